@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace pd {
+class Database;
+}
+
+namespace pd::cli {
+
+enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+// What a command gets: its own arguments (after the command words), the portfolio path and the streams.
+struct Context
+{
+    QString dbPath;
+    QStringList args; // argv[0] first, as QCommandLineParser wants
+    QTextStream &out;
+    QTextStream &err;
+
+    // Parses the command's options with --help; returns false (and sets exitCode) when the
+    // command should stop: help was printed or the arguments were wrong.
+    bool parse(QCommandLineParser &parser, const QString &description, int &exitCode) const;
+    // Opens the portfolio named by --db; prints the error and returns null when it cannot.
+    std::unique_ptr<Database> open(bool mustExist = true) const;
+    int fail(const Error &error) const;
+    int usage(const QString &message) const;
+};
+
+struct Command
+{
+    QString name;        // "projects list"
+    QString summary;
+    std::function<int(Context &)> run;
+};
+
+QList<Command> portfolioCommands();
+QList<Command> projectCommands();
+QList<Command> partnerCommands();
+
+} // namespace pd::cli

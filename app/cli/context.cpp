@@ -1,0 +1,51 @@
+#include "command.h"
+
+#include "storage/database.h"
+
+namespace pd::cli {
+
+bool Context::parse(QCommandLineParser &parser, const QString &description, int &exitCode) const
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        exitCode = usage(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> Context::open(bool mustExist) const
+{
+    if (dbPath.isEmpty()) {
+        err << "projectdesk-cli: no portfolio given; use --db FILE\n";
+        return nullptr;
+    }
+    auto db = Database::openFile(dbPath, mustExist ? Database::OpenMode::ExistingOnly : Database::OpenMode::CreateIfMissing);
+    if (!db) {
+        fail(db.error());
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int Context::fail(const Error &error) const
+{
+    err << "projectdesk-cli: " << error.describe() << '\n';
+    err.flush();
+    return Failure;
+}
+
+int Context::usage(const QString &message) const
+{
+    err << "projectdesk-cli: " << message << "\n(see --help)\n";
+    err.flush();
+    return Usage;
+}
+
+} // namespace pd::cli

@@ -1,0 +1,91 @@
+// projectdesk-cli: the portfolio from the command line. Parses the global options and the command
+// words, then hands over to the command; the commands live in commands_*.cpp.
+#include "command.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace pd::cli;
+
+namespace {
+
+void printUsage(QTextStream &out, const QList<Command> &commands)
+{
+    out << "Usage: projectdesk-cli --db FILE COMMAND [options]\n\n"
+           "ProjectDesk portfolio tool. Every command takes --help.\n\nCommands:\n";
+    for (const Command &c : commands)
+        out << "  " << c.name.leftJustified(18) << c.summary << '\n';
+    out << "\nGlobal options:\n  --db FILE         the portfolio database (SQLite file)\n"
+           "  --version         print the version\n  -h, --help        this text\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("projectdesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ProjectDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECTDESK_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands();
+
+    // Global options come before the command words: --db FILE or --db=FILE.
+    QStringList args = QCoreApplication::arguments();
+    QString dbPath;
+    QStringList words;
+    qsizetype i = 1;
+    for (; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--db") && i + 1 < args.size()) {
+            dbPath = args.at(++i);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            dbPath = a.mid(5);
+        } else if (a == QLatin1String("--version")) {
+            out << "projectdesk-cli " << PROJECTDESK_VERSION << '\n';
+            return Ok;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            printUsage(out, commands);
+            return Ok;
+        } else {
+            break;
+        }
+    }
+    const QStringList rest = args.mid(i);
+    if (rest.isEmpty()) {
+        printUsage(err, commands);
+        return Usage;
+    }
+
+    // The longest command whose words start the rest ("projects list" before "projects").
+    const Command *chosen = nullptr;
+    qsizetype used = 0;
+    for (const Command &c : commands) {
+        const QStringList name = c.name.split(u' ');
+        if (name.size() > used && rest.mid(0, name.size()) == name) {
+            chosen = &c;
+            used = name.size();
+        }
+    }
+    if (!chosen) {
+        err << "projectdesk-cli: unknown command \"" << rest.join(u' ') << "\"\n\n";
+        printUsage(err, commands);
+        return Usage;
+    }
+    Context context{dbPath, QStringList{args.first() + u' ' + chosen->name} + rest.mid(used), out, err};
+    // A --db given after the command words is accepted too.
+    for (qsizetype k = 1; k < context.args.size(); ++k) {
+        if (context.args.at(k) == QLatin1String("--db") && k + 1 < context.args.size()) {
+            context.dbPath = context.args.at(k + 1);
+            context.args.remove(k, 2);
+            break;
+        }
+    }
+    const int code = chosen->run(context);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,84 @@
+#include "output.h"
+
+#include "interchange/csv_writer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd::cli {
+
+namespace {
+
+bool isWide(char32_t c)
+{
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+        || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+}
+
+} // namespace
+
+bool parseFormat(const QString &text, Format &format)
+{
+    if (text == QLatin1String("table"))
+        format = Format::Table;
+    else if (text == QLatin1String("csv"))
+        format = Format::Csv;
+    else if (text == QLatin1String("json"))
+        format = Format::Json;
+    else
+        return false;
+    return true;
+}
+
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (char32_t c : text.toUcs4())
+        width += isWide(c) ? 2 : 1;
+    return width;
+}
+
+void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths << displayWidth(h);
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], displayWidth(row.at(i)));
+    }
+    auto printRow = [&](const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            line += cells.at(i);
+            if (i + 1 < cells.size())
+                line += QString(widths.at(i) - displayWidth(cells.at(i)) + 2, u' ');
+        }
+        out << line << '\n';
+    };
+    printRow(headers);
+    QStringList rules;
+    for (int w : widths)
+        rules << QString(w, u'-');
+    printRow(rules);
+    for (const QStringList &row : rows)
+        printRow(row);
+}
+
+void printCsv(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)
+{
+    const CsvWriter writer;
+    out << writer.line(headers);
+    for (const QStringList &row : rows)
+        out << writer.line(row);
+}
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+} // namespace pd::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+namespace pd::cli {
+
+enum class Format { Table, Csv, Json };
+
+// Parses "table", "csv" or "json"; false for anything else.
+bool parseFormat(const QString &text, Format &format);
+
+// Columns padded to their widest cell, counting a Chinese character as two columns.
+void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
+void printCsv(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
+void printJson(QTextStream &out, const QJsonValue &value);
+
+// Terminal columns the text takes.
+int displayWidth(const QString &text);
+
+} // namespace pd::cli

@@ -1,0 +1,103 @@
+// projectdesk: the desktop application. Parses the command line, opens a portfolio (the one asked
+// for, the last one used, or the demo), and shows the main window.
+#include "demo/demo_generator.h"
+#include "services/portfolio.h"
+#include "shell/app_settings.h"
+#include "shell/language_setup.h"
+#include "shell/main_window.h"
+#include "shell/screenshot.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace pd;
+
+namespace {
+
+// The demo portfolio in the user's data directory, made on first use.
+Result<std::unique_ptr<Portfolio>> openDemo()
+{
+    const QString path = ui::AppSettings::demoPortfolioPath();
+    const bool fresh = !QFileInfo::exists(path);
+    auto portfolio = Portfolio::open(path);
+    if (!portfolio || !fresh)
+        return portfolio;
+    auto made = DemoGenerator(portfolio.value()->database(), DemoOptions{}).run();
+    if (!made)
+        return made.error();
+    return portfolio;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ProjectDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ProjectDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECTDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ProjectDesk: CICETE's project portfolio desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open this portfolio file."), QStringLiteral("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo portfolio (made on first use)."));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on this page: dashboard, projects, partners, finance, deliveries."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE.png and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh (default: the system's)."), QStringLiteral("LANG"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH, e.g. 1280x800."), QStringLiteral("WxH"));
+    parser.addOptions({db, demo, page, screenshot, lang, size});
+    parser.process(app);
+
+    ui::AppSettings settings;
+    const QString language = parser.isSet(lang) ? parser.value(lang) : settings.language();
+    if (!language.isEmpty() && language != QLatin1String("en") && language != QLatin1String("zh")) {
+        std::fprintf(stderr, "projectdesk: --lang is en or zh\n");
+        return 2;
+    }
+    ui::installLanguage(app, language);
+
+    ui::MainWindow window;
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(u'x');
+        if (wh.size() != 2 || wh.at(0).toInt() < 200 || wh.at(1).toInt() < 200) {
+            std::fprintf(stderr, "projectdesk: --size is WIDTHxHEIGHT, e.g. 1280x800\n");
+            return 2;
+        }
+        window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+
+    Result<std::unique_ptr<Portfolio>> portfolio = Error::make(Error::Kind::NotFound, QString());
+    if (parser.isSet(db))
+        portfolio = Portfolio::open(parser.value(db), Database::OpenMode::ExistingOnly);
+    else if (!parser.isSet(demo) && QFileInfo::exists(settings.lastPortfolio()))
+        portfolio = Portfolio::open(settings.lastPortfolio(), Database::OpenMode::ExistingOnly);
+    else
+        portfolio = openDemo();
+    if (!portfolio) {
+        std::fprintf(stderr, "projectdesk: %s\n", qPrintable(portfolio.error().describe()));
+        if (parser.isSet(screenshot))
+            return 1;
+        QMessageBox::warning(&window, QObject::tr("ProjectDesk"), portfolio.error().describe());
+    } else {
+        settings.setLastPortfolio(portfolio.value()->database().path());
+        window.setPortfolio(std::move(portfolio).value());
+    }
+
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        std::fprintf(stderr, "projectdesk: unknown page \"%s\" (%s)\n", qPrintable(parser.value(page)),
+                     qPrintable(ui::MainWindow::pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    window.show();
+    if (parser.isSet(screenshot))
+        ui::screenshotAndQuit(&window, parser.value(screenshot));
+    return app.exec();
+}

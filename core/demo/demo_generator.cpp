@@ -1,0 +1,413 @@
+#include "demo_generator.h"
+
+#include "demo_vocabulary.h"
+#include "domain/validation.h"
+#include "reference/reference_data.h"
+#include "services/audit_log.h"
+#include "services/partner_service.h"
+#include "services/portfolio_settings.h"
+#include "services/project_writer.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace pd {
+
+namespace {
+
+struct LinePlan
+{
+    BusinessLine line;
+    int perUnit;
+};
+
+// Shares per 100 projects, close to CICETE's mix: goods supply is the largest line.
+constexpr LinePlan kPlans[] = {
+    {BusinessLine::GoodsSupply, 38}, {BusinessLine::Sscaf, 14},      {BusinessLine::UnProgramme, 12},
+    {BusinessLine::HumanResources, 18}, {BusinessLine::Conferences, 6}, {BusinessLine::SscNetwork, 12},
+};
+
+// The 14 organisations SSCAF projects run with (by acronym in the vocabulary).
+const char *const kSscafOrgs[] = {"WFP", "WHO", "UNICEF", "UNFPA", "UNHCR", "IOM", "ICRC",
+                                  "UNDP", "FAO", "UN Women", "UNAIDS", "UNESCO", "UNIDO", "IFRC"};
+
+struct Placeholders
+{
+    const Country *country = nullptr;
+    const Bilingual *province = nullptr;
+    const DemoOrganisation *org = nullptr;
+    const DemoSubject *subject = nullptr;
+    int year = 0;
+};
+
+QString fill(QString text, const Placeholders &p, bool zh)
+{
+    if (p.country)
+        text.replace(zh ? QLatin1String("{country_zh}") : QLatin1String("{country_en}"), zh ? p.country->nameZh : p.country->nameEn);
+    if (p.province)
+        text.replace(zh ? QLatin1String("{province_zh}") : QLatin1String("{province_en}"), zh ? p.province->zh : p.province->en);
+    if (p.org) {
+        text.replace(zh ? QLatin1String("{org_zh}") : QLatin1String("{org_en}"), zh ? p.org->name.zh : p.org->name.en);
+        text.replace(QLatin1String("{org_acronym}"), p.org->acronym);
+    }
+    if (p.subject)
+        text.replace(zh ? QLatin1String("{subject_zh}") : QLatin1String("{subject_en}"), zh ? p.subject->name.zh : p.subject->name.en);
+    text.replace(QLatin1String("{year}"), QString::number(p.year));
+    return text;
+}
+
+class Builder
+{
+public:
+    Builder(Database &db, const DemoOptions &options)
+        : m_db(db)
+        , m_options(options)
+        , m_rng(options.seed)
+        , m_vocabulary(DemoVocabulary::instance())
+        , m_writer(db)
+    {
+    }
+
+    Status createPartners();
+    Result<DemoSummary> createProjects(const DemoGenerator::Progress &progress);
+
+private:
+    struct Draft
+    {
+        Project project;
+        QList<std::pair<qint64, OrganisationRole>> roles;
+    };
+
+    Result<qint64> addPartner(const DemoOrganisation &org, const QString &country);
+    Result<qint64> recipientOrg(const Country &country);
+    const DemoOrganisation *org(const QString &acronym) const;
+    qint64 orgId(const QString &acronym) const { return m_partnerIds.value(acronym); }
+    template <typename T>
+    const T &pickFrom(const QList<T> &list) { return list.at(m_rng.bounded(int(list.size()))); }
+    const Country &developingCountry(qint64 index);
+
+    Result<Draft> draft(BusinessLine line, qint64 index);
+    void schedule(Project &p, int minMonths, int maxMonths);
+    QString nextCode(const QString &prefix, int year);
+
+    Database &m_db;
+    DemoOptions m_options;
+    QRandomGenerator m_rng;
+    const DemoVocabulary &m_vocabulary;
+    ProjectWriter m_writer;
+    QHash<QString, qint64> m_partnerIds;      // acronym or "recipient:CC" -> id
+    QHash<QString, int> m_codeCounters;
+    qint64 m_partners = 0;
+};
+
+Result<qint64> Builder::addPartner(const DemoOrganisation &o, const QString &country)
+{
+    Partner p;
+    p.nameEn = o.name.en;
+    p.nameZh = o.name.zh;
+    p.acronym = o.acronym;
+    p.orgType = o.orgType;
+    p.iatiId = o.iatiId;
+    p.country = country;
+    p.networkMemberSince = o.memberSince;
+    auto stored = PartnerService(m_db).create(p);
+    if (!stored)
+        return stored.error();
+    ++m_partners;
+    return stored->id;
+}
+
+Status Builder::createPartners()
+{
+    const QString china = QStringLiteral("CN");
+    QList<std::pair<const DemoOrganisation *, QString>> all{{&m_vocabulary.cicete, china}};
+    for (const DemoOrganisation &o : m_vocabulary.governmentFunders)
+        all.append({&o, china});
+    for (const DemoOrganisation &o : m_vocabulary.internationalOrgs)
+        all.append({&o, QString()});
+    for (const DemoOrganisation &o : m_vocabulary.networkMembers)
+        all.append({&o, china});
+    for (const auto &[o, country] : all) {
+        auto id = addPartner(*o, country);
+        if (!id)
+            return id.error();
+        m_partnerIds.insert(o->acronym.isEmpty() ? o->name.en : o->acronym, id.value());
+    }
+    return {};
+}
+
+Result<qint64> Builder::recipientOrg(const Country &country)
+{
+    const QString key = QStringLiteral("recipient:") + country.alpha2;
+    if (const auto it = m_partnerIds.constFind(key); it != m_partnerIds.constEnd())
+        return *it;
+    const DemoOrganisation &tpl = m_vocabulary.recipientOrgTemplates.at(qHash(country.alpha2) % m_vocabulary.recipientOrgTemplates.size());
+    DemoOrganisation o = tpl;
+    const Placeholders p{&country, nullptr, nullptr, nullptr, 0};
+    o.name = {fill(tpl.name.en, p, false), fill(tpl.name.zh, p, true)};
+    auto id = addPartner(o, country.alpha2);
+    if (id)
+        m_partnerIds.insert(key, id.value());
+    return id;
+}
+
+const DemoOrganisation *Builder::org(const QString &acronym) const
+{
+    for (const DemoOrganisation &o : m_vocabulary.internationalOrgs) {
+        if (o.acronym == acronym)
+            return &o;
+    }
+    return nullptr;
+}
+
+const Country &Builder::developingCountry(qint64 index)
+{
+    // A stride coprime with the list's length visits every country before repeating one.
+    const QStringList &codes = m_vocabulary.goodsCountries;
+    const qint64 stride = 37;
+    return *ReferenceData::instance().country(codes.at((index * stride) % codes.size()));
+}
+
+void Builder::schedule(Project &p, int minMonths, int maxMonths)
+{
+    const int year = 2013 + m_rng.bounded(14);
+    p.plannedStart = QDate(year, 1 + m_rng.bounded(12), 1 + m_rng.bounded(28));
+    const int months = minMonths + m_rng.bounded(maxMonths - minMonths + 1);
+    p.plannedEnd = months == 0 ? p.plannedStart.addDays(2 + m_rng.bounded(4)) : p.plannedStart.addMonths(months).addDays(-1);
+
+    const QDate today = m_options.today;
+    const int roll = m_rng.bounded(100);
+    if (p.plannedStart > today) {
+        p.status = ActivityStatus::Pipeline;
+    } else if (roll < 3) {
+        p.status = ActivityStatus::Cancelled;
+    } else {
+        p.actualStart = std::min(today, p.plannedStart.addDays(m_rng.bounded(45)));
+        const QDate end = p.plannedEnd.addDays(m_rng.bounded(90));
+        if (end > today)
+            p.status = roll < 8 ? ActivityStatus::Suspended : ActivityStatus::Implementation;
+        else if (end > today.addMonths(-6))
+            p.status = ActivityStatus::Finalisation;
+        else {
+            p.status = ActivityStatus::Closed;
+            p.actualEnd = std::max(end, p.actualStart);
+        }
+    }
+}
+
+QString Builder::nextCode(const QString &prefix, int year)
+{
+    const int n = ++m_codeCounters[prefix + QString::number(year)];
+    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(n, 3, 10, QLatin1Char('0'));
+}
+
+Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
+{
+    Draft d;
+    Project &p = d.project;
+    p.line = line;
+    p.officer = pickFrom(m_vocabulary.officers).en;
+    Placeholders ph;
+    QString prefix;
+    const QString lineKey = keyOf(line);
+    const QList<DemoTitle> &titles = m_vocabulary.titles.value(lineKey);
+    const DemoTitle *title = &pickFrom(titles);
+    const qint64 funder = orgId(QStringLiteral("MOFCOM"));
+    const qint64 cicete = orgId(m_vocabulary.cicete.acronym);
+
+    switch (line) {
+    case BusinessLine::GoodsSupply: {
+        prefix = QStringLiteral("GS");
+        ph.country = &developingCountry(index);
+        p.funding = FundingSource::ChinaAidGrant;
+        schedule(p, 4, 18);
+        auto consignee = recipientOrg(*ph.country);
+        if (!consignee)
+            return consignee.error();
+        d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {consignee.value(), OrganisationRole::Consignee}};
+        break;
+    }
+    case BusinessLine::Sscaf: {
+        prefix = QStringLiteral("SSCAF");
+        const QString acronym = QLatin1String(kSscafOrgs[index % std::size(kSscafOrgs)]);
+        ph.org = org(acronym);
+        QList<const DemoTitle *> fitting;
+        for (const DemoTitle &t : titles) {
+            if (t.partners.contains(acronym))
+                fitting << &t;
+        }
+        if (!fitting.isEmpty())
+            title = fitting.at(m_rng.bounded(int(fitting.size())));
+        ph.country = &developingCountry(index * 3 + 1);
+        p.funding = FundingSource::Sscaf;
+        schedule(p, 12, 36);
+        d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {orgId(acronym), OrganisationRole::Implementing}};
+        break;
+    }
+    case BusinessLine::UnProgramme: {
+        prefix = QStringLiteral("UN");
+        const int roll = m_rng.bounded(10);
+        const QString acronym = roll < 7 ? QStringLiteral("UNDP") : roll < 9 ? QStringLiteral("UNIDO") : QStringLiteral("UNOSSC");
+        ph.org = org(acronym);
+        ph.province = &pickFrom(m_vocabulary.provinces);
+        ph.country = title->text.en.contains(QLatin1String("{country_en}")) ? &developingCountry(index * 5 + 2)
+                                                                            : ReferenceData::instance().country(QStringLiteral("CN"));
+        p.funding = acronym == QLatin1String("UNIDO") ? FundingSource::Unido : title->fund == QLatin1String("PGTF") ? FundingSource::Pgtf : FundingSource::Undp;
+        schedule(p, 24, 60);
+        d.roles = {{orgId(acronym), OrganisationRole::Funding}, {funder, OrganisationRole::Funding}, {orgId(acronym), OrganisationRole::Accountable},
+                   {cicete, OrganisationRole::Implementing}};
+        break;
+    }
+    case BusinessLine::HumanResources: {
+        prefix = QStringLiteral("HRD");
+        ph.subject = &pickFrom(m_vocabulary.subjects);
+        const DemoOrganisation &host = m_vocabulary.networkMembers.at(index % m_vocabulary.networkMembers.size());
+        ph.org = &host;
+        p.funding = FundingSource::ChinaAidGrant;
+        schedule(p, 0, 1);
+        // Participants' countries share the seminar equally; the first takes the remainder.
+        const int n = 3 + m_rng.bounded(6);
+        for (int i = 0; i < n; ++i) {
+            const Country &c = developingCountry(index * 11 + i * 13 + m_rng.bounded(5));
+            if (std::none_of(p.countries.cbegin(), p.countries.cend(), [&](const CountryShare &s) { return s.country == c.alpha2; }))
+                p.countries.append({c.alpha2, 0});
+        }
+        d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending},
+                   {orgId(host.acronym.isEmpty() ? host.name.en : host.acronym), OrganisationRole::Implementing}};
+        break;
+    }
+    case BusinessLine::Conferences:
+        prefix = QStringLiteral("CONF");
+        p.funding = m_rng.bounded(4) == 0 ? FundingSource::Other : FundingSource::ChinaAidGrant;
+        schedule(p, 0, 0);
+        d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Implementing}};
+        break;
+    case BusinessLine::SscNetwork: {
+        const DemoOrganisation &member = m_vocabulary.networkMembers.at((index * 7) % m_vocabulary.networkMembers.size());
+        ph.org = &member;
+        ph.country = &developingCountry(index * 7 + 3);
+        const bool pgtf = title->fund == QLatin1String("PGTF");
+        prefix = pgtf ? QStringLiteral("PGTF") : QStringLiteral("DEMO");
+        p.funding = pgtf ? FundingSource::Pgtf : FundingSource::Gssd;
+        schedule(p, 12, 24);
+        d.roles = {{pgtf ? orgId(QStringLiteral("PGTF")) : orgId(QStringLiteral("UNOSSC")), OrganisationRole::Funding},
+                   {cicete, OrganisationRole::Accountable},
+                   {orgId(member.acronym.isEmpty() ? member.name.en : member.acronym), OrganisationRole::Implementing}};
+        break;
+    }
+    }
+
+    ph.year = p.plannedStart.year();
+    p.code = nextCode(prefix, ph.year);
+    p.titleEn = fill(title->text.en, ph, false);
+    p.titleZh = fill(title->text.zh, ph, true);
+    const QList<Bilingual> &descriptions = m_vocabulary.descriptions.value(lineKey);
+    if (!descriptions.isEmpty()) {
+        const Bilingual &text = pickFrom(descriptions);
+        p.descriptionEn = fill(text.en, ph, false);
+        p.descriptionZh = fill(text.zh, ph, true);
+    }
+    if (p.countries.isEmpty() && ph.country)
+        p.countries.append({ph.country->alpha2, kWholePercent});
+    const int share = p.countries.isEmpty() ? 0 : kWholePercent / int(p.countries.size());
+    for (CountryShare &c : p.countries)
+        c.percent = share;
+    if (!p.countries.isEmpty())
+        p.countries.first().percent += kWholePercent - share * int(p.countries.size());
+    QStringList sectors = title->sectors;
+    if (ph.subject && !ph.subject->sector.isEmpty())
+        sectors = {ph.subject->sector};
+    for (int i = 0; i < sectors.size(); ++i)
+        p.sectors.append({sectors.at(i), kWholePercent / int(sectors.size()) + (i == 0 ? kWholePercent % int(sectors.size()) : 0)});
+    p.sdgGoals = title->sdgs;
+
+    d.roles.erase(std::remove_if(d.roles.begin(), d.roles.end(), [](const auto &r) { return r.first == 0; }), d.roles.end());
+    return d;
+}
+
+Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progress)
+{
+    DemoSummary summary;
+    const qint64 total = qint64(m_options.scale) * DemoGenerator::kProjectsPerUnit;
+    auto roleInsert = m_db.prepare(QStringLiteral("INSERT INTO project_partners (project_id, partner_id, role) VALUES (?, ?, ?)"));
+    if (!roleInsert)
+        return roleInsert.error();
+    const QString timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QHash<int, qint64> perLine;
+    for (int unit = 0; unit < m_options.scale; ++unit) {
+        for (const LinePlan &plan : kPlans) {
+            for (int i = 0; i < plan.perUnit; ++i) {
+                auto d = draft(plan.line, perLine[int(plan.line)]++);
+                if (!d)
+                    return d.error();
+                if (const QList<FieldError> errors = validateProject(d->project); !errors.isEmpty())
+                    return Error::validation(errors, d->project.recordName());
+                auto id = m_writer.insert(d->project, timestamp);
+                if (!id)
+                    return id.error();
+                QSet<std::pair<qint64, int>> seen;
+                for (const auto &[partner, role] : d->roles) {
+                    if (seen.contains({partner, int(role)}))
+                        continue;
+                    seen.insert({partner, int(role)});
+                    if (Status s = m_db.run(roleInsert.value(), {id.value(), partner, int(role)}); !s)
+                        return s.error();
+                    ++summary.roles;
+                }
+                if (++summary.projects % 500 == 0 && progress && !progress(summary.projects, total))
+                    return Error::make(Error::Kind::InvalidArgument, QStringLiteral("cancelled; nothing was written"));
+            }
+        }
+    }
+    summary.partners = m_partners;
+    return summary;
+}
+
+} // namespace
+
+DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
+    : m_db(db)
+    , m_options(options)
+{
+}
+
+Result<DemoSummary> DemoGenerator::run(const Progress &progress)
+{
+    if (m_options.scale < 1)
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("the scale must be 1 or more"));
+    auto existing = m_db.execute(QStringLiteral("SELECT (SELECT count(*) FROM projects) + (SELECT count(*) FROM partners)"));
+    if (!existing)
+        return existing.error();
+    if (existing->next() && existing->value(0).toLongLong() > 0)
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("%1 already holds data; the demo is made in an empty portfolio").arg(m_db.path()));
+    existing->finish();
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    Builder builder(m_db, m_options);
+    if (Status partners = builder.createPartners(); !partners)
+        return partners.error();
+    auto summary = builder.createProjects(progress);
+    if (!summary)
+        return summary.error();
+    PortfolioSettings settings(m_db);
+    for (const auto &[key, value] : {std::pair{PortfolioSettings::nameKey(), QStringLiteral("CICETE demo portfolio")},
+                                     std::pair{PortfolioSettings::reportingCurrencyKey(), QStringLiteral("USD")}}) {
+        if (Status s = settings.setValue(key, value); !s)
+            return s.error();
+    }
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("portfolio"), 0, QStringLiteral("demo"), QStringLiteral("generate"),
+                                              {{QStringLiteral("projects"), QString(), QString::number(summary->projects)},
+                                               {QStringLiteral("seed"), QString(), QString::number(m_options.seed)},
+                                               {QStringLiteral("scale"), QString(), QString::number(m_options.scale)}});
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return summary;
+}
+
+} // namespace pd

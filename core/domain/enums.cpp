@@ -1,0 +1,122 @@
+#include "enums.h"
+
+#include "reference/reference_data.h"
+
+namespace pd {
+
+namespace {
+
+constexpr EnumInfo<BusinessLine> kLines[] = {
+    {BusinessLine::UnProgramme, "un", "UN programme cooperation", "联合国合作项目"},
+    {BusinessLine::GoodsSupply, "goods", "Goods and materials supply", "物资援助项目"},
+    {BusinessLine::Sscaf, "sscaf", "South-South Cooperation Assistance Fund", "南南合作援助基金"},
+    {BusinessLine::HumanResources, "hrd", "Human resources development", "人力资源开发合作"},
+    {BusinessLine::Conferences, "conference", "Conferences and exhibitions", "会议展览"},
+    {BusinessLine::SscNetwork, "network", "SSC Network", "中国南南合作网络"},
+};
+
+constexpr EnumInfo<FundingSource> kSources[] = {
+    {FundingSource::ChinaAidGrant, "china_grant", "China aid grant", "中国援外无偿援助"},
+    {FundingSource::InterestFreeLoan, "interest_free_loan", "Interest-free loan", "无息贷款"},
+    {FundingSource::ConcessionalLoan, "concessional_loan", "Concessional loan", "优惠贷款"},
+    {FundingSource::Sscaf, "sscaf", "South-South Cooperation Assistance Fund", "南南合作援助基金"},
+    {FundingSource::Pgtf, "pgtf", "Pérez-Guerrero Trust Fund", "佩雷斯-格雷罗信托基金"},
+    {FundingSource::Gssd, "gssd", "Global South-South Development Center", "全球南南发展中心"},
+    {FundingSource::Undp, "undp", "UNDP", "联合国开发计划署"},
+    {FundingSource::Unido, "unido", "UNIDO", "联合国工业发展组织"},
+    {FundingSource::Other, "other", "Other", "其他"},
+};
+
+constexpr EnumInfo<OrganisationRole> kRoles[] = {
+    {OrganisationRole::Funding, "funding", "Funding", "出资方"},
+    {OrganisationRole::Accountable, "accountable", "Accountable", "责任方"},
+    {OrganisationRole::Extending, "extending", "Extending", "执行管理方"},
+    {OrganisationRole::Implementing, "implementing", "Implementing", "实施方"},
+    {OrganisationRole::Consignee, "consignee", "Consignee", "收货方"},
+    {OrganisationRole::Beneficiary, "beneficiary", "Beneficiary", "受益方"},
+};
+
+template <typename E, size_t N>
+const EnumInfo<E> *find(const EnumInfo<E> (&table)[N], E value)
+{
+    for (const auto &info : table) {
+        if (info.value == value)
+            return &info;
+    }
+    return nullptr;
+}
+
+template <typename E, size_t N>
+std::optional<E> fromKey(const EnumInfo<E> (&table)[N], const QString &key)
+{
+    for (const auto &info : table) {
+        if (key == QLatin1String(info.key))
+            return info.value;
+    }
+    return std::nullopt;
+}
+
+template <typename E, size_t N>
+QList<E> values(const EnumInfo<E> (&table)[N])
+{
+    QList<E> list;
+    for (const auto &info : table)
+        list.append(info.value);
+    return list;
+}
+
+template <typename E>
+QString nameIn(const EnumInfo<E> *info, Language language)
+{
+    if (!info)
+        return {};
+    return language == Language::Chinese ? QString::fromUtf8(info->nameZh) : QString::fromUtf8(info->nameEn);
+}
+
+} // namespace
+
+QList<BusinessLine> allBusinessLines() { return values(kLines); }
+QString keyOf(BusinessLine line) { return QLatin1String(find(kLines, line)->key); }
+std::optional<BusinessLine> businessLineFromKey(const QString &key) { return fromKey(kLines, key); }
+QString nameOf(BusinessLine line, Language language) { return nameIn(find(kLines, line), language); }
+
+QList<FundingSource> allFundingSources() { return values(kSources); }
+QString keyOf(FundingSource source) { return QLatin1String(find(kSources, source)->key); }
+std::optional<FundingSource> fundingSourceFromKey(const QString &key) { return fromKey(kSources, key); }
+QString nameOf(FundingSource source, Language language) { return nameIn(find(kSources, source), language); }
+
+QList<ActivityStatus> allActivityStatuses()
+{
+    return {ActivityStatus::Pipeline, ActivityStatus::Implementation, ActivityStatus::Finalisation,
+            ActivityStatus::Closed, ActivityStatus::Cancelled, ActivityStatus::Suspended};
+}
+
+std::optional<ActivityStatus> activityStatusFromCode(int code)
+{
+    if (code < 1 || code > 6)
+        return std::nullopt;
+    return static_cast<ActivityStatus>(code);
+}
+
+QString nameOf(ActivityStatus status, Language language)
+{
+    const CodeItem *item = ReferenceData::instance().code(QStringLiteral("ActivityStatus"), QString::number(int(status)));
+    return item ? item->name(language) : QString::number(int(status));
+}
+
+QList<OrganisationRole> allOrganisationRoles() { return values(kRoles); }
+
+std::optional<OrganisationRole> organisationRoleFromCode(int code)
+{
+    for (const auto &info : kRoles) {
+        if (int(info.value) == code)
+            return info.value;
+    }
+    return std::nullopt;
+}
+
+QString keyOf(OrganisationRole role) { return QLatin1String(find(kRoles, role)->key); }
+std::optional<OrganisationRole> organisationRoleFromKey(const QString &key) { return fromKey(kRoles, key); }
+QString nameOf(OrganisationRole role, Language language) { return nameIn(find(kRoles, role), language); }
+
+} // namespace pd

@@ -1,0 +1,93 @@
+#include "record_fields.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace pd {
+
+namespace {
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QString percentToText(int hundredths)
+{
+    QString text = QString::number(hundredths / 100);
+    if (const int rest = hundredths % 100; rest != 0) {
+        text += u'.' + QString::number(rest).rightJustified(2, u'0');
+        if (text.endsWith(u'0'))
+            text.chop(1);
+    }
+    return text;
+}
+
+FieldMap fieldsOf(const Project &p)
+{
+    QStringList countries, sectors, goals;
+    for (const CountryShare &c : p.countries)
+        countries << c.country + u' ' + percentToText(c.percent) + u'%';
+    for (const SectorShare &s : p.sectors)
+        sectors << s.code + u' ' + percentToText(s.percent) + u'%';
+    for (int g : p.sdgGoals)
+        goals << QString::number(g);
+    return {
+        {QStringLiteral("code"), p.code},
+        {QStringLiteral("title_en"), p.titleEn},
+        {QStringLiteral("title_zh"), p.titleZh},
+        {QStringLiteral("business_line"), keyOf(p.line)},
+        {QStringLiteral("funding_source"), keyOf(p.funding)},
+        {QStringLiteral("status"), QString::number(int(p.status))},
+        {QStringLiteral("planned_start"), dateText(p.plannedStart)},
+        {QStringLiteral("planned_end"), dateText(p.plannedEnd)},
+        {QStringLiteral("actual_start"), dateText(p.actualStart)},
+        {QStringLiteral("actual_end"), dateText(p.actualEnd)},
+        {QStringLiteral("countries"), countries.join(QStringLiteral(", "))},
+        {QStringLiteral("sectors"), sectors.join(QStringLiteral(", "))},
+        {QStringLiteral("sdg_goals"), goals.join(QStringLiteral(", "))},
+        {QStringLiteral("officer"), p.officer},
+        {QStringLiteral("description_en"), p.descriptionEn},
+        {QStringLiteral("description_zh"), p.descriptionZh},
+        {QStringLiteral("iati_identifier"), p.iatiIdentifier},
+    };
+}
+
+FieldMap fieldsOf(const Partner &p)
+{
+    QStringList contacts;
+    for (const Contact &c : p.contacts)
+        contacts << QStringList{c.name, c.position, c.email, c.phone}.join(QStringLiteral(" / "));
+    return {
+        {QStringLiteral("name_en"), p.nameEn},
+        {QStringLiteral("name_zh"), p.nameZh},
+        {QStringLiteral("acronym"), p.acronym},
+        {QStringLiteral("org_type"), p.orgType ? QString::number(p.orgType) : QString()},
+        {QStringLiteral("iati_id"), p.iatiId},
+        {QStringLiteral("country"), p.country},
+        {QStringLiteral("network_member_since"), p.networkMemberSince ? QString::number(p.networkMemberSince) : QString()},
+        {QStringLiteral("contacts"), contacts.join(QStringLiteral("; "))},
+    };
+}
+
+QList<FieldChange> diffFields(const FieldMap &before, const FieldMap &after)
+{
+    QHash<QString, QString> old;
+    for (const auto &[key, value] : before)
+        old.insert(key, value);
+    QList<FieldChange> changes;
+    for (const auto &[key, value] : after) {
+        const QString previous = old.take(key);
+        if (previous != value)
+            changes.append({key, previous, value});
+    }
+    for (const auto &[key, value] : before) {
+        if (old.contains(key))
+            changes.append({key, value, QString()});
+    }
+    return changes;
+}
+
+} // namespace pd

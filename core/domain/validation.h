@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/error.h"
+#include "partner.h"
+#include "project.h"
+
+namespace pd {
+
+// Rules a record must keep whatever stores it. Rules that need the database (a duplicate code)
+// are checked by the services. An empty list means valid.
+QList<FieldError> validateProject(const Project &project);
+QList<FieldError> validatePartner(const Partner &partner);
+
+// Field keys used in FieldError::field, shared with the editors that show the messages.
+namespace fields {
+inline constexpr char code[] = "code";
+inline constexpr char title[] = "title";
+inline constexpr char plannedEnd[] = "planned_end";
+inline constexpr char actualStart[] = "actual_start";
+inline constexpr char actualEnd[] = "actual_end";
+inline constexpr char countries[] = "countries";
+inline constexpr char sectors[] = "sectors";
+inline constexpr char sdgGoals[] = "sdg_goals";
+inline constexpr char name[] = "name";
+inline constexpr char orgType[] = "org_type";
+inline constexpr char iatiId[] = "iati_id";
+inline constexpr char country[] = "country";
+inline constexpr char networkMemberSince[] = "network_member_since";
+inline constexpr char contacts[] = "contacts";
+} // namespace fields
+
+} // namespace pd

@@ -1,0 +1,139 @@
+#include "reference_data.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pd {
+
+namespace {
+
+QJsonDocument readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("ProjectDesk: reference resource %s is missing from the build", qPrintable(path));
+    QJsonParseError error;
+    QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("ProjectDesk: reference resource %s is corrupt: %s", qPrintable(path), qPrintable(error.errorString()));
+    return doc;
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+const ReferenceData &ReferenceData::instance()
+{
+    static const ReferenceData data;
+    return data;
+}
+
+ReferenceData::ReferenceData()
+{
+    loadCountries();
+    loadCurrencies();
+    loadCodelists();
+}
+
+void ReferenceData::loadCountries()
+{
+    const QJsonArray array = readResource(QStringLiteral(":/reference/countries.json")).array();
+    m_countries.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        m_countries.append({str(o, "a2"), str(o, "a3"), str(o, "num"), str(o, "en"), str(o, "zh")});
+        m_countryIndex.insert(m_countries.last().alpha2, m_countries.size() - 1);
+    }
+}
+
+void ReferenceData::loadCurrencies()
+{
+    const QJsonArray array = readResource(QStringLiteral(":/reference/currencies.json")).array();
+    m_currencies.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        CurrencyInfo c{str(o, "code"), str(o, "num"), str(o, "en"), str(o, "zh")};
+        const QJsonValue minor = o.value(QLatin1String("minor"));
+        c.minorUnitsDefined = !minor.isNull();
+        c.minorUnits = c.minorUnitsDefined ? minor.toInt() : 2;
+        m_currencies.append(c);
+        m_currencyIndex.insert(c.code, m_currencies.size() - 1);
+    }
+}
+
+void ReferenceData::loadCodelists()
+{
+    const QJsonObject lists = readResource(QStringLiteral(":/reference/codelists.json")).object();
+    for (auto it = lists.begin(); it != lists.end(); ++it) {
+        QList<CodeItem> items;
+        QHash<QString, qsizetype> &index = m_codeIndex[it.key()];
+        for (const QJsonValue &v : it.value().toArray()) {
+            const QJsonObject o = v.toObject();
+            items.append({str(o, "code"), str(o, "en"), str(o, "zh"), str(o, "category"), str(o, "color"),
+                          o.value(QLatin1String("withdrawn")).toBool()});
+            index.insert(items.last().code, items.size() - 1);
+        }
+        m_codelists.insert(it.key(), items);
+    }
+}
+
+const Country *ReferenceData::country(const QString &alpha2) const
+{
+    const auto it = m_countryIndex.constFind(alpha2.toUpper());
+    return it == m_countryIndex.constEnd() ? nullptr : &m_countries.at(*it);
+}
+
+QStringList ReferenceData::countriesMatching(const QString &text) const
+{
+    QStringList codes;
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return codes;
+    for (const Country &c : m_countries) {
+        if (c.alpha2.compare(needle, Qt::CaseInsensitive) == 0 || c.alpha3.compare(needle, Qt::CaseInsensitive) == 0
+            || c.nameEn.contains(needle, Qt::CaseInsensitive) || c.nameZh.contains(needle))
+            codes.append(c.alpha2);
+    }
+    return codes;
+}
+
+const CurrencyInfo *ReferenceData::currency(const QString &code) const
+{
+    const auto it = m_currencyIndex.constFind(code.toUpper());
+    return it == m_currencyIndex.constEnd() ? nullptr : &m_currencies.at(*it);
+}
+
+const CurrencyInfo *ReferenceData::currencyByCodeOrName(const QString &text) const
+{
+    if (const CurrencyInfo *c = currency(text))
+        return c;
+    for (const CurrencyInfo &c : m_currencies) {
+        if (c.nameZh == text || c.nameEn.compare(text, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+const QList<CodeItem> &ReferenceData::codelist(const QString &name) const
+{
+    static const QList<CodeItem> empty;
+    const auto it = m_codelists.constFind(name);
+    return it == m_codelists.constEnd() ? empty : *it;
+}
+
+const CodeItem *ReferenceData::code(const QString &list, const QString &code) const
+{
+    const auto listIndex = m_codeIndex.constFind(list);
+    if (listIndex == m_codeIndex.constEnd())
+        return nullptr;
+    const auto position = listIndex->constFind(code);
+    return position == listIndex->constEnd() ? nullptr : &m_codelists.constFind(list)->at(*position);
+}
+
+} // namespace pd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/record_fields.h"
+
+#include <QDateTime>
+
+namespace pd {
+
+class Database;
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString actor;
+    QString entity;
+    qint64 recordId = 0;
+    QString recordKey;
+    QString action; // create, update, delete, add_role, remove_role, ...
+    QList<FieldChange> changes;
+};
+
+// Who changed what, when: written by the services inside the transaction of the change itself,
+// so that a change and its record stand or fall together.
+class AuditLog final
+{
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+
+    Status record(const QString &entity, qint64 recordId, const QString &recordKey, const QString &action,
+                  const QList<FieldChange> &changes);
+    Result<QList<AuditEntry>> entriesFor(const QString &entity, qint64 recordId) const;
+
+    // The operating-system user running ProjectDesk.
+    static QString actor();
+
+private:
+    Database &m_db;
+};
+
+} // namespace pd

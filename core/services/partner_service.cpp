@@ -1,0 +1,266 @@
+#include "partner_service.h"
+
+#include "audit_log.h"
+#include "domain/record_fields.h"
+#include "domain/validation.h"
+#include "project_query.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+
+namespace pd {
+
+namespace {
+
+const char kEntity[] = "partner";
+const char kColumns[] = "pa.id, pa.revision, pa.name_en, pa.name_zh, pa.acronym, pa.org_type, pa.iati_id, pa.country, "
+                        "pa.network_member_since";
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+Partner partnerFromRow(const QSqlQuery &q)
+{
+    Partner p;
+    p.id = q.value(0).toLongLong();
+    p.revision = q.value(1).toInt();
+    p.nameEn = q.value(2).toString();
+    p.nameZh = q.value(3).toString();
+    p.acronym = q.value(4).toString();
+    p.orgType = q.value(5).toInt();
+    p.iatiId = q.value(6).toString();
+    p.country = q.value(7).toString();
+    p.networkMemberSince = q.value(8).toInt();
+    return p;
+}
+
+QVariantList rowValues(const Partner &p)
+{
+    return {p.nameEn, p.nameZh, p.acronym, p.orgType, p.iatiId, p.country.toUpper(), p.networkMemberSince, now()};
+}
+
+SqlCondition partnerCondition(const PartnerQuery &query, const Dialect &dialect)
+{
+    QStringList conditions;
+    QVariantList values;
+    for (const QString &word : query.search.split(QChar(u' '), Qt::SkipEmptyParts)) {
+        QStringList any;
+        for (const char *column : {"pa.name_en", "pa.name_zh", "pa.acronym", "pa.iati_id"}) {
+            any << dialect.containsIgnoringCase(QLatin1String(column));
+            values << containsPattern(word);
+        }
+        conditions << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (query.networkOnly)
+        conditions << QStringLiteral("pa.network_member_since > 0");
+    if (query.orgType > 0) {
+        conditions << QStringLiteral("pa.org_type = ?");
+        values << query.orgType;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return {QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
+}
+
+} // namespace
+
+Status PartnerService::checkIatiIdFree(const Partner &partner) const
+{
+    if (partner.iatiId.isEmpty())
+        return {};
+    auto r = m_db.execute(QStringLiteral("SELECT id FROM partners WHERE iati_id = ? AND id <> ?"), {partner.iatiId, partner.id});
+    if (!r)
+        return r.error();
+    if (r->next()) {
+        return Error::validation({{QString::fromLatin1(fields::iatiId),
+                                   QStringLiteral("IATI identifier %1 already belongs to another partner").arg(partner.iatiId)}},
+                                 partner.recordName());
+    }
+    return {};
+}
+
+Status PartnerService::writeContacts(const Partner &partner)
+{
+    if (auto cleared = m_db.execute(QStringLiteral("DELETE FROM partner_contacts WHERE partner_id = ?"), {partner.id}); !cleared)
+        return cleared.error();
+    for (int i = 0; i < partner.contacts.size(); ++i) {
+        const Contact &c = partner.contacts.at(i);
+        auto r = m_db.execute(QStringLiteral("INSERT INTO partner_contacts (partner_id, position, name, title, email, phone) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {partner.id, i, c.name, c.position, c.email, c.phone});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<Partner> PartnerService::create(const Partner &partner)
+{
+    if (const QList<FieldError> errors = validatePartner(partner); !errors.isEmpty())
+        return Error::validation(errors, partner.recordName());
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    Partner stored = partner;
+    stored.id = 0;
+    if (Status free = checkIatiIdFree(stored); !free)
+        return free.error();
+    QVariantList values = rowValues(stored);
+    values << values.last(); // created_at = updated_at
+    auto r = m_db.execute(QStringLiteral("INSERT INTO partners (name_en, name_zh, acronym, org_type, iati_id, country, "
+                                         "network_member_since, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                          values);
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::make(Error::Kind::Storage, QStringLiteral("the new partner's id was not returned"), stored.recordName());
+    stored.id = r->value(0).toLongLong();
+    stored.revision = 1;
+    r->finish();
+    if (Status contacts = writeContacts(stored); !contacts)
+        return contacts.error();
+    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("create"),
+                                              diffFields({}, fieldsOf(stored)));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+Result<Partner> PartnerService::update(const Partner &partner)
+{
+    if (const QList<FieldError> errors = validatePartner(partner); !errors.isEmpty())
+        return Error::validation(errors, partner.recordName());
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto before = get(partner.id);
+    if (!before)
+        return before.error();
+    if (Status free = checkIatiIdFree(partner); !free)
+        return free.error();
+    QVariantList values = rowValues(partner);
+    values << partner.id << partner.revision;
+    auto r = m_db.execute(QStringLiteral("UPDATE partners SET name_en = ?, name_zh = ?, acronym = ?, org_type = ?, iati_id = ?, "
+                                         "country = ?, network_member_since = ?, updated_at = ?, revision = revision + 1 "
+                                         "WHERE id = ? AND revision = ?"),
+                          values);
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1) {
+        return Error::make(Error::Kind::Conflict,
+                           QStringLiteral("%1 was changed by someone else (revision %2, you edited revision %3)")
+                               .arg(partner.recordName())
+                               .arg(before->revision)
+                               .arg(partner.revision),
+                           partner.recordName());
+    }
+    Partner stored = partner;
+    stored.revision = partner.revision + 1;
+    if (Status contacts = writeContacts(stored); !contacts)
+        return contacts.error();
+    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("update"),
+                                              diffFields(fieldsOf(before.value()), fieldsOf(stored)));
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+Status PartnerService::remove(qint64 id, int revision)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    auto used = m_db.execute(QStringLiteral("SELECT count(DISTINCT project_id) FROM project_partners WHERE partner_id = ?"), {id});
+    if (!used)
+        return used.error();
+    if (used->next() && used->value(0).toLongLong() > 0) {
+        return Error::make(Error::Kind::InUse,
+                           QStringLiteral("%1 plays a role in %2 project(s); remove those roles first")
+                               .arg(before->recordName())
+                               .arg(used->value(0).toLongLong()),
+                           before->recordName());
+    }
+    auto deleted = m_db.execute(QStringLiteral("DELETE FROM partners WHERE id = ? AND revision = ?"), {id, revision});
+    if (!deleted)
+        return deleted.error();
+    if (deleted->numRowsAffected() != 1) {
+        return Error::make(Error::Kind::Conflict, QStringLiteral("%1 was changed by someone else").arg(before->recordName()),
+                           before->recordName());
+    }
+    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), id, before->recordName(), QStringLiteral("delete"),
+                                              diffFields(fieldsOf(before.value()), {}));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<Partner> PartnerService::get(qint64 id) const
+{
+    return load(QStringLiteral("pa.id = ?"), id, QStringLiteral("partner #%1").arg(id));
+}
+
+Result<Partner> PartnerService::findByIatiId(const QString &iatiId) const
+{
+    return load(QStringLiteral("pa.iati_id = ?"), iatiId, QStringLiteral("partner %1").arg(iatiId));
+}
+
+Result<Partner> PartnerService::load(const QString &where, const QVariant &key, const QString &what) const
+{
+    auto r = m_db.execute(QStringLiteral("SELECT %1 FROM partners pa WHERE %2").arg(QLatin1String(kColumns), where), {key});
+    if (!r)
+        return r.error();
+    if (!r->next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(what), what);
+    Partner p = partnerFromRow(r.value());
+    r->finish();
+    auto contacts = m_db.execute(QStringLiteral("SELECT name, title, email, phone FROM partner_contacts WHERE partner_id = ? ORDER BY position"),
+                                 {p.id});
+    if (!contacts)
+        return contacts.error();
+    while (contacts->next()) {
+        p.contacts.append({contacts->value(0).toString(), contacts->value(1).toString(), contacts->value(2).toString(),
+                           contacts->value(3).toString()});
+    }
+    return p;
+}
+
+Result<QList<PartnerSummary>> PartnerService::list(const PartnerQuery &query) const
+{
+    const SqlCondition where = partnerCondition(query, m_db.dialect());
+    QString sql = QStringLiteral("SELECT %1, (SELECT count(DISTINCT pp.project_id) FROM project_partners pp WHERE pp.partner_id = pa.id) "
+                                 "FROM partners pa %2 ORDER BY pa.name_en, pa.id")
+                      .arg(QLatin1String(kColumns), where.sql);
+    QVariantList values = where.values;
+    if (query.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << query.limit << query.offset;
+    }
+    auto r = m_db.execute(sql, values);
+    if (!r)
+        return r.error();
+    QList<PartnerSummary> rows;
+    while (r->next())
+        rows.append({partnerFromRow(r.value()), r->value(9).toLongLong()});
+    return rows;
+}
+
+Result<qint64> PartnerService::count(const PartnerQuery &query) const
+{
+    const SqlCondition where = partnerCondition(query, m_db.dialect());
+    auto r = m_db.execute(QStringLiteral("SELECT count(*) FROM partners pa ") + where.sql, where.values);
+    if (!r)
+        return r.error();
+    return r->next() ? r->value(0).toLongLong() : 0;
+}
+
+} // namespace pd

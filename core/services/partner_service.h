@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/partner.h"
+
+namespace pd {
+
+class Database;
+
+struct PartnerQuery
+{
+    QString search;             // name (en/zh), acronym or IATI identifier
+    bool networkOnly = false;
+    int orgType = 0;
+    int limit = -1;
+    int offset = 0;
+};
+
+struct PartnerSummary
+{
+    Partner partner;            // without contacts
+    qint64 projectCount = 0;
+};
+
+// The only writer of partners, with the same guarantees as ProjectService.
+class PartnerService final
+{
+public:
+    explicit PartnerService(Database &db) : m_db(db) {}
+
+    Result<Partner> create(const Partner &partner);
+    Result<Partner> update(const Partner &partner);
+    // Refused (InUse) while the partner plays a role in a project.
+    Status remove(qint64 id, int revision);
+
+    Result<Partner> get(qint64 id) const;
+    Result<Partner> findByIatiId(const QString &iatiId) const;
+    Result<QList<PartnerSummary>> list(const PartnerQuery &query = {}) const;
+    Result<qint64> count(const PartnerQuery &query = {}) const;
+
+private:
+    Status writeContacts(const Partner &partner);
+    Status checkIatiIdFree(const Partner &partner) const;
+    Result<Partner> load(const QString &where, const QVariant &key, const QString &what) const;
+
+    Database &m_db;
+};
+
+} // namespace pd

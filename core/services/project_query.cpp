@@ -1,0 +1,106 @@
+#include "project_query.h"
+
+#include "reference/reference_data.h"
+#include "storage/dialect.h"
+
+#include <QStringList>
+
+namespace pd {
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
+void addWordCondition(const QString &word, const Dialect &dialect, QStringList &conditions, QVariantList &values)
+{
+    const QString pattern = containsPattern(word);
+    QStringList any;
+    for (const char *column : {"p.code", "p.title_en", "p.title_zh", "p.officer"}) {
+        any << dialect.containsIgnoringCase(QLatin1String(column));
+        values << pattern;
+    }
+    any << QStringLiteral("EXISTS (SELECT 1 FROM project_partners pp JOIN partners pa ON pa.id = pp.partner_id "
+                          "WHERE pp.project_id = p.id AND (%1 OR %2 OR %3))")
+               .arg(dialect.containsIgnoringCase(QStringLiteral("pa.name_en")), dialect.containsIgnoringCase(QStringLiteral("pa.name_zh")),
+                    dialect.containsIgnoringCase(QStringLiteral("pa.acronym")));
+    values << pattern << pattern << pattern;
+    const QStringList countries = ReferenceData::instance().countriesMatching(word);
+    if (!countries.isEmpty()) {
+        any << QStringLiteral("EXISTS (SELECT 1 FROM project_countries sc WHERE sc.project_id = p.id AND sc.country IN (%1))")
+                   .arg(placeholders(countries.size()));
+        for (const QString &c : countries)
+            values << c;
+    }
+    conditions << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+}
+
+} // namespace
+
+bool ProjectFilter::isEmpty() const
+{
+    return search.trimmed().isEmpty() && lines.isEmpty() && statuses.isEmpty() && countries.isEmpty() && yearFrom == 0
+        && yearTo == 0 && officer.isEmpty() && partnerId == 0 && sdgGoal == 0;
+}
+
+QString containsPattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QLatin1String("\\\\"));
+    escaped.replace(u'%', QLatin1String("\\%"));
+    escaped.replace(u'_', QLatin1String("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+SqlCondition projectCondition(const ProjectFilter &f, const Dialect &dialect)
+{
+    QStringList conditions;
+    QVariantList values;
+    for (const QString &word : f.search.split(QChar(u' '), Qt::SkipEmptyParts))
+        addWordCondition(word, dialect, conditions, values);
+    if (!f.lines.isEmpty()) {
+        conditions << QStringLiteral("p.business_line IN (%1)").arg(placeholders(f.lines.size()));
+        for (BusinessLine l : f.lines)
+            values << keyOf(l);
+    }
+    if (!f.statuses.isEmpty()) {
+        conditions << QStringLiteral("p.status IN (%1)").arg(placeholders(f.statuses.size()));
+        for (ActivityStatus s : f.statuses)
+            values << int(s);
+    }
+    if (!f.countries.isEmpty()) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM project_countries fc WHERE fc.project_id = p.id AND fc.country IN (%1))")
+                          .arg(placeholders(f.countries.size()));
+        for (const QString &c : f.countries)
+            values << c.toUpper();
+    }
+    if (f.yearFrom > 0) {
+        conditions << QStringLiteral("(p.planned_end IS NULL OR p.planned_end >= ?)");
+        values << QDate(f.yearFrom, 1, 1).toString(Qt::ISODate);
+    }
+    if (f.yearTo > 0) {
+        conditions << QStringLiteral("(p.planned_start IS NULL OR p.planned_start <= ?)");
+        values << QDate(f.yearTo, 12, 31).toString(Qt::ISODate);
+    }
+    if (!f.officer.isEmpty()) {
+        conditions << QStringLiteral("p.officer = ?");
+        values << f.officer;
+    }
+    if (f.partnerId > 0) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM project_partners fp WHERE fp.project_id = p.id AND fp.partner_id = ?)");
+        values << f.partnerId;
+    }
+    if (f.sdgGoal > 0) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM project_sdgs fs WHERE fs.project_id = p.id AND fs.goal = ?)");
+        values << f.sdgGoal;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return {QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")), values};
+}
+
+} // namespace pd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/project.h"
+#include "project_query.h"
+
+namespace pd {
+
+class Database;
+
+// The only way projects are written: validation, one transaction per change, revision checks
+// (optimistic concurrency) and the audit log. Reads for the registers and the CLI.
+class ProjectService final
+{
+public:
+    explicit ProjectService(Database &db) : m_db(db) {}
+
+    // Stores a new project; returns it with its id and revision 1.
+    Result<Project> create(const Project &project);
+    // Stores a change to project (id and revision as read). Conflict when someone else changed it since.
+    Result<Project> update(const Project &project);
+    // Deletes the project and its roles. Conflict when the revision is stale.
+    Status remove(qint64 id, int revision);
+    // Puts back a deleted project with its former id (undo of a delete); roles are restored by the caller.
+    Result<Project> restore(const Project &project);
+
+    Result<Project> get(qint64 id) const;
+    Result<Project> findByCode(const QString &code) const;
+
+    Result<QList<ProjectSummary>> list(const ProjectQuery &query) const;
+    Result<qint64> count(const ProjectFilter &filter = {}) const;
+
+private:
+    Result<Project> insert(const Project &project, const QString &action);
+    Result<Project> load(const QString &where, const QVariant &key, const QString &what) const;
+    Status loadChildren(Project &project) const;
+    Status checkCodeFree(const Project &project) const;
+    Error conflictFor(const Project &project) const;
+
+    Database &m_db;
+};
+
+} // namespace pd

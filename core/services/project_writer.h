@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/project.h"
+
+#include <QSqlQuery>
+
+namespace pd {
+
+class Database;
+
+// The SQL that stores a project row and its child rows (countries, sectors, SDG goals), with the
+// statements prepared once: shared by ProjectService and bulk writers such as the demo generator.
+// It writes only; callers own the transaction, validation and audit.
+class ProjectWriter final
+{
+public:
+    explicit ProjectWriter(Database &db);
+
+    // Inserts with revision 1 and returns the id: project.id when set (a restored row), else a new one.
+    Result<qint64> insert(const Project &project, const QString &timestamp);
+    // Updates when the stored revision is project.revision; returns false when it is not.
+    Result<bool> update(const Project &project, const QString &timestamp);
+    Status replaceChildren(qint64 projectId, const Project &project);
+
+private:
+    Status prepareAll();
+    Status bindRowAndRun(QSqlQuery &query, const Project &project, const QString &timestamp);
+
+    Database &m_db;
+    Status m_prepared;
+    QSqlQuery m_insert, m_insertWithId, m_update, m_clearCountries, m_clearSectors, m_clearGoals, m_country, m_sector, m_goal;
+};
+
+// NULL for an invalid date, ISO 8601 otherwise.
+QVariant dateValue(const QDate &date);
+
+} // namespace pd

@@ -1,0 +1,112 @@
+#include "role_service.h"
+
+#include "audit_log.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+namespace pd {
+
+namespace {
+
+QString describe(const RoleView &v)
+{
+    const QString partner = v.partnerAcronym.isEmpty() ? pick(Language::English, v.partnerNameEn, v.partnerNameZh) : v.partnerAcronym;
+    return QStringLiteral("%1 (%2)").arg(partner, keyOf(v.role.role));
+}
+
+} // namespace
+
+Result<ProjectRole> RoleService::add(const ProjectRole &role)
+{
+    if (!organisationRoleFromCode(int(role.role)))
+        return Error::validation({{QStringLiteral("role"), QStringLiteral("%1 is not a partner role").arg(int(role.role))}});
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    // An explicit id puts a removed role back under the id the undo stack remembers.
+    auto r = role.id > 0
+        ? m_db.execute(QStringLiteral("INSERT INTO project_partners (id, project_id, partner_id, role) VALUES (?, ?, ?, ?) RETURNING id"),
+                       {role.id, role.projectId, role.partnerId, int(role.role)})
+        : m_db.execute(QStringLiteral("INSERT INTO project_partners (project_id, partner_id, role) VALUES (?, ?, ?) RETURNING id"),
+                       {role.projectId, role.partnerId, int(role.role)});
+    if (!r) {
+        Error e = r.error();
+        if (e.kind == Error::Kind::Duplicate)
+            e.message = QStringLiteral("the partner already plays this role in the project");
+        else if (e.kind == Error::Kind::InUse)
+            e = Error::make(Error::Kind::NotFound, QStringLiteral("the project or the partner does not exist"));
+        return e;
+    }
+    ProjectRole stored = role;
+    stored.id = r->next() ? r->value(0).toLongLong() : 0;
+    r->finish();
+    auto view = getView(stored.id);
+    if (!view)
+        return view.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("project"), stored.projectId, view->projectCode, QStringLiteral("add_role"),
+                                              {{QStringLiteral("partners"), QString(), describe(view.value())}});
+        !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return stored;
+}
+
+Status RoleService::remove(qint64 roleId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto view = getView(roleId);
+    if (!view)
+        return view.error();
+    if (auto r = m_db.execute(QStringLiteral("DELETE FROM project_partners WHERE id = ?"), {roleId}); !r)
+        return r.error();
+    if (Status logged = AuditLog(m_db).record(QStringLiteral("project"), view->role.projectId, view->projectCode,
+                                              QStringLiteral("remove_role"), {{QStringLiteral("partners"), describe(view.value()), QString()}});
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<QList<RoleView>> RoleService::rolesOfProject(qint64 projectId) const
+{
+    return query(QStringLiteral("pp.project_id = ? ORDER BY pp.role, pa.name_en"), projectId);
+}
+
+Result<QList<RoleView>> RoleService::rolesOfPartner(qint64 partnerId) const
+{
+    return query(QStringLiteral("pp.partner_id = ? ORDER BY p.code, pp.role"), partnerId);
+}
+
+Result<RoleView> RoleService::getView(qint64 roleId) const
+{
+    auto rows = query(QStringLiteral("pp.id = ?"), roleId);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("the partner role #%1 does not exist").arg(roleId));
+    return rows->first();
+}
+
+Result<QList<RoleView>> RoleService::query(const QString &where, qint64 key) const
+{
+    auto r = m_db.execute(QStringLiteral("SELECT pp.id, pp.project_id, pp.partner_id, pp.role, p.code, p.title_en, p.title_zh, "
+                                         "pa.name_en, pa.name_zh, pa.acronym FROM project_partners pp "
+                                         "JOIN projects p ON p.id = pp.project_id JOIN partners pa ON pa.id = pp.partner_id WHERE ")
+                              + where,
+                          {key});
+    if (!r)
+        return r.error();
+    QList<RoleView> rows;
+    while (r->next()) {
+        const QSqlQuery &q = r.value();
+        rows.append({{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                      organisationRoleFromCode(q.value(3).toInt()).value_or(OrganisationRole::Implementing)},
+                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                     q.value(8).toString(), q.value(9).toString()});
+    }
+    return rows;
+}
+
+} // namespace pd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/partner.h"
+
+namespace pd {
+
+class Database;
+
+// A role joined with what a list needs to show it.
+struct RoleView
+{
+    ProjectRole role;
+    QString projectCode;
+    QString projectTitleEn;
+    QString projectTitleZh;
+    QString partnerNameEn;
+    QString partnerNameZh;
+    QString partnerAcronym;
+};
+
+// Which partner plays which role in which project. Each change is audited against the project.
+class RoleService final
+{
+public:
+    explicit RoleService(Database &db) : m_db(db) {}
+
+    Result<ProjectRole> add(const ProjectRole &role);
+    Status remove(qint64 roleId);
+
+    Result<QList<RoleView>> rolesOfProject(qint64 projectId) const;
+    Result<QList<RoleView>> rolesOfPartner(qint64 partnerId) const;
+
+private:
+    Result<QList<RoleView>> query(const QString &where, qint64 key) const;
+    Result<RoleView> getView(qint64 roleId) const;
+
+    Database &m_db;
+};
+
+} // namespace pd

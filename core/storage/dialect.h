@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace pd {
+
+// Everything that differs between SQL engines, in one place. Services write portable SQL with
+// bound parameters; migrations use the {{...}} tokens below. SQLite is the embedded default;
+// team mode adds a PostgreSQL dialect (QPSQL) implementing the same interface.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    virtual QString name() const = 0;
+    virtual QString driver() const = 0;
+
+    // Replaces the tokens of a migration: {{ID}} an auto-numbered primary key, {{BIGINT}}.
+    virtual QString expand(const QString &sql) const = 0;
+    // Case-insensitive substring match of a column against a bound pattern, e.g. "x LIKE ?".
+    virtual QString containsIgnoringCase(const QString &column) const = 0;
+    // Starts an outermost write transaction.
+    virtual QString beginTransaction() const = 0;
+
+    // Runs after the schema is known to be ours: foreign keys, journal, timeouts.
+    virtual Status configure(QSqlDatabase &db) const = 0;
+    // 0 for an empty database.
+    virtual Result<int> schemaVersion(QSqlDatabase &db) const = 0;
+    // Inside the migration's transaction.
+    virtual Status setSchemaVersion(QSqlDatabase &db, int version) const = 0;
+    // A consistent copy while others may write, to a file that does not exist yet.
+    virtual Status backupTo(QSqlDatabase &db, const QString &path) const = 0;
+    // Integrity and foreign-key problems, empty when sound.
+    virtual Result<QStringList> integrityProblems(QSqlDatabase &db) const = 0;
+
+    // An Error of the right kind for what the driver reported.
+    virtual Error translate(const QSqlError &error, const QString &context) const = 0;
+};
+
+class SqliteDialect final : public Dialect
+{
+public:
+    // PRAGMA application_id of every ProjectDesk portfolio: "PDSK".
+    static constexpr int kApplicationId = 0x5044534B;
+
+    QString name() const override { return QStringLiteral("SQLite"); }
+    QString driver() const override { return QStringLiteral("QSQLITE"); }
+    QString expand(const QString &sql) const override;
+    QString containsIgnoringCase(const QString &column) const override;
+    QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    Status configure(QSqlDatabase &db) const override;
+    Result<int> schemaVersion(QSqlDatabase &db) const override;
+    Status setSchemaVersion(QSqlDatabase &db, int version) const override;
+    Status backupTo(QSqlDatabase &db, const QString &path) const override;
+    Result<QStringList> integrityProblems(QSqlDatabase &db) const override;
+    Error translate(const QSqlError &error, const QString &context) const override;
+};
+
+} // namespace pd

@@ -1,0 +1,100 @@
+#include "migrator.h"
+
+#include "database.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pd {
+
+Migrator::Migrator(Database &db)
+    : m_db(db)
+{
+}
+
+QStringList Migrator::stepFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f.prepend(QStringLiteral(":/migrations/"));
+    return files;
+}
+
+int Migrator::latestVersion()
+{
+    return int(stepFiles().size());
+}
+
+QStringList Migrator::statements(const QString &sql)
+{
+    QStringList result;
+    QString current;
+    for (const QString &line : sql.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            result << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        result << current.trimmed();
+    return result;
+}
+
+QString Migrator::backupPathFor(const QString &path, int from)
+{
+    QString candidate = QStringLiteral("%1.v%2.bak").arg(path).arg(from);
+    if (QFileInfo::exists(candidate))
+        candidate = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(from).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
+    return candidate;
+}
+
+Status Migrator::migrate()
+{
+    const QStringList files = stepFiles();
+    const int from = m_db.m_schemaVersion;
+    if (from >= files.size())
+        return {};
+    if (from > 0) {
+        const QString copy = backupPathFor(m_db.path(), from);
+        if (Status saved = m_db.backupTo(copy); !saved) {
+            return Error::make(Error::Kind::Io, QStringLiteral("could not keep a copy of %1 before upgrading it: %2")
+                                                    .arg(m_db.path(), saved.error().message));
+        }
+    }
+    for (int version = from + 1; version <= files.size(); ++version) {
+        if (Status step = runStep(version, files.at(version - 1)); !step)
+            return step;
+        m_db.m_schemaVersion = version;
+    }
+    return {};
+}
+
+Status Migrator::runStep(int version, const QString &file)
+{
+    QFile resource(file);
+    if (!resource.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Storage, QStringLiteral("migration %1 is missing from the build").arg(file));
+    const QString sql = m_db.dialect().expand(QString::fromUtf8(resource.readAll()));
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const QString &statement : statements(sql)) {
+        if (auto r = m_db.execute(statement); !r) {
+            return Error::make(r.error().kind, QStringLiteral("schema upgrade to version %1 failed: %2").arg(version).arg(r.error().message));
+        }
+    }
+    QSqlDatabase connection = m_db.connection();
+    if (Status set = m_db.dialect().setSchemaVersion(connection, version); !set)
+        return set;
+    return transaction.commit();
+}
+
+} // namespace pd

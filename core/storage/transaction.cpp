@@ -1,0 +1,55 @@
+#include "transaction.h"
+
+#include "database.h"
+
+namespace pd {
+
+Transaction::Transaction(Database &db)
+    : m_db(db)
+{
+    const int depth = m_db.m_transactionDepth;
+    if (depth > 0)
+        m_savepoint = QStringLiteral("sp%1").arg(depth);
+    Status begun = exec(m_savepoint.isEmpty() ? m_db.dialect().beginTransaction() : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    if (begun) {
+        m_active = true;
+        ++m_db.m_transactionDepth;
+    } else {
+        m_error = begun.error();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty()) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        (void)exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
+    --m_db.m_transactionDepth;
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    Status done = exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    if (done) {
+        m_active = false;
+        --m_db.m_transactionDepth;
+    }
+    return done;
+}
+
+Status Transaction::exec(const QString &sql)
+{
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(sql))
+        return m_db.dialect().translate(query.lastError(), sql);
+    return {};
+}
+
+} // namespace pd

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+namespace pd {
+
+class Database;
+
+// A scoped write transaction: begun on construction, rolled back on destruction unless commit()
+// succeeded. Nested transactions become savepoints, so a service can call another service.
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+
+    // Whether BEGIN succeeded; when not, error() says why and nothing should be written.
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+    Status commit();
+
+private:
+    Status exec(const QString &sql);
+
+    Database &m_db;
+    QString m_savepoint; // empty for the outermost level
+    bool m_active = false;
+    Error m_error;
+};
+
+} // namespace pd
