@@ -1,0 +1,27 @@
+// The tests' main: the Qt application object first (QApplication for GUI tests), headless unless
+// a display is configured, then Catch2.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#ifdef PROJECTDESK_TEST_GUI
+#include <QApplication>
+using TestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
+#endif
+
+#include <QtGlobal>
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Tests must not read or write the developer's own settings.
+    qputenv("XDG_CONFIG_HOME", QByteArray("/tmp/projectdesk-test-config-") + QByteArray::number(qint64(QCoreApplication::applicationPid())));
+    TestApplication app(argc, argv);
+    TestApplication::setOrganizationName(QStringLiteral("ProjectDeskTests"));
+    TestApplication::setApplicationName(QStringLiteral("ProjectDeskTests"));
+    return Catch::Session().run(argc, argv);
+}
