@@ -1,0 +1,12 @@
+# Fails when the Chinese catalogue has an unfinished or empty translation (run by CTest).
+file(READ "${TS_FILE}" ts)
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")
+list(LENGTH unfinished count)
+string(REGEX MATCHALL "<translation></translation>" empty "${ts}")
+list(LENGTH empty empty_count)
+if(count GREATER 0 OR empty_count GREATER 0)
+    message(FATAL_ERROR "${TS_FILE}: ${count} unfinished and ${empty_count} empty translations")
+endif()
+string(REGEX MATCHALL "<message>" messages "${ts}")
+list(LENGTH messages total)
+message(STATUS "${TS_FILE}: ${total} messages, all translated")
