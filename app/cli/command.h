@@ -36,7 +36,7 @@ struct Context
 
 struct Command
 {
-    QString name;        // "projects list"
+    QString name; // "projects list"
     QString summary;
     std::function<int(Context &)> run;
 };

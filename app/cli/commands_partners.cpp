@@ -15,11 +15,13 @@ namespace {
 int list(Context &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("Words to find in names, acronym or IATI identifier."),
-                                    QStringLiteral("TEXT"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), QStringLiteral("Words to find in names, acronym or IATI identifier."), QStringLiteral("TEXT"));
     const QCommandLineOption network(QStringLiteral("network"), QStringLiteral("Only SSC Network members."));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of names: en or zh."), QStringLiteral("L"), QStringLiteral("en"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("Language of names: en or zh."), QStringLiteral("L"), QStringLiteral("en"));
     parser.addOptions({search, network, format, lang});
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Lists partners with their number of projects."), code))
@@ -43,26 +45,22 @@ int list(Context &c)
         QJsonArray array;
         for (const PartnerSummary &s : rows.value()) {
             const Partner &p = s.partner;
-            array.append(QJsonObject{{QStringLiteral("name_en"), p.nameEn},
-                                     {QStringLiteral("name_zh"), p.nameZh},
-                                     {QStringLiteral("acronym"), p.acronym},
-                                     {QStringLiteral("org_type"), p.orgType},
-                                     {QStringLiteral("iati_id"), p.iatiId},
-                                     {QStringLiteral("country"), p.country},
-                                     {QStringLiteral("network_member_since"), p.networkMemberSince},
-                                     {QStringLiteral("projects"), s.projectCount}});
+            array.append(QJsonObject{{QStringLiteral("name_en"), p.nameEn}, {QStringLiteral("name_zh"), p.nameZh},
+                {QStringLiteral("acronym"), p.acronym}, {QStringLiteral("org_type"), p.orgType}, {QStringLiteral("iati_id"), p.iatiId},
+                {QStringLiteral("country"), p.country}, {QStringLiteral("network_member_since"), p.networkMemberSince},
+                {QStringLiteral("projects"), s.projectCount}});
         }
         printJson(c.out, array);
         return Ok;
     }
     const QStringList headers{QStringLiteral("name"), QStringLiteral("acronym"), QStringLiteral("type"), QStringLiteral("country"),
-                              QStringLiteral("IATI identifier"), QStringLiteral("network since"), QStringLiteral("projects")};
+        QStringLiteral("IATI identifier"), QStringLiteral("network since"), QStringLiteral("projects")};
     QList<QStringList> table;
     for (const PartnerSummary &s : rows.value()) {
         const Partner &p = s.partner;
         const CodeItem *type = ref.code(QStringLiteral("OrganisationType"), QString::number(p.orgType));
         table.append({p.name(language), p.acronym, type ? type->name(language) : QString(), p.country, p.iatiId,
-                      p.networkMemberSince ? QString::number(p.networkMemberSince) : QString(), QString::number(s.projectCount)});
+            p.networkMemberSince ? QString::number(p.networkMemberSince) : QString(), QString::number(s.projectCount)});
     }
     if (f == Format::Csv) {
         printCsv(c.out, headers, table);

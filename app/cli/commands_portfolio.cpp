@@ -32,9 +32,9 @@ int demo(Context &c)
 {
     QCommandLineParser parser;
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("About 100 projects per unit (1000 gives about 100,000)."),
-                                   QStringLiteral("N"), QStringLiteral("1"));
+        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same portfolio."),
-                                  QStringLiteral("S"), QStringLiteral("1983"));
+        QStringLiteral("S"), QStringLiteral("1983"));
     parser.addOptions({scale, seed});
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Fills an empty portfolio with the realistic demo portfolio."), code))
@@ -64,9 +64,10 @@ int check(Context &c)
 {
     QCommandLineParser parser;
     int code = Ok;
-    if (!c.parse(parser, QStringLiteral("Checks a portfolio: SQLite integrity, foreign keys and schema version. "
-                                        "Exits 0 only when the portfolio is sound; never changes the file."),
-                 code))
+    if (!c.parse(parser,
+            QStringLiteral("Checks a portfolio: SQLite integrity, foreign keys and schema version. "
+                           "Exits 0 only when the portfolio is sound; never changes the file."),
+            code))
         return code;
     if (c.dbPath.isEmpty())
         return c.usage(QStringLiteral("no portfolio given; use --db FILE"));
@@ -86,7 +87,8 @@ int check(Context &c)
 int backup(Context &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The backup file to create (must not exist)."), QStringLiteral("FILE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("The backup file to create (must not exist)."), QStringLiteral("FILE"));
     parser.addOption(to);
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Writes a consistent copy of the portfolio, safe while others use it."), code))
@@ -105,7 +107,8 @@ int backup(Context &c)
 int stats(Context &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("F"), QStringLiteral("table"));
     parser.addOption(format);
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Headline counts of the portfolio."), code))
@@ -125,12 +128,10 @@ int stats(Context &c)
             byLine.insert(it.key(), it.value());
         for (auto it = s->projectsByStatus.cbegin(); it != s->projectsByStatus.cend(); ++it)
             byStatus.insert(QString::number(it.key()), it.value());
-        printJson(c.out, QJsonObject{{QStringLiteral("projects"), s->projects},
-                                     {QStringLiteral("projects_by_line"), byLine},
-                                     {QStringLiteral("projects_by_status"), byStatus},
-                                     {QStringLiteral("countries"), s->countries},
-                                     {QStringLiteral("partners"), s->partners},
-                                     {QStringLiteral("network_members"), s->networkMembers}});
+        printJson(c.out,
+            QJsonObject{{QStringLiteral("projects"), s->projects}, {QStringLiteral("projects_by_line"), byLine},
+                {QStringLiteral("projects_by_status"), byStatus}, {QStringLiteral("countries"), s->countries},
+                {QStringLiteral("partners"), s->partners}, {QStringLiteral("network_members"), s->networkMembers}});
         return Ok;
     }
     QList<QStringList> rows{{QStringLiteral("projects"), QString::number(s->projects)}};

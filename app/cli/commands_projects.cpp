@@ -32,14 +32,16 @@ QCommandLineOption langOption()
 int list(Context &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption search(QStringLiteral("search"), QStringLiteral("Words to find in code, titles, officer, countries, partners."),
-                                    QStringLiteral("TEXT"));
-    const QCommandLineOption line(QStringLiteral("line"), QStringLiteral("Only this business line (un, goods, sscaf, hrd, conference, network)."),
-                                  QStringLiteral("LINE"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), QStringLiteral("Words to find in code, titles, officer, countries, partners."), QStringLiteral("TEXT"));
+    const QCommandLineOption line(QStringLiteral("line"),
+        QStringLiteral("Only this business line (un, goods, sscaf, hrd, conference, network)."), QStringLiteral("LINE"));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this IATI activity status (1-6)."), QStringLiteral("N"));
-    const QCommandLineOption country(QStringLiteral("country"), QStringLiteral("Only projects in this country (ISO alpha-2)."), QStringLiteral("CC"));
+    const QCommandLineOption country(
+        QStringLiteral("country"), QStringLiteral("Only projects in this country (ISO alpha-2)."), QStringLiteral("CC"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows (default: every match)."), QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
     const QCommandLineOption lang = langOption();
     parser.addOptions({search, line, status, country, limit, format, lang});
     int code = Ok;
@@ -84,27 +86,22 @@ int list(Context &c)
     if (f == Format::Json) {
         QJsonArray array;
         for (const ProjectSummary &p : rows.value()) {
-            array.append(QJsonObject{{QStringLiteral("code"), p.code},
-                                     {QStringLiteral("title_en"), p.titleEn},
-                                     {QStringLiteral("title_zh"), p.titleZh},
-                                     {QStringLiteral("line"), keyOf(p.line)},
-                                     {QStringLiteral("funding_source"), keyOf(p.funding)},
-                                     {QStringLiteral("status"), int(p.status)},
-                                     {QStringLiteral("planned_start"), dateText(p.plannedStart)},
-                                     {QStringLiteral("planned_end"), dateText(p.plannedEnd)},
-                                     {QStringLiteral("officer"), p.officer},
-                                     {QStringLiteral("countries"), QJsonArray::fromStringList(p.countries)}});
+            array.append(QJsonObject{{QStringLiteral("code"), p.code}, {QStringLiteral("title_en"), p.titleEn},
+                {QStringLiteral("title_zh"), p.titleZh}, {QStringLiteral("line"), keyOf(p.line)},
+                {QStringLiteral("funding_source"), keyOf(p.funding)}, {QStringLiteral("status"), int(p.status)},
+                {QStringLiteral("planned_start"), dateText(p.plannedStart)}, {QStringLiteral("planned_end"), dateText(p.plannedEnd)},
+                {QStringLiteral("officer"), p.officer}, {QStringLiteral("countries"), QJsonArray::fromStringList(p.countries)}});
         }
         printJson(c.out, array);
         return Ok;
     }
     const QStringList headers{QStringLiteral("code"), QStringLiteral("line"), QStringLiteral("status"), QStringLiteral("start"),
-                              QStringLiteral("end"), QStringLiteral("countries"), QStringLiteral("officer"), QStringLiteral("title")};
+        QStringLiteral("end"), QStringLiteral("countries"), QStringLiteral("officer"), QStringLiteral("title")};
     QList<QStringList> table;
     table.reserve(rows->size());
     for (const ProjectSummary &p : rows.value()) {
         table.append({p.code, keyOf(p.line), QString::number(int(p.status)), dateText(p.plannedStart), dateText(p.plannedEnd),
-                      p.countries.join(u' '), p.officer, pick(language, p.titleEn, p.titleZh)});
+            p.countries.join(u' '), p.officer, pick(language, p.titleEn, p.titleZh)});
     }
     if (f == Format::Csv)
         printCsv(c.out, headers, table);
@@ -155,8 +152,8 @@ int show(Context &c)
             goals.append(g);
         for (const RoleView &r : roles.value()) {
             partners.append(QJsonObject{{QStringLiteral("role"), keyOf(r.role.role)}, {QStringLiteral("role_code"), int(r.role.role)},
-                                        {QStringLiteral("name_en"), r.partnerNameEn}, {QStringLiteral("name_zh"), r.partnerNameZh},
-                                        {QStringLiteral("acronym"), r.partnerAcronym}});
+                {QStringLiteral("name_en"), r.partnerNameEn}, {QStringLiteral("name_zh"), r.partnerNameZh},
+                {QStringLiteral("acronym"), r.partnerAcronym}});
         }
         json.insert(QStringLiteral("status"), int(project->status));
         json.insert(QStringLiteral("revision"), project->revision);
@@ -182,18 +179,21 @@ int show(Context &c)
     };
     for (const CountryShare &s : p.countries) {
         const Country *country = ref.country(s.country);
-        rows.append({QStringLiteral("country"), QStringLiteral("%1 %2 (%3%)").arg(s.country, country ? country->name(language) : QString(), percentToText(s.percent))});
+        rows.append({QStringLiteral("country"),
+            QStringLiteral("%1 %2 (%3%)").arg(s.country, country ? country->name(language) : QString(), percentToText(s.percent))});
     }
     for (const SectorShare &s : p.sectors) {
         const CodeItem *sector = ref.code(QStringLiteral("Sector"), s.code);
-        rows.append({QStringLiteral("sector"), QStringLiteral("%1 %2 (%3%)").arg(s.code, sector ? sector->name(language) : QString(), percentToText(s.percent))});
+        rows.append({QStringLiteral("sector"),
+            QStringLiteral("%1 %2 (%3%)").arg(s.code, sector ? sector->name(language) : QString(), percentToText(s.percent))});
     }
     for (int g : p.sdgGoals) {
         const CodeItem *goal = ref.code(QStringLiteral("UNSDG-Goals"), QString::number(g));
         rows.append({QStringLiteral("SDG"), QStringLiteral("%1 %2").arg(g).arg(goal ? goal->name(language) : QString())});
     }
     for (const RoleView &r : roles.value())
-        rows.append({QStringLiteral("partner"), QStringLiteral("%1: %2").arg(nameOf(r.role.role, language), pick(language, r.partnerNameEn, r.partnerNameZh))});
+        rows.append({QStringLiteral("partner"),
+            QStringLiteral("%1: %2").arg(nameOf(r.role.role, language), pick(language, r.partnerNameEn, r.partnerNameZh))});
     const QString description = pick(language, p.descriptionEn, p.descriptionZh);
     if (!description.isEmpty())
         rows.append({QStringLiteral("description"), description});
@@ -239,17 +239,21 @@ bool parseCountries(const QStringList &values, QList<CountryShare> &shares, QStr
 int add(Context &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption codeOpt(QStringLiteral("code"), QStringLiteral("Project code, e.g. SSCAF-2024-001 (required)."), QStringLiteral("CODE"));
+    const QCommandLineOption codeOpt(
+        QStringLiteral("code"), QStringLiteral("Project code, e.g. SSCAF-2024-001 (required)."), QStringLiteral("CODE"));
     const QCommandLineOption titleEn(QStringLiteral("title-en"), QStringLiteral("English title."), QStringLiteral("TEXT"));
     const QCommandLineOption titleZh(QStringLiteral("title-zh"), QStringLiteral("Chinese title."), QStringLiteral("TEXT"));
-    const QCommandLineOption line(QStringLiteral("line"), QStringLiteral("Business line: un, goods, sscaf, hrd, conference, network (default un)."),
-                                  QStringLiteral("LINE"), QStringLiteral("un"));
+    const QCommandLineOption line(QStringLiteral("line"),
+        QStringLiteral("Business line: un, goods, sscaf, hrd, conference, network (default un)."), QStringLiteral("LINE"),
+        QStringLiteral("un"));
     const QCommandLineOption funding(QStringLiteral("funding"), QStringLiteral("Funding source key (china_grant, sscaf, pgtf, undp, ...)."),
-                                     QStringLiteral("KEY"), QStringLiteral("china_grant"));
+        QStringLiteral("KEY"), QStringLiteral("china_grant"));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("IATI activity status 1-6 (default 1, pipeline)."),
-                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption country(QStringLiteral("country"), QStringLiteral("Recipient country, repeatable: CC or CC:PERCENT."), QStringLiteral("CC"));
-    const QCommandLineOption sector(QStringLiteral("sector"), QStringLiteral("DAC 5-digit sector, repeatable (equal shares)."), QStringLiteral("CODE"));
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption country(
+        QStringLiteral("country"), QStringLiteral("Recipient country, repeatable: CC or CC:PERCENT."), QStringLiteral("CC"));
+    const QCommandLineOption sector(
+        QStringLiteral("sector"), QStringLiteral("DAC 5-digit sector, repeatable (equal shares)."), QStringLiteral("CODE"));
     const QCommandLineOption sdg(QStringLiteral("sdg"), QStringLiteral("SDG goal 1-17, repeatable."), QStringLiteral("N"));
     const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("Planned start, YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption end(QStringLiteral("end"), QStringLiteral("Planned end, YYYY-MM-DD."), QStringLiteral("DATE"));

@@ -47,11 +47,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open this portfolio file."), QStringLiteral("FILE"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo portfolio (made on first use)."));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Start on this page: dashboard, projects, partners, finance, deliveries."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE.png and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: en or zh (default: the system's)."), QStringLiteral("LANG"));
+    const QCommandLineOption page(QStringLiteral("page"),
+        QStringLiteral("Start on this page: dashboard, projects, partners, finance, deliveries."), QStringLiteral("NAME"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE.png and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QStringLiteral("Language: en or zh (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH, e.g. 1280x800."), QStringLiteral("WxH"));
     parser.addOptions({db, demo, page, screenshot, lang, size});
     parser.process(app);
@@ -93,7 +94,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
         std::fprintf(stderr, "projectdesk: unknown page \"%s\" (%s)\n", qPrintable(parser.value(page)),
-                     qPrintable(ui::MainWindow::pageNames().join(QStringLiteral(", "))));
+            qPrintable(ui::MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
     window.show();

@@ -13,9 +13,9 @@ class Database;
 struct PortfolioStats
 {
     qint64 projects = 0;
-    QMap<QString, qint64> projectsByLine;   // business-line key -> count, every line present
-    QMap<int, qint64> projectsByStatus;     // IATI ActivityStatus code -> count, every status present
-    qint64 countries = 0;                   // distinct recipient countries
+    QMap<QString, qint64> projectsByLine; // business-line key -> count, every line present
+    QMap<int, qint64> projectsByStatus; // IATI ActivityStatus code -> count, every status present
+    qint64 countries = 0; // distinct recipient countries
     qint64 partners = 0;
     qint64 networkMembers = 0;
 };

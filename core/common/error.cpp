@@ -13,9 +13,8 @@ Error Error::validation(QList<FieldError> fieldErrors, QString record)
     QStringList parts;
     for (const FieldError &f : std::as_const(e.fields))
         parts << f.field + QStringLiteral(": ") + f.message;
-    e.message = e.record.isEmpty()
-        ? QStringLiteral("invalid record: %1").arg(parts.join(QStringLiteral("; ")))
-        : QStringLiteral("invalid %1: %2").arg(e.record, parts.join(QStringLiteral("; ")));
+    e.message = e.record.isEmpty() ? QStringLiteral("invalid record: %1").arg(parts.join(QStringLiteral("; ")))
+                                   : QStringLiteral("invalid %1: %2").arg(e.record, parts.join(QStringLiteral("; ")));
     return e;
 }
 

@@ -9,30 +9,30 @@ namespace pd {
 // throwing or showing anything: the caller decides how to present them.
 struct FieldError
 {
-    QString field;   // the field's key, e.g. "planned_end" or "countries[2].percentage"
+    QString field; // the field's key, e.g. "planned_end" or "countries[2].percentage"
     QString message; // a sentence naming the problem
 };
 
 struct Error
 {
     enum class Kind {
-        Validation,     // the record breaks a rule; see fields
-        NotFound,       // the record does not exist (any more)
-        Conflict,       // the record changed since it was read (stale revision)
-        Duplicate,      // a unique key is taken
-        InUse,          // the record is still referenced
-        NotADatabase,   // the file is not a ProjectDesk portfolio
-        TooNew,         // the file was written by a newer ProjectDesk
-        Locked,         // another process holds the database
-        Storage,        // the database reported an error
-        Io,             // a file could not be read or written
+        Validation, // the record breaks a rule; see fields
+        NotFound, // the record does not exist (any more)
+        Conflict, // the record changed since it was read (stale revision)
+        Duplicate, // a unique key is taken
+        InUse, // the record is still referenced
+        NotADatabase, // the file is not a ProjectDesk portfolio
+        TooNew, // the file was written by a newer ProjectDesk
+        Locked, // another process holds the database
+        Storage, // the database reported an error
+        Io, // a file could not be read or written
         InvalidArgument // a caller passed something unusable
     };
 
     Kind kind = Kind::Storage;
     QString message;
-    QString record;            // the record concerned, e.g. "project UNDP-2020-001"
-    QList<FieldError> fields;  // for Validation
+    QString record; // the record concerned, e.g. "project UNDP-2020-001"
+    QList<FieldError> fields; // for Validation
 
     static Error validation(QList<FieldError> fields, QString record = {});
     static Error make(Kind kind, QString message, QString record = {});

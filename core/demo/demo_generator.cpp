@@ -25,13 +25,17 @@ struct LinePlan
 
 // Shares per 100 projects, close to CICETE's mix: goods supply is the largest line.
 constexpr LinePlan kPlans[] = {
-    {BusinessLine::GoodsSupply, 38}, {BusinessLine::Sscaf, 14},      {BusinessLine::UnProgramme, 12},
-    {BusinessLine::HumanResources, 18}, {BusinessLine::Conferences, 6}, {BusinessLine::SscNetwork, 12},
+    {BusinessLine::GoodsSupply, 38},
+    {BusinessLine::Sscaf, 14},
+    {BusinessLine::UnProgramme, 12},
+    {BusinessLine::HumanResources, 18},
+    {BusinessLine::Conferences, 6},
+    {BusinessLine::SscNetwork, 12},
 };
 
 // The 14 organisations SSCAF projects run with (by acronym in the vocabulary).
-const char *const kSscafOrgs[] = {"WFP", "WHO", "UNICEF", "UNFPA", "UNHCR", "IOM", "ICRC",
-                                  "UNDP", "FAO", "UN Women", "UNAIDS", "UNESCO", "UNIDO", "IFRC"};
+const char *const kSscafOrgs[]
+    = {"WFP", "WHO", "UNICEF", "UNFPA", "UNHCR", "IOM", "ICRC", "UNDP", "FAO", "UN Women", "UNAIDS", "UNESCO", "UNIDO", "IFRC"};
 
 struct Placeholders
 {
@@ -67,8 +71,7 @@ public:
         , m_rng(options.seed)
         , m_vocabulary(DemoVocabulary::instance())
         , m_writer(db)
-    {
-    }
+    { }
 
     Status createPartners();
     Result<DemoSummary> createProjects(const DemoGenerator::Progress &progress);
@@ -84,8 +87,7 @@ private:
     Result<qint64> recipientOrg(const Country &country);
     const DemoOrganisation *org(const QString &acronym) const;
     qint64 orgId(const QString &acronym) const { return m_partnerIds.value(acronym); }
-    template <typename T>
-    const T &pickFrom(const QList<T> &list) { return list.at(m_rng.bounded(int(list.size()))); }
+    template <typename T> const T &pickFrom(const QList<T> &list) { return list.at(m_rng.bounded(int(list.size()))); }
     const Country &developingCountry(qint64 index);
 
     Result<Draft> draft(BusinessLine line, qint64 index);
@@ -97,7 +99,7 @@ private:
     QRandomGenerator m_rng;
     const DemoVocabulary &m_vocabulary;
     ProjectWriter m_writer;
-    QHash<QString, qint64> m_partnerIds;      // acronym or "recipient:CC" -> id
+    QHash<QString, qint64> m_partnerIds; // acronym or "recipient:CC" -> id
     QHash<QString, int> m_codeCounters;
     qint64 m_partners = 0;
 };
@@ -226,7 +228,8 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
         auto consignee = recipientOrg(*ph.country);
         if (!consignee)
             return consignee.error();
-        d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {consignee.value(), OrganisationRole::Consignee}};
+        d.roles = {
+            {funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {consignee.value(), OrganisationRole::Consignee}};
         break;
     }
     case BusinessLine::Sscaf: {
@@ -243,7 +246,8 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
         ph.country = &developingCountry(index * 3 + 1);
         p.funding = FundingSource::Sscaf;
         schedule(p, 12, 36);
-        d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {orgId(acronym), OrganisationRole::Implementing}};
+        d.roles = {
+            {funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {orgId(acronym), OrganisationRole::Implementing}};
         break;
     }
     case BusinessLine::UnProgramme: {
@@ -254,10 +258,12 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
         ph.province = &pickFrom(m_vocabulary.provinces);
         ph.country = title->text.en.contains(QLatin1String("{country_en}")) ? &developingCountry(index * 5 + 2)
                                                                             : ReferenceData::instance().country(QStringLiteral("CN"));
-        p.funding = acronym == QLatin1String("UNIDO") ? FundingSource::Unido : title->fund == QLatin1String("PGTF") ? FundingSource::Pgtf : FundingSource::Undp;
+        p.funding = acronym == QLatin1String("UNIDO") ? FundingSource::Unido
+            : title->fund == QLatin1String("PGTF")    ? FundingSource::Pgtf
+                                                      : FundingSource::Undp;
         schedule(p, 24, 60);
-        d.roles = {{orgId(acronym), OrganisationRole::Funding}, {funder, OrganisationRole::Funding}, {orgId(acronym), OrganisationRole::Accountable},
-                   {cicete, OrganisationRole::Implementing}};
+        d.roles = {{orgId(acronym), OrganisationRole::Funding}, {funder, OrganisationRole::Funding},
+            {orgId(acronym), OrganisationRole::Accountable}, {cicete, OrganisationRole::Implementing}};
         break;
     }
     case BusinessLine::HumanResources: {
@@ -274,8 +280,13 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
             if (std::none_of(p.countries.cbegin(), p.countries.cend(), [&](const CountryShare &s) { return s.country == c.alpha2; }))
                 p.countries.append({c.alpha2, 0});
         }
+        // A bilateral or in-country course ("... for {country_en}") is for the one country its title names.
+        if (title->text.en.contains(QLatin1String("{country_en}")) && !p.countries.isEmpty()) {
+            p.countries.resize(1);
+            ph.country = ReferenceData::instance().country(p.countries.first().country);
+        }
         d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending},
-                   {orgId(host.acronym.isEmpty() ? host.name.en : host.acronym), OrganisationRole::Implementing}};
+            {orgId(host.acronym.isEmpty() ? host.name.en : host.acronym), OrganisationRole::Implementing}};
         break;
     }
     case BusinessLine::Conferences:
@@ -293,8 +304,8 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
         p.funding = pgtf ? FundingSource::Pgtf : FundingSource::Gssd;
         schedule(p, 12, 24);
         d.roles = {{pgtf ? orgId(QStringLiteral("PGTF")) : orgId(QStringLiteral("UNOSSC")), OrganisationRole::Funding},
-                   {cicete, OrganisationRole::Accountable},
-                   {orgId(member.acronym.isEmpty() ? member.name.en : member.acronym), OrganisationRole::Implementing}};
+            {cicete, OrganisationRole::Accountable},
+            {orgId(member.acronym.isEmpty() ? member.name.en : member.acronym), OrganisationRole::Implementing}};
         break;
     }
     }
@@ -370,8 +381,7 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
 DemoGenerator::DemoGenerator(Database &db, DemoOptions options)
     : m_db(db)
     , m_options(options)
-{
-}
+{ }
 
 Result<DemoSummary> DemoGenerator::run(const Progress &progress)
 {
@@ -381,7 +391,8 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     if (!existing)
         return existing.error();
     if (existing->next() && existing->value(0).toLongLong() > 0)
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("%1 already holds data; the demo is made in an empty portfolio").arg(m_db.path()));
+        return Error::make(
+            Error::Kind::InvalidArgument, QStringLiteral("%1 already holds data; the demo is made in an empty portfolio").arg(m_db.path()));
     existing->finish();
 
     Transaction transaction(m_db);
@@ -395,14 +406,14 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
         return summary.error();
     PortfolioSettings settings(m_db);
     for (const auto &[key, value] : {std::pair{PortfolioSettings::nameKey(), QStringLiteral("CICETE demo portfolio")},
-                                     std::pair{PortfolioSettings::reportingCurrencyKey(), QStringLiteral("USD")}}) {
+             std::pair{PortfolioSettings::reportingCurrencyKey(), QStringLiteral("USD")}}) {
         if (Status s = settings.setValue(key, value); !s)
             return s.error();
     }
     if (Status logged = AuditLog(m_db).record(QStringLiteral("portfolio"), 0, QStringLiteral("demo"), QStringLiteral("generate"),
-                                              {{QStringLiteral("projects"), QString(), QString::number(summary->projects)},
-                                               {QStringLiteral("seed"), QString(), QString::number(m_options.seed)},
-                                               {QStringLiteral("scale"), QString(), QString::number(m_options.scale)}});
+            {{QStringLiteral("projects"), QString(), QString::number(summary->projects)},
+                {QStringLiteral("seed"), QString(), QString::number(m_options.seed)},
+                {QStringLiteral("scale"), QString(), QString::number(m_options.scale)}});
         !logged)
         return logged.error();
     if (Status committed = transaction.commit(); !committed)

@@ -12,8 +12,8 @@ class Database;
 
 struct DemoOptions
 {
-    int scale = 1;            // about 100 projects per unit: 1000 gives about 100,000
-    quint32 seed = 1983;      // the year CICETE was founded
+    int scale = 1; // about 100 projects per unit: 1000 gives about 100,000
+    quint32 seed = 1983; // the year CICETE was founded
     // Statuses and actual dates are derived against this day, not the clock, so that a seed
     // always gives the same portfolio.
     QDate today = QDate(2026, 6, 30);

@@ -17,11 +17,10 @@ Bilingual bilingual(const QJsonObject &o)
 DemoOrganisation organisation(const QJsonObject &o)
 {
     return {bilingual(o), o.value(QLatin1String("acronym")).toString(), o.value(QLatin1String("iati_id")).toString(),
-            o.value(QLatin1String("org_type")).toInt(), o.value(QLatin1String("member_since")).toInt()};
+        o.value(QLatin1String("org_type")).toInt(), o.value(QLatin1String("member_since")).toInt()};
 }
 
-template <typename T, typename F>
-QList<T> mapArray(const QJsonValue &value, F convert)
+template <typename T, typename F> QList<T> mapArray(const QJsonValue &value, F convert)
 {
     QList<T> list;
     for (const QJsonValue &v : value.toArray())

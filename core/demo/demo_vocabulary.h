@@ -28,7 +28,7 @@ struct DemoTitle
     QStringList sectors;
     QList<int> sdgs;
     QStringList partners; // acronyms of the organisations that usually run such a project
-    QString fund;         // "PGTF" for Pérez-Guerrero Trust Fund titles
+    QString fund; // "PGTF" for Pérez-Guerrero Trust Fund titles
 };
 
 struct DemoSubject
@@ -49,8 +49,8 @@ struct DemoVocabulary
     QList<Bilingual> officers;
     QList<Bilingual> provinces;
     QList<DemoSubject> subjects;
-    QHash<QString, QList<DemoTitle>> titles;          // by business-line key
-    QHash<QString, QList<Bilingual>> descriptions;    // by business-line key
+    QHash<QString, QList<DemoTitle>> titles; // by business-line key
+    QHash<QString, QList<Bilingual>> descriptions; // by business-line key
     QStringList goodsCountries;
 
     static const DemoVocabulary &instance();

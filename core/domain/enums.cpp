@@ -36,8 +36,7 @@ constexpr EnumInfo<OrganisationRole> kRoles[] = {
     {OrganisationRole::Beneficiary, "beneficiary", "Beneficiary", "受益方"},
 };
 
-template <typename E, size_t N>
-const EnumInfo<E> *find(const EnumInfo<E> (&table)[N], E value)
+template <typename E, size_t N> const EnumInfo<E> *find(const EnumInfo<E> (&table)[N], E value)
 {
     for (const auto &info : table) {
         if (info.value == value)
@@ -46,8 +45,7 @@ const EnumInfo<E> *find(const EnumInfo<E> (&table)[N], E value)
     return nullptr;
 }
 
-template <typename E, size_t N>
-std::optional<E> fromKey(const EnumInfo<E> (&table)[N], const QString &key)
+template <typename E, size_t N> std::optional<E> fromKey(const EnumInfo<E> (&table)[N], const QString &key)
 {
     for (const auto &info : table) {
         if (key == QLatin1String(info.key))
@@ -56,8 +54,7 @@ std::optional<E> fromKey(const EnumInfo<E> (&table)[N], const QString &key)
     return std::nullopt;
 }
 
-template <typename E, size_t N>
-QList<E> values(const EnumInfo<E> (&table)[N])
+template <typename E, size_t N> QList<E> values(const EnumInfo<E> (&table)[N])
 {
     QList<E> list;
     for (const auto &info : table)
@@ -65,8 +62,7 @@ QList<E> values(const EnumInfo<E> (&table)[N])
     return list;
 }
 
-template <typename E>
-QString nameIn(const EnumInfo<E> *info, Language language)
+template <typename E> QString nameIn(const EnumInfo<E> *info, Language language)
 {
     if (!info)
         return {};
@@ -75,20 +71,44 @@ QString nameIn(const EnumInfo<E> *info, Language language)
 
 } // namespace
 
-QList<BusinessLine> allBusinessLines() { return values(kLines); }
-QString keyOf(BusinessLine line) { return QLatin1String(find(kLines, line)->key); }
-std::optional<BusinessLine> businessLineFromKey(const QString &key) { return fromKey(kLines, key); }
-QString nameOf(BusinessLine line, Language language) { return nameIn(find(kLines, line), language); }
+QList<BusinessLine> allBusinessLines()
+{
+    return values(kLines);
+}
+QString keyOf(BusinessLine line)
+{
+    return QLatin1String(find(kLines, line)->key);
+}
+std::optional<BusinessLine> businessLineFromKey(const QString &key)
+{
+    return fromKey(kLines, key);
+}
+QString nameOf(BusinessLine line, Language language)
+{
+    return nameIn(find(kLines, line), language);
+}
 
-QList<FundingSource> allFundingSources() { return values(kSources); }
-QString keyOf(FundingSource source) { return QLatin1String(find(kSources, source)->key); }
-std::optional<FundingSource> fundingSourceFromKey(const QString &key) { return fromKey(kSources, key); }
-QString nameOf(FundingSource source, Language language) { return nameIn(find(kSources, source), language); }
+QList<FundingSource> allFundingSources()
+{
+    return values(kSources);
+}
+QString keyOf(FundingSource source)
+{
+    return QLatin1String(find(kSources, source)->key);
+}
+std::optional<FundingSource> fundingSourceFromKey(const QString &key)
+{
+    return fromKey(kSources, key);
+}
+QString nameOf(FundingSource source, Language language)
+{
+    return nameIn(find(kSources, source), language);
+}
 
 QList<ActivityStatus> allActivityStatuses()
 {
-    return {ActivityStatus::Pipeline, ActivityStatus::Implementation, ActivityStatus::Finalisation,
-            ActivityStatus::Closed, ActivityStatus::Cancelled, ActivityStatus::Suspended};
+    return {ActivityStatus::Pipeline, ActivityStatus::Implementation, ActivityStatus::Finalisation, ActivityStatus::Closed,
+        ActivityStatus::Cancelled, ActivityStatus::Suspended};
 }
 
 std::optional<ActivityStatus> activityStatusFromCode(int code)
@@ -104,7 +124,10 @@ QString nameOf(ActivityStatus status, Language language)
     return item ? item->name(language) : QString::number(int(status));
 }
 
-QList<OrganisationRole> allOrganisationRoles() { return values(kRoles); }
+QList<OrganisationRole> allOrganisationRoles()
+{
+    return values(kRoles);
+}
 
 std::optional<OrganisationRole> organisationRoleFromCode(int code)
 {
@@ -115,8 +138,17 @@ std::optional<OrganisationRole> organisationRoleFromCode(int code)
     return std::nullopt;
 }
 
-QString keyOf(OrganisationRole role) { return QLatin1String(find(kRoles, role)->key); }
-std::optional<OrganisationRole> organisationRoleFromKey(const QString &key) { return fromKey(kRoles, key); }
-QString nameOf(OrganisationRole role, Language language) { return nameIn(find(kRoles, role), language); }
+QString keyOf(OrganisationRole role)
+{
+    return QLatin1String(find(kRoles, role)->key);
+}
+std::optional<OrganisationRole> organisationRoleFromKey(const QString &key)
+{
+    return fromKey(kRoles, key);
+}
+QString nameOf(OrganisationRole role, Language language)
+{
+    return nameIn(find(kRoles, role), language);
+}
 
 } // namespace pd

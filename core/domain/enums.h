@@ -22,8 +22,7 @@ enum class ActivityStatus { Pipeline = 1, Implementation = 2, Finalisation = 3, 
 // IATI has no code for (exported as implementing and not at all, respectively).
 enum class OrganisationRole { Funding = 1, Accountable = 2, Extending = 3, Implementing = 4, Consignee = 101, Beneficiary = 102 };
 
-template <typename E>
-struct EnumInfo
+template <typename E> struct EnumInfo
 {
     E value;
     const char *key;

@@ -25,9 +25,9 @@ struct Partner
     QString nameEn;
     QString nameZh;
     QString acronym;
-    int orgType = 0;            // IATI OrganisationType code; 0 when unknown
-    QString iatiId;             // IATI organisation identifier, e.g. XM-DAC-41114; empty when none
-    QString country;            // ISO 3166-1 alpha-2; empty for international organisations
+    int orgType = 0; // IATI OrganisationType code; 0 when unknown
+    QString iatiId; // IATI organisation identifier, e.g. XM-DAC-41114; empty when none
+    QString country; // ISO 3166-1 alpha-2; empty for international organisations
     int networkMemberSince = 0; // year it joined the China SSC Network; 0 when not a member
     QList<Contact> contacts;
 

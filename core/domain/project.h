@@ -13,24 +13,24 @@ constexpr int kWholePercent = 10000;
 
 struct CountryShare
 {
-    QString country;               // ISO 3166-1 alpha-2
-    int percent = kWholePercent;   // hundredths of a percent
+    QString country; // ISO 3166-1 alpha-2
+    int percent = kWholePercent; // hundredths of a percent
     friend bool operator==(const CountryShare &, const CountryShare &) = default;
 };
 
 struct SectorShare
 {
-    QString code;                  // OECD DAC 5-digit purpose code (IATI Sector vocabulary 1)
+    QString code; // OECD DAC 5-digit purpose code (IATI Sector vocabulary 1)
     int percent = kWholePercent;
     friend bool operator==(const SectorShare &, const SectorShare &) = default;
 };
 
 struct Project
 {
-    qint64 id = 0;       // 0 until stored
-    int revision = 0;    // bumped by every stored change; a stale revision is a conflict
+    qint64 id = 0; // 0 until stored
+    int revision = 0; // bumped by every stored change; a stale revision is a conflict
 
-    QString code;        // e.g. SSCAF-2019-007, unique in the portfolio
+    QString code; // e.g. SSCAF-2019-007, unique in the portfolio
     QString titleEn;
     QString titleZh;
     BusinessLine line = BusinessLine::UnProgramme;
@@ -42,7 +42,7 @@ struct Project
     QDate actualEnd;
     QList<CountryShare> countries;
     QList<SectorShare> sectors;
-    QList<int> sdgGoals;  // 1-17
+    QList<int> sdgGoals; // 1-17
     QString officer;
     QString descriptionEn;
     QString descriptionZh;

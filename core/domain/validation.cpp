@@ -23,14 +23,16 @@ void add(QList<FieldError> &errors, const char *field, QString message)
 void checkDates(QList<FieldError> &errors, const Project &p)
 {
     if (p.plannedStart.isValid() && p.plannedEnd.isValid() && p.plannedEnd < p.plannedStart) {
-        add(errors, fields::plannedEnd, QStringLiteral("planned end %1 is before planned start %2")
-                                            .arg(p.plannedEnd.toString(Qt::ISODate), p.plannedStart.toString(Qt::ISODate)));
+        add(errors, fields::plannedEnd,
+            QStringLiteral("planned end %1 is before planned start %2")
+                .arg(p.plannedEnd.toString(Qt::ISODate), p.plannedStart.toString(Qt::ISODate)));
     }
     if (p.actualEnd.isValid() && !p.actualStart.isValid())
         add(errors, fields::actualStart, QStringLiteral("an actual end needs an actual start"));
     if (p.actualStart.isValid() && p.actualEnd.isValid() && p.actualEnd < p.actualStart) {
-        add(errors, fields::actualEnd, QStringLiteral("actual end %1 is before actual start %2")
-                                           .arg(p.actualEnd.toString(Qt::ISODate), p.actualStart.toString(Qt::ISODate)));
+        add(errors, fields::actualEnd,
+            QStringLiteral("actual end %1 is before actual start %2")
+                .arg(p.actualEnd.toString(Qt::ISODate), p.actualStart.toString(Qt::ISODate)));
     }
     if (p.status == ActivityStatus::Closed && !p.actualEnd.isValid() && p.actualStart.isValid())
         add(errors, fields::actualEnd, QStringLiteral("a closed project needs its actual end date"));
@@ -41,13 +43,15 @@ void checkCountries(QList<FieldError> &errors, const Project &p)
     QSet<QString> seen;
     int total = 0;
     for (const CountryShare &share : p.countries) {
+        const QString code = share.country.toUpper(); // stored in upper case, so "ke" and "KE" are the same country
         if (!ReferenceData::instance().country(share.country))
             add(errors, fields::countries, QStringLiteral("unknown country code \"%1\"").arg(share.country));
-        else if (seen.contains(share.country))
-            add(errors, fields::countries, QStringLiteral("country %1 is listed twice").arg(share.country));
+        else if (seen.contains(code))
+            add(errors, fields::countries, QStringLiteral("country %1 is listed twice").arg(code));
         if (share.percent <= 0 || share.percent > kWholePercent)
-            add(errors, fields::countries, QStringLiteral("%1: percentage %2 is not between 0 and 100").arg(share.country, percentText(share.percent)));
-        seen.insert(share.country);
+            add(errors, fields::countries,
+                QStringLiteral("%1: percentage %2 is not between 0 and 100").arg(share.country, percentText(share.percent)));
+        seen.insert(code);
         total += share.percent;
     }
     if (!p.countries.isEmpty() && total != kWholePercent)
@@ -64,7 +68,8 @@ void checkSectors(QList<FieldError> &errors, const Project &p)
         else if (seen.contains(share.code))
             add(errors, fields::sectors, QStringLiteral("sector %1 is listed twice").arg(share.code));
         if (share.percent <= 0 || share.percent > kWholePercent)
-            add(errors, fields::sectors, QStringLiteral("%1: percentage %2 is not between 0 and 100").arg(share.code, percentText(share.percent)));
+            add(errors, fields::sectors,
+                QStringLiteral("%1: percentage %2 is not between 0 and 100").arg(share.code, percentText(share.percent)));
         seen.insert(share.code);
         total += share.percent;
     }
@@ -73,6 +78,29 @@ void checkSectors(QList<FieldError> &errors, const Project &p)
 }
 
 } // namespace
+
+Project normalised(Project p)
+{
+    p.code = p.code.trimmed();
+    p.titleEn = p.titleEn.trimmed();
+    p.titleZh = p.titleZh.trimmed();
+    p.officer = p.officer.trimmed();
+    for (CountryShare &c : p.countries)
+        c.country = c.country.trimmed().toUpper();
+    for (SectorShare &s : p.sectors)
+        s.code = s.code.trimmed();
+    return p;
+}
+
+Partner normalised(Partner p)
+{
+    p.nameEn = p.nameEn.trimmed();
+    p.nameZh = p.nameZh.trimmed();
+    p.acronym = p.acronym.trimmed();
+    p.iatiId = p.iatiId.trimmed();
+    p.country = p.country.trimmed().toUpper();
+    return p;
+}
 
 QList<FieldError> validateProject(const Project &p)
 {

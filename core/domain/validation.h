@@ -9,6 +9,10 @@ namespace pd {
 // Rules a record must keep whatever stores it. Rules that need the database (a duplicate code)
 // are checked by the services. An empty list means valid.
 QList<FieldError> validateProject(const Project &project);
+
+// The forms stored: codes trimmed, country codes upper-case. Services store what these return.
+Project normalised(Project project);
+Partner normalised(Partner partner);
 QList<FieldError> validatePartner(const Partner &partner);
 
 // Field keys used in FieldError::field, shared with the editors that show the messages.

@@ -11,7 +11,9 @@ namespace pd {
 class CsvWriter final
 {
 public:
-    explicit CsvWriter(QChar separator = u',') : m_separator(separator) {}
+    explicit CsvWriter(QChar separator = u',')
+        : m_separator(separator)
+    { }
 
     QString line(const QStringList &fields) const;
     QString field(const QString &value) const;

@@ -19,8 +19,7 @@ QString mismatchMessage(const Money &a, const Money &b)
 
 bool isGroupSeparator(QChar c, const QLocale &locale)
 {
-    return c == locale.groupSeparator().front() || c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F)
-        || c == u'\'';
+    return c == locale.groupSeparator().front() || c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F) || c == u'\'';
 }
 
 } // namespace
@@ -39,8 +38,7 @@ bool isKnownCurrency(const QString &currency)
 Money::Money(qint64 minorUnits, const QString &currency)
     : m_minor(minorUnits)
     , m_currency(currency.toUpper())
-{
-}
+{ }
 
 int Money::exponent() const
 {
@@ -62,8 +60,8 @@ Result<Money> Money::fromDecimal(QStringView decimal, const QString &currency)
     while (fraction.size() > exp && fraction.endsWith(u'0'))
         fraction.chop(1);
     if (fraction.size() > exp) {
-        return Error::make(Error::Kind::InvalidArgument,
-                           QStringLiteral("%1 has %2 decimal places; \"%3\" has more").arg(code).arg(exp).arg(decimal));
+        return Error::make(
+            Error::Kind::InvalidArgument, QStringLiteral("%1 has %2 decimal places; \"%3\" has more").arg(code).arg(exp).arg(decimal));
     }
     fraction = fraction.leftJustified(exp, u'0');
 

@@ -31,7 +31,7 @@ public:
     static Result<Money> fromDecimal(QStringView decimal, const QString &currency);
     // Text an officer types: "1,234.56 USD", "USD 1234.56", "-150000 JPY", "1 234,56 EUR" (fr),
     // "12,345.60 美元" (zh), "(1,000.00) USD" for a negative amount. Group and decimal separators
-    // follow the locale; the plain C form is always accepted.
+    // follow the locale: where the decimal mark is a comma (fr, de), a '.' or a space groups digits.
     static Result<Money> parse(const QString &text, const QLocale &locale = QLocale::c());
 
     bool isValid() const { return !m_currency.isEmpty(); }

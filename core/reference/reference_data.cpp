@@ -76,7 +76,7 @@ void ReferenceData::loadCodelists()
         for (const QJsonValue &v : it.value().toArray()) {
             const QJsonObject o = v.toObject();
             items.append({str(o, "code"), str(o, "en"), str(o, "zh"), str(o, "category"), str(o, "color"),
-                          o.value(QLatin1String("withdrawn")).toBool()});
+                o.value(QLatin1String("withdrawn")).toBool()});
             index.insert(items.last().code, items.size() - 1);
         }
         m_codelists.insert(it.key(), items);

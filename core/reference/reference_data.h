@@ -38,7 +38,7 @@ struct CodeItem
     QString nameEn;
     QString nameZh;
     QString category; // Sector: its DAC 3-digit category
-    QString color;    // UNSDG-Goals: the goal's official colour
+    QString color; // UNSDG-Goals: the goal's official colour
     bool withdrawn = false;
     const QString &name(Language l) const { return pick(l, nameEn, nameZh); }
 };

@@ -8,6 +8,7 @@
 namespace pd {
 
 class Database;
+class Transaction;
 
 struct AuditEntry
 {
@@ -25,10 +26,12 @@ struct AuditEntry
 class AuditLog final
 {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    { }
 
-    Status record(const QString &entity, qint64 recordId, const QString &recordKey, const QString &action,
-                  const QList<FieldChange> &changes);
+    Status record(
+        const QString &entity, qint64 recordId, const QString &recordKey, const QString &action, const QList<FieldChange> &changes);
     Result<QList<AuditEntry>> entriesFor(const QString &entity, qint64 recordId) const;
 
     // The operating-system user running ProjectDesk.
@@ -37,5 +40,18 @@ public:
 private:
     Database &m_db;
 };
+
+struct AuditRecord
+{
+    QString entity;
+    qint64 recordId = 0;
+    QString recordKey;
+    QString action;
+    QList<FieldChange> changes;
+};
+
+// Writes the audit entry of a change inside the change's transaction, then commits it: a change
+// and its entry stand or fall together.
+Status commitWithAudit(Database &db, Transaction &transaction, const AuditRecord &record);
 
 } // namespace pd

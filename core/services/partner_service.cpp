@@ -76,8 +76,8 @@ Status PartnerService::checkIatiIdFree(const Partner &partner) const
         return r.error();
     if (r->next()) {
         return Error::validation({{QString::fromLatin1(fields::iatiId),
-                                   QStringLiteral("IATI identifier %1 already belongs to another partner").arg(partner.iatiId)}},
-                                 partner.recordName());
+                                     QStringLiteral("IATI identifier %1 already belongs to another partner").arg(partner.iatiId)}},
+            partner.recordName());
     }
     return {};
 }
@@ -90,15 +90,16 @@ Status PartnerService::writeContacts(const Partner &partner)
         const Contact &c = partner.contacts.at(i);
         auto r = m_db.execute(QStringLiteral("INSERT INTO partner_contacts (partner_id, position, name, title, email, phone) "
                                              "VALUES (?, ?, ?, ?, ?, ?)"),
-                              {partner.id, i, c.name, c.position, c.email, c.phone});
+            {partner.id, i, c.name, c.position, c.email, c.phone});
         if (!r)
             return r.error();
     }
     return {};
 }
 
-Result<Partner> PartnerService::create(const Partner &partner)
+Result<Partner> PartnerService::create(const Partner &entered)
 {
+    const Partner partner = normalised(entered);
     if (const QList<FieldError> errors = validatePartner(partner); !errors.isEmpty())
         return Error::validation(errors, partner.recordName());
     Transaction transaction(m_db);
@@ -112,7 +113,7 @@ Result<Partner> PartnerService::create(const Partner &partner)
     values << values.last(); // created_at = updated_at
     auto r = m_db.execute(QStringLiteral("INSERT INTO partners (name_en, name_zh, acronym, org_type, iati_id, country, "
                                          "network_member_since, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                          values);
+        values);
     if (!r)
         return r.error();
     if (!r->next())
@@ -122,17 +123,16 @@ Result<Partner> PartnerService::create(const Partner &partner)
     r->finish();
     if (Status contacts = writeContacts(stored); !contacts)
         return contacts.error();
-    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("create"),
-                                              diffFields({}, fieldsOf(stored)));
-        !logged)
-        return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("create"), diffFields({}, fieldsOf(stored))});
+        !done)
+        return done.error();
     return stored;
 }
 
-Result<Partner> PartnerService::update(const Partner &partner)
+Result<Partner> PartnerService::update(const Partner &edited)
 {
+    const Partner partner = normalised(edited);
     if (const QList<FieldError> errors = validatePartner(partner); !errors.isEmpty())
         return Error::validation(errors, partner.recordName());
     Transaction transaction(m_db);
@@ -148,27 +148,26 @@ Result<Partner> PartnerService::update(const Partner &partner)
     auto r = m_db.execute(QStringLiteral("UPDATE partners SET name_en = ?, name_zh = ?, acronym = ?, org_type = ?, iati_id = ?, "
                                          "country = ?, network_member_since = ?, updated_at = ?, revision = revision + 1 "
                                          "WHERE id = ? AND revision = ?"),
-                          values);
+        values);
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1) {
         return Error::make(Error::Kind::Conflict,
-                           QStringLiteral("%1 was changed by someone else (revision %2, you edited revision %3)")
-                               .arg(partner.recordName())
-                               .arg(before->revision)
-                               .arg(partner.revision),
-                           partner.recordName());
+            QStringLiteral("%1 was changed by someone else (revision %2, you edited revision %3)")
+                .arg(partner.recordName())
+                .arg(before->revision)
+                .arg(partner.revision),
+            partner.recordName());
     }
     Partner stored = partner;
     stored.revision = partner.revision + 1;
     if (Status contacts = writeContacts(stored); !contacts)
         return contacts.error();
-    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("update"),
-                                              diffFields(fieldsOf(before.value()), fieldsOf(stored)));
-        !logged)
-        return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("update"),
+                diffFields(fieldsOf(before.value()), fieldsOf(stored))});
+        !done)
+        return done.error();
     return stored;
 }
 
@@ -185,23 +184,20 @@ Status PartnerService::remove(qint64 id, int revision)
         return used.error();
     if (used->next() && used->value(0).toLongLong() > 0) {
         return Error::make(Error::Kind::InUse,
-                           QStringLiteral("%1 plays a role in %2 project(s); remove those roles first")
-                               .arg(before->recordName())
-                               .arg(used->value(0).toLongLong()),
-                           before->recordName());
+            QStringLiteral("%1 plays a role in %2 project(s); remove those roles first")
+                .arg(before->recordName())
+                .arg(used->value(0).toLongLong()),
+            before->recordName());
     }
     auto deleted = m_db.execute(QStringLiteral("DELETE FROM partners WHERE id = ? AND revision = ?"), {id, revision});
     if (!deleted)
         return deleted.error();
     if (deleted->numRowsAffected() != 1) {
-        return Error::make(Error::Kind::Conflict, QStringLiteral("%1 was changed by someone else").arg(before->recordName()),
-                           before->recordName());
+        return Error::make(
+            Error::Kind::Conflict, QStringLiteral("%1 was changed by someone else").arg(before->recordName()), before->recordName());
     }
-    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), id, before->recordName(), QStringLiteral("delete"),
-                                              diffFields(fieldsOf(before.value()), {}));
-        !logged)
-        return logged;
-    return transaction.commit();
+    return commitWithAudit(m_db, transaction,
+        {QLatin1String(kEntity), id, before->recordName(), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
 }
 
 Result<Partner> PartnerService::get(qint64 id) const
@@ -223,13 +219,13 @@ Result<Partner> PartnerService::load(const QString &where, const QVariant &key, 
         return Error::make(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(what), what);
     Partner p = partnerFromRow(r.value());
     r->finish();
-    auto contacts = m_db.execute(QStringLiteral("SELECT name, title, email, phone FROM partner_contacts WHERE partner_id = ? ORDER BY position"),
-                                 {p.id});
+    auto contacts = m_db.execute(
+        QStringLiteral("SELECT name, title, email, phone FROM partner_contacts WHERE partner_id = ? ORDER BY position"), {p.id});
     if (!contacts)
         return contacts.error();
     while (contacts->next()) {
-        p.contacts.append({contacts->value(0).toString(), contacts->value(1).toString(), contacts->value(2).toString(),
-                           contacts->value(3).toString()});
+        p.contacts.append(
+            {contacts->value(0).toString(), contacts->value(1).toString(), contacts->value(2).toString(), contacts->value(3).toString()});
     }
     return p;
 }

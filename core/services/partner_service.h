@@ -9,7 +9,7 @@ class Database;
 
 struct PartnerQuery
 {
-    QString search;             // name (en/zh), acronym or IATI identifier
+    QString search; // name (en/zh), acronym or IATI identifier
     bool networkOnly = false;
     int orgType = 0;
     int limit = -1;
@@ -18,7 +18,7 @@ struct PartnerQuery
 
 struct PartnerSummary
 {
-    Partner partner;            // without contacts
+    Partner partner; // without contacts
     qint64 projectCount = 0;
 };
 
@@ -26,10 +26,12 @@ struct PartnerSummary
 class PartnerService final
 {
 public:
-    explicit PartnerService(Database &db) : m_db(db) {}
+    explicit PartnerService(Database &db)
+        : m_db(db)
+    { }
 
-    Result<Partner> create(const Partner &partner);
-    Result<Partner> update(const Partner &partner);
+    Result<Partner> create(const Partner &entered);
+    Result<Partner> update(const Partner &edited);
     // Refused (InUse) while the partner plays a role in a project.
     Status remove(qint64 id, int revision);
 

@@ -34,8 +34,7 @@ private:
         , m_projects(*m_db)
         , m_partners(*m_db)
         , m_roles(*m_db)
-    {
-    }
+    { }
 
     std::unique_ptr<Database> m_db;
     ProjectService m_projects;

@@ -16,7 +16,7 @@ Status PortfolioSettings::setValue(const QString &key, const QString &value)
 {
     auto r = m_db.execute(QStringLiteral("INSERT INTO portfolio_settings (key, value) VALUES (?, ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          {key, value});
+        {key, value});
     if (!r)
         return r.error();
     return {};

@@ -10,7 +10,9 @@ class Database;
 class PortfolioSettings final
 {
 public:
-    explicit PortfolioSettings(Database &db) : m_db(db) {}
+    explicit PortfolioSettings(Database &db)
+        : m_db(db)
+    { }
 
     Result<QString> value(const QString &key, const QString &fallback = {}) const;
     Status setValue(const QString &key, const QString &value);

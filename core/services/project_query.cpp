@@ -27,7 +27,7 @@ void addWordCondition(const QString &word, const Dialect &dialect, QStringList &
     any << QStringLiteral("EXISTS (SELECT 1 FROM project_partners pp JOIN partners pa ON pa.id = pp.partner_id "
                           "WHERE pp.project_id = p.id AND (%1 OR %2 OR %3))")
                .arg(dialect.containsIgnoringCase(QStringLiteral("pa.name_en")), dialect.containsIgnoringCase(QStringLiteral("pa.name_zh")),
-                    dialect.containsIgnoringCase(QStringLiteral("pa.acronym")));
+                   dialect.containsIgnoringCase(QStringLiteral("pa.acronym")));
     values << pattern << pattern << pattern;
     const QStringList countries = ReferenceData::instance().countriesMatching(word);
     if (!countries.isEmpty()) {
@@ -43,8 +43,8 @@ void addWordCondition(const QString &word, const Dialect &dialect, QStringList &
 
 bool ProjectFilter::isEmpty() const
 {
-    return search.trimmed().isEmpty() && lines.isEmpty() && statuses.isEmpty() && countries.isEmpty() && yearFrom == 0
-        && yearTo == 0 && officer.isEmpty() && partnerId == 0 && sdgGoal == 0;
+    return search.trimmed().isEmpty() && lines.isEmpty() && statuses.isEmpty() && countries.isEmpty() && yearFrom == 0 && yearTo == 0
+        && officer.isEmpty() && partnerId == 0 && sdgGoal == 0;
 }
 
 QString containsPattern(const QString &text)

@@ -11,14 +11,14 @@ class Dialect;
 // Which projects: the registers, the CLI and (later) the dashboard all filter with this.
 struct ProjectFilter
 {
-    QString search;                 // every word must match code, a title, officer, a country or a partner name
+    QString search; // every word must match code, a title, officer, a country or a partner name
     QList<BusinessLine> lines;
     QList<ActivityStatus> statuses;
-    QStringList countries;          // ISO alpha-2; a project in any of them
-    int yearFrom = 0;               // planned period overlaps [yearFrom, yearTo]; 0 = open
+    QStringList countries; // ISO alpha-2; a project in any of them
+    int yearFrom = 0; // planned period overlaps [yearFrom, yearTo]; 0 = open
     int yearTo = 0;
     QString officer;
-    qint64 partnerId = 0;           // plays any role
+    qint64 partnerId = 0; // plays any role
     int sdgGoal = 0;
     bool isEmpty() const;
 };
@@ -53,8 +53,8 @@ struct ProjectSummary
 
 struct SqlCondition
 {
-    QString sql;          // "" or "WHERE ..."
-    QVariantList values;  // bound in order
+    QString sql; // "" or "WHERE ..."
+    QVariantList values; // bound in order
 };
 
 // The WHERE clause for a filter over `projects p`, with bound parameters only.

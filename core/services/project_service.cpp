@@ -54,14 +54,22 @@ Project projectFromRow(const QSqlQuery &q)
 QString sortColumn(ProjectSort sort)
 {
     switch (sort) {
-    case ProjectSort::Code: return QStringLiteral("p.code");
-    case ProjectSort::TitleEn: return QStringLiteral("p.title_en");
-    case ProjectSort::TitleZh: return QStringLiteral("p.title_zh");
-    case ProjectSort::Line: return QStringLiteral("p.business_line");
-    case ProjectSort::ActivityStatus: return QStringLiteral("p.status");
-    case ProjectSort::PlannedStart: return QStringLiteral("p.planned_start");
-    case ProjectSort::PlannedEnd: return QStringLiteral("p.planned_end");
-    case ProjectSort::Officer: return QStringLiteral("p.officer");
+    case ProjectSort::Code:
+        return QStringLiteral("p.code");
+    case ProjectSort::TitleEn:
+        return QStringLiteral("p.title_en");
+    case ProjectSort::TitleZh:
+        return QStringLiteral("p.title_zh");
+    case ProjectSort::Line:
+        return QStringLiteral("p.business_line");
+    case ProjectSort::ActivityStatus:
+        return QStringLiteral("p.status");
+    case ProjectSort::PlannedStart:
+        return QStringLiteral("p.planned_start");
+    case ProjectSort::PlannedEnd:
+        return QStringLiteral("p.planned_end");
+    case ProjectSort::Officer:
+        return QStringLiteral("p.officer");
     }
     return QStringLiteral("p.code");
 }
@@ -81,8 +89,9 @@ Status ProjectService::checkCodeFree(const Project &project) const
     if (!r)
         return r.error();
     if (r->next()) {
-        return Error::validation({{QString::fromLatin1(fields::code), QStringLiteral("code %1 is already used by another project").arg(project.code)}},
-                                 project.recordName());
+        return Error::validation(
+            {{QString::fromLatin1(fields::code), QStringLiteral("code %1 is already used by another project").arg(project.code)}},
+            project.recordName());
     }
     return {};
 }
@@ -91,25 +100,26 @@ Error ProjectService::conflictFor(const Project &project) const
 {
     auto current = get(project.id);
     if (!current)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("%1 was deleted by someone else").arg(project.recordName()), project.recordName());
+        return Error::make(
+            Error::Kind::NotFound, QStringLiteral("%1 was deleted by someone else").arg(project.recordName()), project.recordName());
     return Error::make(Error::Kind::Conflict,
-                       QStringLiteral("%1 was changed by someone else (revision %2, you edited revision %3)")
-                           .arg(project.recordName())
-                           .arg(current->revision)
-                           .arg(project.revision),
-                       project.recordName());
+        QStringLiteral("%1 was changed by someone else (revision %2, you edited revision %3)")
+            .arg(project.recordName())
+            .arg(current->revision)
+            .arg(project.revision),
+        project.recordName());
 }
 
 Result<Project> ProjectService::create(const Project &project)
 {
-    Project fresh = project;
+    Project fresh = normalised(project);
     fresh.id = 0;
     return insert(fresh, QStringLiteral("create"));
 }
 
 Result<Project> ProjectService::restore(const Project &project)
 {
-    return insert(project, QStringLiteral("restore"));
+    return insert(normalised(project), QStringLiteral("restore"));
 }
 
 Result<Project> ProjectService::insert(const Project &project, const QString &action)
@@ -128,16 +138,16 @@ Result<Project> ProjectService::insert(const Project &project, const QString &ac
     Project stored = project;
     stored.id = id.value();
     stored.revision = 1;
-    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), stored.id, stored.code, action, diffFields({}, fieldsOf(stored)));
-        !logged)
-        return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    if (Status done
+        = commitWithAudit(m_db, transaction, {QLatin1String(kEntity), stored.id, stored.code, action, diffFields({}, fieldsOf(stored))});
+        !done)
+        return done.error();
     return stored;
 }
 
-Result<Project> ProjectService::update(const Project &project)
+Result<Project> ProjectService::update(const Project &edited)
 {
+    const Project project = normalised(edited);
     if (const QList<FieldError> errors = validateProject(project); !errors.isEmpty())
         return Error::validation(errors, project.recordName());
     Transaction transaction(m_db);
@@ -158,12 +168,11 @@ Result<Project> ProjectService::update(const Project &project)
         return conflictFor(project);
     Project stored = project;
     stored.revision = project.revision + 1;
-    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), stored.id, stored.code, QStringLiteral("update"),
-                                              diffFields(fieldsOf(before.value()), fieldsOf(stored)));
-        !logged)
-        return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QLatin1String(kEntity), stored.id, stored.code, QStringLiteral("update"),
+                diffFields(fieldsOf(before.value()), fieldsOf(stored))});
+        !done)
+        return done.error();
     return stored;
 }
 
@@ -183,11 +192,8 @@ Status ProjectService::remove(qint64 id, int revision)
     auto deleted = m_db.execute(QStringLiteral("DELETE FROM projects WHERE id = ? AND revision = ?"), {id, revision});
     if (!deleted)
         return withRecord(deleted.error(), before.value());
-    if (Status logged = AuditLog(m_db).record(QLatin1String(kEntity), id, before->code, QStringLiteral("delete"),
-                                              diffFields(fieldsOf(before.value()), {}));
-        !logged)
-        return logged;
-    return transaction.commit();
+    return commitWithAudit(
+        m_db, transaction, {QLatin1String(kEntity), id, before->code, QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
 }
 
 Result<Project> ProjectService::get(qint64 id) const
@@ -216,7 +222,8 @@ Result<Project> ProjectService::load(const QString &where, const QVariant &key, 
 
 Status ProjectService::loadChildren(Project &p) const
 {
-    auto countries = m_db.execute(QStringLiteral("SELECT country, percent FROM project_countries WHERE project_id = ? ORDER BY position"), {p.id});
+    auto countries
+        = m_db.execute(QStringLiteral("SELECT country, percent FROM project_countries WHERE project_id = ? ORDER BY position"), {p.id});
     if (!countries)
         return countries.error();
     while (countries->next())
@@ -237,10 +244,10 @@ Status ProjectService::loadChildren(Project &p) const
 Result<QList<ProjectSummary>> ProjectService::list(const ProjectQuery &query) const
 {
     const SqlCondition where = projectCondition(query.filter, m_db.dialect());
-    QString sql = QStringLiteral("SELECT p.id, p.revision, p.code, p.title_en, p.title_zh, p.business_line, p.funding_source, "
-                                 "p.status, p.planned_start, p.planned_end, p.officer FROM projects p %1 ORDER BY %2 %3, p.id %3")
-                      .arg(where.sql, sortColumn(query.sort),
-                           query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    QString sql
+        = QStringLiteral("SELECT p.id, p.revision, p.code, p.title_en, p.title_zh, p.business_line, p.funding_source, "
+                         "p.status, p.planned_start, p.planned_end, p.officer FROM projects p %1 ORDER BY %2 %3, p.id %3")
+              .arg(where.sql, sortColumn(query.sort), query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     QVariantList values = where.values;
     if (query.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
@@ -253,18 +260,11 @@ Result<QList<ProjectSummary>> ProjectService::list(const ProjectQuery &query) co
     QHash<qint64, qsizetype> index;
     QSqlQuery &q = r.value();
     while (q.next()) {
-        ProjectSummary s{q.value(0).toLongLong(),
-                         q.value(1).toInt(),
-                         q.value(2).toString(),
-                         q.value(3).toString(),
-                         q.value(4).toString(),
-                         businessLineFromKey(q.value(5).toString()).value_or(BusinessLine::UnProgramme),
-                         fundingSourceFromKey(q.value(6).toString()).value_or(FundingSource::Other),
-                         activityStatusFromCode(q.value(7).toInt()).value_or(ActivityStatus::Pipeline),
-                         dateAt(q, 8),
-                         dateAt(q, 9),
-                         q.value(10).toString(),
-                         {}};
+        ProjectSummary s{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+            businessLineFromKey(q.value(5).toString()).value_or(BusinessLine::UnProgramme),
+            fundingSourceFromKey(q.value(6).toString()).value_or(FundingSource::Other),
+            activityStatusFromCode(q.value(7).toInt()).value_or(ActivityStatus::Pipeline), dateAt(q, 8), dateAt(q, 9),
+            q.value(10).toString(), {}};
         index.insert(s.id, rows.size());
         rows.append(s);
     }
@@ -281,7 +281,7 @@ Result<QList<ProjectSummary>> ProjectService::list(const ProjectQuery &query) co
         auto countries = m_db.execute(QStringLiteral("SELECT project_id, country FROM project_countries WHERE project_id IN (%1) "
                                                      "ORDER BY project_id, position")
                                           .arg(marks.join(u',')),
-                                      ids);
+            ids);
         if (!countries)
             return countries.error();
         while (countries->next())

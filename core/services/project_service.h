@@ -13,12 +13,14 @@ class Database;
 class ProjectService final
 {
 public:
-    explicit ProjectService(Database &db) : m_db(db) {}
+    explicit ProjectService(Database &db)
+        : m_db(db)
+    { }
 
     // Stores a new project; returns it with its id and revision 1.
     Result<Project> create(const Project &project);
     // Stores a change to project (id and revision as read). Conflict when someone else changed it since.
-    Result<Project> update(const Project &project);
+    Result<Project> update(const Project &edited);
     // Deletes the project and its roles. Conflict when the revision is stale.
     Status remove(qint64 id, int revision);
     // Puts back a deleted project with its former id (undo of a delete); roles are restored by the caller.

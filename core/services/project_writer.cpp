@@ -25,14 +25,19 @@ ProjectWriter::ProjectWriter(Database &db)
 Status ProjectWriter::prepareAll()
 {
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_insert, QStringLiteral("INSERT INTO projects (%1, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id")
-                        .arg(QLatin1String(kColumns))},
-        {&m_insertWithId, QStringLiteral("INSERT INTO projects (%1, created_at, revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?) RETURNING id")
-                              .arg(QLatin1String(kColumns))},
-        {&m_update, QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, business_line = ?, funding_source = ?, "
-                                   "status = ?, planned_start = ?, planned_end = ?, actual_start = ?, actual_end = ?, officer = ?, "
-                                   "description_en = ?, description_zh = ?, iati_identifier = ?, updated_at = ?, revision = revision + 1 "
-                                   "WHERE id = ? AND revision = ?")},
+        {&m_insert,
+            QStringLiteral(
+                "INSERT INTO projects (%1, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id")
+                .arg(QLatin1String(kColumns))},
+        {&m_insertWithId,
+            QStringLiteral("INSERT INTO projects (%1, created_at, revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+                           "?) RETURNING id")
+                .arg(QLatin1String(kColumns))},
+        {&m_update,
+            QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, business_line = ?, funding_source = ?, "
+                           "status = ?, planned_start = ?, planned_end = ?, actual_start = ?, actual_end = ?, officer = ?, "
+                           "description_en = ?, description_zh = ?, iati_identifier = ?, updated_at = ?, revision = revision + 1 "
+                           "WHERE id = ? AND revision = ?")},
         {&m_clearCountries, QStringLiteral("DELETE FROM project_countries WHERE project_id = ?")},
         {&m_clearSectors, QStringLiteral("DELETE FROM project_sectors WHERE project_id = ?")},
         {&m_clearGoals, QStringLiteral("DELETE FROM project_sdgs WHERE project_id = ?")},
@@ -51,21 +56,9 @@ Status ProjectWriter::prepareAll()
 
 Status ProjectWriter::bindRowAndRun(QSqlQuery &query, const Project &p, const QString &timestamp)
 {
-    const QVariantList values{p.code,
-                              p.titleEn,
-                              p.titleZh,
-                              keyOf(p.line),
-                              keyOf(p.funding),
-                              int(p.status),
-                              dateValue(p.plannedStart),
-                              dateValue(p.plannedEnd),
-                              dateValue(p.actualStart),
-                              dateValue(p.actualEnd),
-                              p.officer,
-                              p.descriptionEn,
-                              p.descriptionZh,
-                              p.iatiIdentifier,
-                              timestamp};
+    const QVariantList values{p.code, p.titleEn, p.titleZh, keyOf(p.line), keyOf(p.funding), int(p.status), dateValue(p.plannedStart),
+        dateValue(p.plannedEnd), dateValue(p.actualStart), dateValue(p.actualEnd), p.officer, p.descriptionEn, p.descriptionZh,
+        p.iatiIdentifier, timestamp};
     return m_db.run(query, values);
 }
 

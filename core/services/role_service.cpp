@@ -26,9 +26,9 @@ Result<ProjectRole> RoleService::add(const ProjectRole &role)
     // An explicit id puts a removed role back under the id the undo stack remembers.
     auto r = role.id > 0
         ? m_db.execute(QStringLiteral("INSERT INTO project_partners (id, project_id, partner_id, role) VALUES (?, ?, ?, ?) RETURNING id"),
-                       {role.id, role.projectId, role.partnerId, int(role.role)})
+            {role.id, role.projectId, role.partnerId, int(role.role)})
         : m_db.execute(QStringLiteral("INSERT INTO project_partners (project_id, partner_id, role) VALUES (?, ?, ?) RETURNING id"),
-                       {role.projectId, role.partnerId, int(role.role)});
+            {role.projectId, role.partnerId, int(role.role)});
     if (!r) {
         Error e = r.error();
         if (e.kind == Error::Kind::Duplicate)
@@ -43,12 +43,11 @@ Result<ProjectRole> RoleService::add(const ProjectRole &role)
     auto view = getView(stored.id);
     if (!view)
         return view.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("project"), stored.projectId, view->projectCode, QStringLiteral("add_role"),
-                                              {{QStringLiteral("partners"), QString(), describe(view.value())}});
-        !logged)
-        return logged.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QStringLiteral("project"), stored.projectId, view->projectCode, QStringLiteral("add_role"),
+                {{QStringLiteral("partners"), QString(), describe(view.value())}}});
+        !done)
+        return done.error();
     return stored;
 }
 
@@ -62,11 +61,9 @@ Status RoleService::remove(qint64 roleId)
         return view.error();
     if (auto r = m_db.execute(QStringLiteral("DELETE FROM project_partners WHERE id = ?"), {roleId}); !r)
         return r.error();
-    if (Status logged = AuditLog(m_db).record(QStringLiteral("project"), view->role.projectId, view->projectCode,
-                                              QStringLiteral("remove_role"), {{QStringLiteral("partners"), describe(view.value()), QString()}});
-        !logged)
-        return logged;
-    return transaction.commit();
+    return commitWithAudit(m_db, transaction,
+        {QStringLiteral("project"), view->role.projectId, view->projectCode, QStringLiteral("remove_role"),
+            {{QStringLiteral("partners"), describe(view.value()), QString()}}});
 }
 
 Result<QList<RoleView>> RoleService::rolesOfProject(qint64 projectId) const
@@ -94,17 +91,17 @@ Result<QList<RoleView>> RoleService::query(const QString &where, qint64 key) con
     auto r = m_db.execute(QStringLiteral("SELECT pp.id, pp.project_id, pp.partner_id, pp.role, p.code, p.title_en, p.title_zh, "
                                          "pa.name_en, pa.name_zh, pa.acronym FROM project_partners pp "
                                          "JOIN projects p ON p.id = pp.project_id JOIN partners pa ON pa.id = pp.partner_id WHERE ")
-                              + where,
-                          {key});
+            + where,
+        {key});
     if (!r)
         return r.error();
     QList<RoleView> rows;
     while (r->next()) {
         const QSqlQuery &q = r.value();
         rows.append({{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                      organisationRoleFromCode(q.value(3).toInt()).value_or(OrganisationRole::Implementing)},
-                     q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                     q.value(8).toString(), q.value(9).toString()});
+                         organisationRoleFromCode(q.value(3).toInt()).value_or(OrganisationRole::Implementing)},
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+            q.value(9).toString()});
     }
     return rows;
 }

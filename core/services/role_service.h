@@ -23,7 +23,9 @@ struct RoleView
 class RoleService final
 {
 public:
-    explicit RoleService(Database &db) : m_db(db) {}
+    explicit RoleService(Database &db)
+        : m_db(db)
+    { }
 
     Result<ProjectRole> add(const ProjectRole &role);
     Status remove(qint64 roleId);

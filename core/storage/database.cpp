@@ -27,8 +27,8 @@ Status checkSqliteHeader(const QString &path)
         return {};
     const QByteArray header = file.read(16);
     if (header != QByteArray("SQLite format 3\0", 16)) {
-        return Error::make(Error::Kind::NotADatabase,
-                           QStringLiteral("%1 is not a ProjectDesk portfolio (not an SQLite database file)").arg(path));
+        return Error::make(
+            Error::Kind::NotADatabase, QStringLiteral("%1 is not a ProjectDesk portfolio (not an SQLite database file)").arg(path));
     }
     return {};
 }
@@ -44,9 +44,8 @@ Result<Identity> readIdentity(QSqlDatabase &db, const Dialect &dialect)
 {
     Identity id;
     QSqlQuery q(db);
-    for (auto [sql, target] : {std::pair{"PRAGMA application_id", &id.applicationId},
-                               std::pair{"PRAGMA user_version", &id.userVersion},
-                               std::pair{"SELECT count(*) FROM sqlite_master", &id.objects}}) {
+    for (auto [sql, target] : {std::pair{"PRAGMA application_id", &id.applicationId}, std::pair{"PRAGMA user_version", &id.userVersion},
+             std::pair{"SELECT count(*) FROM sqlite_master", &id.objects}}) {
         if (!q.exec(QLatin1String(sql)))
             return dialect.translate(q.lastError(), QString());
         *target = q.next() ? q.value(0).toInt() : 0;
@@ -69,8 +68,7 @@ Database::Database(QString path, QString connectionName, std::unique_ptr<Dialect
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_dialect(std::move(dialect))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -111,21 +109,25 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, OpenMo
                 e.message = QStringLiteral("%1 is not a ProjectDesk portfolio (%2)").arg(path, e.message);
             return e;
         }
-        const bool empty = identity->objects == 0 && identity->userVersion == 0;
+        // An empty file may become a portfolio, unless another application has already stamped it as its own.
+        const bool empty = identity->objects == 0 && identity->userVersion == 0 && identity->applicationId == 0;
         if (!empty && identity->applicationId != SqliteDialect::kApplicationId) {
             return Error::make(Error::Kind::NotADatabase,
-                               QStringLiteral("%1 is an SQLite database of another application, not a ProjectDesk portfolio").arg(path));
+                QStringLiteral("%1 is an SQLite database of another application, not a ProjectDesk portfolio").arg(path));
         }
         if (identity->userVersion > Migrator::latestVersion()) {
             return Error::make(Error::Kind::TooNew,
-                               QStringLiteral("%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). "
-                                              "Update ProjectDesk to open it.")
-                                   .arg(path)
-                                   .arg(identity->userVersion)
-                                   .arg(Migrator::latestVersion()));
+                QStringLiteral("%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). "
+                               "Update ProjectDesk to open it.")
+                    .arg(path)
+                    .arg(identity->userVersion)
+                    .arg(Migrator::latestVersion()));
         }
-        if (Status configured = database->m_dialect->configure(db); !configured)
-            return configured.error();
+        // Inspect only reads: configure() would switch the journal to WAL, rewriting the file's header.
+        if (mode != OpenMode::Inspect) {
+            if (Status configured = database->m_dialect->configure(db); !configured)
+                return configured.error();
+        }
         database->m_schemaVersion = identity->userVersion;
     }
 

@@ -29,8 +29,8 @@ class Database final
 public:
     enum class OpenMode {
         CreateIfMissing, // a new file gets the latest schema
-        ExistingOnly,    // the file must exist; an older schema is upgraded
-        Inspect          // the file must exist and is not upgraded (for checks)
+        ExistingOnly, // the file must exist; an older schema is upgraded
+        Inspect // the file must exist and is not upgraded (for checks)
     };
 
     // Opens (and migrates) a SQLite portfolio file. A file that is not a ProjectDesk portfolio, or

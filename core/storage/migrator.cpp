@@ -12,8 +12,7 @@ namespace pd {
 
 Migrator::Migrator(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QStringList Migrator::stepFiles()
 {
@@ -51,7 +50,10 @@ QString Migrator::backupPathFor(const QString &path, int from)
 {
     QString candidate = QStringLiteral("%1.v%2.bak").arg(path).arg(from);
     if (QFileInfo::exists(candidate))
-        candidate = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(from).arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
+        candidate = QStringLiteral("%1.v%2-%3.bak")
+                        .arg(path)
+                        .arg(from)
+                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
     return candidate;
 }
 
@@ -64,8 +66,8 @@ Status Migrator::migrate()
     if (from > 0) {
         const QString copy = backupPathFor(m_db.path(), from);
         if (Status saved = m_db.backupTo(copy); !saved) {
-            return Error::make(Error::Kind::Io, QStringLiteral("could not keep a copy of %1 before upgrading it: %2")
-                                                    .arg(m_db.path(), saved.error().message));
+            return Error::make(Error::Kind::Io,
+                QStringLiteral("could not keep a copy of %1 before upgrading it: %2").arg(m_db.path(), saved.error().message));
         }
     }
     for (int version = from + 1; version <= files.size(); ++version) {
@@ -88,7 +90,8 @@ Status Migrator::runStep(int version, const QString &file)
         return transaction.error();
     for (const QString &statement : statements(sql)) {
         if (auto r = m_db.execute(statement); !r) {
-            return Error::make(r.error().kind, QStringLiteral("schema upgrade to version %1 failed: %2").arg(version).arg(r.error().message));
+            return Error::make(
+                r.error().kind, QStringLiteral("schema upgrade to version %1 failed: %2").arg(version).arg(r.error().message));
         }
     }
     QSqlDatabase connection = m_db.connection();

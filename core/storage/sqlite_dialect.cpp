@@ -34,8 +34,8 @@ QString SqliteDialect::containsIgnoringCase(const QString &column) const
 
 Status SqliteDialect::configure(QSqlDatabase &db) const
 {
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA busy_timeout = 5000"}) {
+    for (const char *pragma :
+        {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
         if (auto r = run(db, QLatin1String(pragma), *this); !r)
             return r.error();
     }
@@ -103,8 +103,8 @@ Error SqliteDialect::translate(const QSqlError &error, const QString &context) c
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return Error::make(Error::Kind::Locked,
-                           QStringLiteral("the portfolio is locked by another program; try again in a moment (%1)").arg(text));
+        return Error::make(
+            Error::Kind::Locked, QStringLiteral("the portfolio is locked by another program; try again in a moment (%1)").arg(text));
     case 19: // SQLITE_CONSTRAINT
         if (text.contains(QLatin1String("UNIQUE")))
             return Error::make(Error::Kind::Duplicate, message);
@@ -113,7 +113,7 @@ Error SqliteDialect::translate(const QSqlError &error, const QString &context) c
         return Error::make(Error::Kind::Validation, message);
     case 26: // SQLITE_NOTADB
         return Error::make(Error::Kind::NotADatabase, QStringLiteral("the file is not a database (%1)").arg(text));
-    case 8:  // SQLITE_READONLY
+    case 8: // SQLITE_READONLY
     case 10: // SQLITE_IOERR
     case 13: // SQLITE_FULL
     case 14: // SQLITE_CANTOPEN

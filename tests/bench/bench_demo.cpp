@@ -33,8 +33,8 @@ int main(int argc, char *argv[])
         const qint64 ms = timer.elapsed();
         db.value().reset();
         std::printf("demo_generate_projects_%lld: %lld ms\n", static_cast<long long>(summary->projects), static_cast<long long>(ms));
-        std::printf("demo_file_size_projects_%lld: %.1f MB\n", static_cast<long long>(summary->projects),
-                    double(QFileInfo(path).size()) / 1e6);
+        std::printf(
+            "demo_file_size_projects_%lld: %.1f MB\n", static_cast<long long>(summary->projects), double(QFileInfo(path).size()) / 1e6);
         std::fflush(stdout);
     }
     return 0;

@@ -1,1 +1,409 @@
+// projectdesk-cli, run as a separate process: exit codes, output formats and that files it must
+// not touch are left exactly as they were.
 #include "test_support.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace pd;
+
+namespace {
+
+const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list"};
+
+test::CliRun cli(const QStringList &args)
+{
+    test::CliRun run = test::runCli(args);
+    UNSCOPED_INFO("projectdesk-cli " << args.join(' ').toStdString() << " -> " << run.exitCode
+                                     << "\nstdout: " << run.out.left(2000).toStdString() << "\nstderr: " << run.err.toStdString());
+    return run;
+}
+
+// Runs the command and requires exit code 0.
+test::CliRun ok(const QStringList &args)
+{
+    test::CliRun run = cli(args);
+    REQUIRE(run.exitCode == 0);
+    return run;
+}
+
+QJsonDocument parseJson(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    INFO(error.errorString().toStdString() << " in: " << text.left(500).toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+QString demoPortfolio(const test::TempDir &dir)
+{
+    const QString path = dir.path("demo.db");
+    const test::CliRun run = ok({"--db", path, "demo"});
+    CHECK(run.out.contains("100 projects"));
+    return path;
+}
+
+QJsonArray listProjects(const QString &db, const QStringList &options = {})
+{
+    const QJsonDocument doc = parseJson(ok(QStringList{"--db", db, "projects", "list", "--format", "json"} + options).out);
+    REQUIRE(doc.isArray());
+    return doc.array();
+}
+
+// The data lines of CSV output (after the header), split on CRLF; fields are not unquoted.
+QStringList csvRows(const QString &text)
+{
+    QStringList lines = text.split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines.last().isEmpty()); // the last line ends in CRLF too
+    lines.removeLast();
+    lines.removeFirst();
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the tool and every command print their help without a portfolio", "[cli]")
+{
+    const test::CliRun help = ok({"--help"});
+    for (const QString &command : kCommands)
+        CHECK(help.out.contains(command));
+    CHECK(ok({"-h"}).out == help.out);
+    CHECK(ok({"--version"}).out.startsWith("projectdesk-cli "));
+
+    for (const QString &command : kCommands) {
+        INFO(command.toStdString());
+        const test::CliRun run = ok(command.split(' ') + QStringList{"--help"});
+        CHECK(run.out.contains("--help"));
+        CHECK(run.err.isEmpty());
+    }
+    // Options of the commands are documented in their help.
+    CHECK(ok({"demo", "--help"}).out.contains("--seed"));
+    CHECK(ok({"projects", "add", "--help"}).out.contains("--title-zh"));
+    CHECK(ok({"partners", "list", "--help"}).out.contains("--network"));
+}
+
+TEST_CASE("an unknown command or option is a usage error", "[cli]")
+{
+    test::TempDir dir;
+    const test::CliRun unknown = cli({"frobnicate"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains("unknown command \"frobnicate\""));
+    CHECK(unknown.out.isEmpty());
+
+    CHECK(cli({}).exitCode == 2);
+    CHECK(cli({"projects"}).exitCode == 2);
+    CHECK(cli({"projects", "delete"}).exitCode == 2);
+    CHECK(cli({"--db", dir.path("x.db"), "projects", "list", "--bogus"}).exitCode == 2);
+    CHECK(cli({"--db", dir.path("x.db"), "stats", "--format", "csv"}).exitCode == 2);
+    CHECK(cli({"--db", dir.path("x.db"), "demo", "--scale", "0"}).exitCode == 2);
+    // None of these created the portfolio.
+    CHECK_FALSE(QFileInfo::exists(dir.path("x.db")));
+}
+
+TEST_CASE("init makes a portfolio that check finds sound, without changing it", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("new.db");
+    const test::CliRun init = ok({"--db", db, "init"});
+    CHECK(init.out.contains("ready"));
+    CHECK(QFileInfo::exists(db));
+
+    const QByteArray before = test::readFile(db);
+    const test::CliRun check = ok({"--db", db, "check"});
+    CHECK(check.out.contains("sound"));
+    CHECK_FALSE(check.out.contains("NOT sound"));
+    CHECK(test::fileEquals(db, before));
+
+    // --db is accepted after the command words too, and init on an existing portfolio keeps it.
+    ok({"check", "--db", db});
+    ok({"--db=" + db, "init"});
+    CHECK(ok({"--db", db, "stats", "--format", "json"}).out.contains("\"projects\": 0"));
+}
+
+TEST_CASE("demo fills a portfolio whose stats are printed as JSON", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+
+    const QJsonObject stats = parseJson(ok({"--db", db, "stats", "--format", "json"}).out).object();
+    CHECK(stats.value("projects").toInteger() == 100);
+    CHECK(stats.value("network_members").toInteger() == 51);
+    CHECK(stats.value("partners").toInteger() > 51);
+    CHECK(stats.value("countries").toInteger() > 0);
+    const QJsonObject byLine = stats.value("projects_by_line").toObject();
+    CHECK(byLine.size() == 6);
+    qint64 total = 0;
+    for (const QString &line : QStringList{"un", "goods", "sscaf", "hrd", "conference", "network"}) {
+        INFO(line.toStdString());
+        CHECK(byLine.value(line).toInteger() > 0);
+        total += byLine.value(line).toInteger();
+    }
+    CHECK(total == 100);
+    CHECK(stats.value("projects_by_status").toObject().size() == 6);
+
+    // The table form has the same figures.
+    const QString table = ok({"--db", db, "stats"}).out;
+    CHECK(table.contains("network members"));
+    CHECK(table.contains("51"));
+
+    // A second demo into the same portfolio is refused and changes nothing.
+    const test::CliRun again = cli({"--db", db, "demo"});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("already holds data"));
+    CHECK(parseJson(ok({"--db", db, "stats", "--format", "json"}).out).object().value("projects").toInteger() == 100);
+    ok({"--db", db, "check"});
+}
+
+TEST_CASE("demo gives the same portfolio for the same seed in separate runs", "[cli]")
+{
+    test::TempDir dir;
+    auto listing = [&](const QString &name, const QString &seed) -> QString {
+        const QString db = dir.path(name);
+        ok({"--db", db, "demo", "--seed", seed});
+        return ok({"--db", db, "projects", "list", "--format", "csv"}).out + ok({"--db", db, "partners", "list", "--format", "csv"}).out;
+    };
+    const QString first = listing("first.db", "7");
+    CHECK(listing("second.db", "7") == first);
+    CHECK(listing("other.db", "8") != first);
+    CHECK(cli({"--db", dir.path("bad.db"), "demo", "--seed", "x"}).exitCode == 2);
+}
+
+TEST_CASE("projects list prints JSON, CSV and tables, limited and searched", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+
+    const QJsonArray all = listProjects(db);
+    CHECK(all.size() == 100);
+    const QJsonArray five = listProjects(db, {"--limit", "5"});
+    REQUIRE(five.size() == 5);
+    for (qsizetype i = 0; i < five.size(); ++i) {
+        const QJsonObject p = five.at(i).toObject();
+        CHECK(p.value("code").toString() == all.at(i).toObject().value("code").toString()); // ordered by code
+        CHECK_FALSE(p.value("title_en").toString().isEmpty());
+        CHECK_FALSE(p.value("title_zh").toString().isEmpty());
+        CHECK(p.value("countries").isArray());
+    }
+    CHECK(listProjects(db, {"--limit", "0"}).isEmpty());
+    CHECK(cli({"--db", db, "projects", "list", "--limit", "-1"}).exitCode == 2);
+
+    // Filters.
+    const QJsonArray sscaf = listProjects(db, {"--line", "sscaf"});
+    CHECK(sscaf.size() == 14);
+    for (const QJsonValue &v : sscaf)
+        CHECK(v.toObject().value("line").toString() == "sscaf");
+    for (const QJsonValue &v : listProjects(db, {"--status", "4"}))
+        CHECK(v.toObject().value("status").toInt() == 4);
+    const QString country = sscaf.first().toObject().value("countries").toArray().first().toString();
+    const QJsonArray inCountry = listProjects(db, {"--country", country});
+    CHECK_FALSE(inCountry.isEmpty());
+    for (const QJsonValue &v : inCountry)
+        CHECK(v.toObject().value("countries").toArray().contains(QJsonValue(country)));
+
+    // A Chinese word from a demo title finds projects in CSV; every row holds it.
+    const QString titleZh = sscaf.first().toObject().value("title_zh").toString();
+    const QString word = titleZh.left(8); // 南南合作援助基金
+    REQUIRE(word.size() == 8);
+    const test::CliRun csv = ok({"--db", db, "projects", "list", "--search", word, "--format", "csv", "--lang", "zh"});
+    CHECK(csv.out.startsWith("code,line,status,start,end,countries,officer,title\r\n"));
+    const QStringList rows = csvRows(csv.out);
+    CHECK_FALSE(rows.isEmpty());
+    CHECK(rows.size() < 100);
+    for (const QString &row : rows)
+        CHECK(row.contains(word));
+
+    // The table ends with the number of matches.
+    const QString table = ok({"--db", db, "projects", "list", "--line", "sscaf", "--limit", "3"}).out;
+    CHECK(table.contains("3 of 14 matching projects"));
+}
+
+TEST_CASE("projects show prints one project with its partners", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    const QJsonObject listed = listProjects(db, {"--line", "sscaf", "--limit", "1"}).first().toObject();
+    const QString code = listed.value("code").toString();
+
+    const QJsonObject shown = parseJson(ok({"--db", db, "projects", "show", code, "--format", "json"}).out).object();
+    CHECK(shown.value("code").toString() == code);
+    CHECK(shown.value("title_en").toString() == listed.value("title_en").toString());
+    CHECK(shown.value("title_zh").toString() == listed.value("title_zh").toString());
+    CHECK(shown.value("business_line").toString() == "sscaf");
+    CHECK(shown.value("revision").toInt() == 1);
+    CHECK(shown.value("planned_start").toString() == listed.value("planned_start").toString());
+    const QJsonArray countries = shown.value("countries").toArray();
+    REQUIRE_FALSE(countries.isEmpty());
+    double percent = 0;
+    for (const QJsonValue &c : countries)
+        percent += c.toObject().value("percentage").toDouble();
+    CHECK(percent == Approx(100.0));
+    const QJsonArray partners = shown.value("partners").toArray();
+    CHECK(partners.size() >= 3);
+    QStringList roles;
+    for (const QJsonValue &p : partners)
+        roles << p.toObject().value("role").toString();
+    CHECK(roles.contains("funding"));
+    CHECK(roles.contains("implementing"));
+
+    const QString text = ok({"--db", db, "projects", "show", code, "--lang", "zh"}).out;
+    CHECK(text.contains(code));
+    CHECK(text.contains(QStringLiteral("南南合作援助基金")));
+
+    const test::CliRun missing = cli({"--db", db, "projects", "show", "NO-SUCH-CODE"});
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains("NO-SUCH-CODE"));
+    CHECK(cli({"--db", db, "projects", "show"}).exitCode == 2);
+}
+
+TEST_CASE("projects add registers a valid project and refuses an invalid or duplicate one", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("add.db");
+    ok({"--db", db, "init"});
+
+    const QStringList add{"--db", db, "projects", "add", "--code", "SSCAF-2024-101", "--title-en", "Cholera Response in Malawi",
+        "--title-zh", QStringLiteral("马拉维霍乱应对项目"), "--line", "sscaf", "--funding", "sscaf", "--status", "2", "--country", "MW:60",
+        "--country", "MZ", "--sector", "12250", "--sdg", "3", "--sdg", "6", "--start", "2024-01-15", "--end", "2025-01-14", "--officer",
+        "Li Na"};
+    CHECK(ok(add).out.contains("created project SSCAF-2024-101"));
+
+    const QJsonObject shown = parseJson(ok({"--db", db, "projects", "show", "SSCAF-2024-101", "--format", "json"}).out).object();
+    CHECK(shown.value("title_en").toString() == "Cholera Response in Malawi");
+    CHECK(shown.value("title_zh").toString() == QStringLiteral("马拉维霍乱应对项目"));
+    CHECK(shown.value("business_line").toString() == "sscaf");
+    CHECK(shown.value("funding_source").toString() == "sscaf");
+    CHECK(shown.value("status").toInt() == 2);
+    CHECK(shown.value("planned_start").toString() == "2024-01-15");
+    CHECK(shown.value("planned_end").toString() == "2025-01-14");
+    CHECK(shown.value("officer").toString() == "Li Na");
+    const QJsonArray countries = shown.value("countries").toArray();
+    REQUIRE(countries.size() == 2);
+    CHECK(countries.at(0).toObject().value("country").toString() == "MW");
+    CHECK(countries.at(0).toObject().value("percentage").toDouble() == Approx(60.0));
+    CHECK(countries.at(1).toObject().value("country").toString() == "MZ");
+    CHECK(countries.at(1).toObject().value("percentage").toDouble() == Approx(40.0));
+    const QJsonArray sectors = shown.value("sectors").toArray();
+    REQUIRE(sectors.size() == 1);
+    CHECK(sectors.at(0).toObject().value("code").toString() == "12250");
+    CHECK(shown.value("sdg_goals").toArray() == QJsonArray{3, 6});
+
+    SECTION("an end before the start names the field")
+    {
+        const test::CliRun bad = cli({"--db", db, "projects", "add", "--code", "UN-2024-001", "--title-en", "Backwards", "--start",
+            "2024-06-01", "--end", "2024-01-01"});
+        CHECK(bad.exitCode == 1);
+        CHECK(bad.err.contains("planned_end"));
+        CHECK(cli({"--db", db, "projects", "show", "UN-2024-001"}).exitCode == 1);
+    }
+    SECTION("a duplicate code is refused")
+    {
+        const test::CliRun duplicate = cli(add);
+        CHECK(duplicate.exitCode == 1);
+        CHECK(duplicate.err.contains("code"));
+        CHECK(duplicate.err.contains("SSCAF-2024-101"));
+        CHECK(listProjects(db).size() == 1);
+    }
+    SECTION("other invalid values")
+    {
+        CHECK(cli({"--db", db, "projects", "add", "--code", "X-1", "--title-en", "T", "--start", "2024-13-01"}).exitCode == 2);
+        CHECK(cli({"--db", db, "projects", "add", "--code", "X-1", "--title-en", "T", "--line", "space"}).exitCode == 2);
+        CHECK(cli({"--db", db, "projects", "add", "--code", "X-1", "--title-en", "T", "--country", "KE:abc"}).exitCode == 2);
+        const test::CliRun noTitle = cli({"--db", db, "projects", "add", "--code", "X-1"});
+        CHECK(noTitle.exitCode == 1);
+        CHECK(noTitle.err.contains("title"));
+        const test::CliRun sdg = cli({"--db", db, "projects", "add", "--code", "X-1", "--title-en", "T", "--sdg", "18"});
+        CHECK(sdg.exitCode == 1);
+        CHECK(sdg.err.contains("sdg_goals"));
+        CHECK(listProjects(db).size() == 1);
+    }
+}
+
+TEST_CASE("check refuses a file that is not a portfolio and never changes or creates one", "[cli]")
+{
+    test::TempDir dir;
+
+    const QString text = dir.path("notes.db");
+    const QByteArray content("not a database\n");
+    test::writeFile(text, content);
+    const test::CliRun notDb = cli({"--db", text, "check"});
+    CHECK(notDb.exitCode != 0);
+    CHECK(notDb.err.contains("not a ProjectDesk portfolio"));
+    CHECK(test::fileEquals(text, content));
+    // Nor do the other commands touch it.
+    CHECK(cli({"--db", text, "init"}).exitCode != 0);
+    CHECK(cli({"--db", text, "demo"}).exitCode != 0);
+    CHECK(cli({"--db", text, "projects", "list"}).exitCode != 0);
+    CHECK(test::fileEquals(text, content));
+
+    const QString missing = dir.path("missing.db");
+    const test::CliRun absent = cli({"--db", missing, "check"});
+    CHECK(absent.exitCode != 0);
+    CHECK(absent.err.contains("does not exist"));
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK(cli({"--db", missing, "stats"}).exitCode != 0);
+    CHECK(cli({"--db", missing, "projects", "list"}).exitCode != 0);
+    CHECK_FALSE(QFileInfo::exists(missing));
+}
+
+TEST_CASE("backup writes a sound copy and never overwrites a file", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    const QString copy = dir.path("copy.db");
+
+    const test::CliRun backup = ok({"--db", db, "backup", "--to", copy});
+    CHECK(backup.out.contains(copy));
+    REQUIRE(QFileInfo::exists(copy));
+    // The copy passes the check, which leaves it byte for byte as it was.
+    const QByteArray copied = test::readFile(copy);
+    ok({"--db", copy, "check"});
+    CHECK(test::fileEquals(copy, copied));
+    const QJsonObject stats = parseJson(ok({"--db", copy, "stats", "--format", "json"}).out).object();
+    CHECK(stats.value("projects").toInteger() == 100);
+
+    const QByteArray opened = test::readFile(copy); // opened by stats: now in WAL mode
+    const test::CliRun again = cli({"--db", db, "backup", "--to", copy});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("already exists"));
+    CHECK(test::fileEquals(copy, opened));
+
+    CHECK(cli({"--db", db, "backup"}).exitCode == 2);
+}
+
+TEST_CASE("partners list shows the 51 SSC Network members", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+
+    const QJsonDocument network = parseJson(ok({"--db", db, "partners", "list", "--network", "--format", "json"}).out);
+    REQUIRE(network.isArray());
+    CHECK(network.array().size() == 51);
+    for (const QJsonValue &v : network.array())
+        CHECK(v.toObject().value("network_member_since").toInt() >= 1995);
+
+    const QJsonArray all = parseJson(ok({"--db", db, "partners", "list", "--format", "json"}).out).array();
+    CHECK(all.size() > 51);
+    const QJsonArray wfp = parseJson(ok({"--db", db, "partners", "list", "--search", "WFP", "--format", "json"}).out).array();
+    REQUIRE(wfp.size() == 1);
+    CHECK(wfp.first().toObject().value("iati_id").toString() == "XM-DAC-41140");
+    CHECK(wfp.first().toObject().value("projects").toInt() >= 1);
+
+    const QStringList csv = csvRows(ok({"--db", db, "partners", "list", "--network", "--format", "csv"}).out);
+    CHECK(csv.size() == 51);
+}
+
+TEST_CASE("commands that need a portfolio say so when --db is missing", "[cli]")
+{
+    const QList<QStringList> commands{{"init"}, {"demo"}, {"check"}, {"backup", "--to", "x.db"}, {"stats"}, {"projects", "list"},
+        {"projects", "show", "X"}, {"projects", "add", "--code", "X-1", "--title-en", "T"}, {"partners", "list"}};
+    for (const QStringList &command : commands) {
+        INFO(command.join(' ').toStdString());
+        const test::CliRun run = cli(command);
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.contains("--db"));
+    }
+}

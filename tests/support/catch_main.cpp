@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Tests must not read or write the developer's own settings.
-    qputenv("XDG_CONFIG_HOME", QByteArray("/tmp/projectdesk-test-config-") + QByteArray::number(qint64(QCoreApplication::applicationPid())));
+    qputenv(
+        "XDG_CONFIG_HOME", QByteArray("/tmp/projectdesk-test-config-") + QByteArray::number(qint64(QCoreApplication::applicationPid())));
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ProjectDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("ProjectDeskTests"));

@@ -32,6 +32,12 @@ void writeFile(const QString &path, const QByteArray &content)
     REQUIRE(file.write(content) == content.size());
 }
 
+bool fileEquals(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll() == content;
+}
+
 CliRun runCli(const QStringList &args, int timeoutMs)
 {
     QProcess process;

@@ -28,6 +28,8 @@ std::unique_ptr<Portfolio> newPortfolio(const TempDir &dir, const QString &name 
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &content);
+// Whether the file holds exactly these bytes: a plain bool, so that a failure does not print a whole database.
+bool fileEquals(const QString &path, const QByteArray &content);
 
 // Runs projectdesk-cli with the arguments; waits up to timeoutMs.
 struct CliRun
@@ -42,8 +44,7 @@ CliRun runCli(const QStringList &args, int timeoutMs = 60000);
 
 // Lets Catch2 print QString values in failure messages.
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };

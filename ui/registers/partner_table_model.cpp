@@ -77,8 +77,10 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     const Partner &p = s.partner;
     const ReferenceData &ref = ReferenceData::instance();
     switch (index.column()) {
-    case Name: return p.name(m_language);
-    case Acronym: return p.acronym;
+    case Name:
+        return p.name(m_language);
+    case Acronym:
+        return p.acronym;
     case Type: {
         const CodeItem *type = ref.code(QStringLiteral("OrganisationType"), QString::number(p.orgType));
         return type ? type->name(m_language) : QString();
@@ -87,10 +89,14 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         const pd::Country *c = ref.country(p.country);
         return c ? c->name(m_language) : p.country;
     }
-    case IatiId: return p.iatiId;
-    case NetworkSince: return p.networkMemberSince ? QVariant(p.networkMemberSince) : QVariant();
-    case Projects: return s.projectCount;
-    default: return {};
+    case IatiId:
+        return p.iatiId;
+    case NetworkSince:
+        return p.networkMemberSince ? QVariant(p.networkMemberSince) : QVariant();
+    case Projects:
+        return s.projectCount;
+    default:
+        return {};
     }
 }
 
@@ -99,14 +105,22 @@ QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Acronym: return tr("Acronym");
-    case Type: return tr("Type");
-    case Country: return tr("Country");
-    case IatiId: return tr("IATI identifier");
-    case NetworkSince: return tr("SSC Network since");
-    case Projects: return tr("Projects");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Acronym:
+        return tr("Acronym");
+    case Type:
+        return tr("Type");
+    case Country:
+        return tr("Country");
+    case IatiId:
+        return tr("IATI identifier");
+    case NetworkSince:
+        return tr("SSC Network since");
+    case Projects:
+        return tr("Projects");
+    default:
+        return {};
     }
 }
 

@@ -88,9 +88,8 @@ void ProjectTableModel::fetchMore(const QModelIndex &parent)
 
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const ProjectSort kSorts[ColumnCount] = {ProjectSort::Code, ProjectSort::TitleEn, ProjectSort::Line,
-                                                    ProjectSort::ActivityStatus, ProjectSort::Code, ProjectSort::PlannedStart,
-                                                    ProjectSort::PlannedEnd, ProjectSort::Officer};
+    static const ProjectSort kSorts[ColumnCount] = {ProjectSort::Code, ProjectSort::TitleEn, ProjectSort::Line, ProjectSort::ActivityStatus,
+        ProjectSort::Code, ProjectSort::PlannedStart, ProjectSort::PlannedEnd, ProjectSort::Officer};
     if (column < 0 || column >= ColumnCount)
         return;
     m_query.sort = kSorts[column];
@@ -121,15 +120,24 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case Code: return p->code;
-    case Title: return pick(m_language, p->titleEn, p->titleZh);
-    case Line: return nameOf(p->line, m_language);
-    case Status: return nameOf(p->status, m_language);
-    case Countries: return countriesText(p->countries);
-    case PlannedStart: return p->plannedStart.isValid() ? locale.toString(p->plannedStart, QLocale::ShortFormat) : QString();
-    case PlannedEnd: return p->plannedEnd.isValid() ? locale.toString(p->plannedEnd, QLocale::ShortFormat) : QString();
-    case Officer: return p->officer;
-    default: return {};
+    case Code:
+        return p->code;
+    case Title:
+        return pick(m_language, p->titleEn, p->titleZh);
+    case Line:
+        return nameOf(p->line, m_language);
+    case Status:
+        return nameOf(p->status, m_language);
+    case Countries:
+        return countriesText(p->countries);
+    case PlannedStart:
+        return p->plannedStart.isValid() ? locale.toString(p->plannedStart, QLocale::ShortFormat) : QString();
+    case PlannedEnd:
+        return p->plannedEnd.isValid() ? locale.toString(p->plannedEnd, QLocale::ShortFormat) : QString();
+    case Officer:
+        return p->officer;
+    default:
+        return {};
     }
 }
 
@@ -138,15 +146,24 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Code");
-    case Title: return tr("Title");
-    case Line: return tr("Business line");
-    case Status: return tr("Status");
-    case Countries: return tr("Countries");
-    case PlannedStart: return tr("Planned start");
-    case PlannedEnd: return tr("Planned end");
-    case Officer: return tr("Officer");
-    default: return {};
+    case Code:
+        return tr("Code");
+    case Title:
+        return tr("Title");
+    case Line:
+        return tr("Business line");
+    case Status:
+        return tr("Status");
+    case Countries:
+        return tr("Countries");
+    case PlannedStart:
+        return tr("Planned start");
+    case PlannedEnd:
+        return tr("Planned end");
+    case Officer:
+        return tr("Officer");
+    default:
+        return {};
     }
 }
 

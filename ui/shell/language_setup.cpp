@@ -15,7 +15,7 @@ namespace {
 void useSimplifiedChineseFont(QApplication &app)
 {
     const QStringList candidates{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                                 QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Micro Hei")};
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Micro Hei")};
     const QStringList families = QFontDatabase::families();
     for (const QString &family : candidates) {
         if (families.contains(family)) {

@@ -51,7 +51,7 @@ MainWindow::~MainWindow()
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("projects"), QStringLiteral("partners"), QStringLiteral("finance"),
-            QStringLiteral("deliveries")};
+        QStringLiteral("deliveries")};
 }
 
 void MainWindow::buildPages()
@@ -65,7 +65,8 @@ void MainWindow::buildPages()
 
     m_projectsPage = new RegisterPage(tr("Projects"), tr("Search code, title, country, officer or partner"), m_pages);
     m_partnersPage = new RegisterPage(tr("Partners"), tr("Search name, acronym or IATI identifier"), m_pages);
-    m_pages->addWidget(new ComingPage(tr("Dashboard"), tr("The portfolio dashboard is coming: KPIs and charts of the whole portfolio."), m_pages));
+    m_pages->addWidget(
+        new ComingPage(tr("Dashboard"), tr("The portfolio dashboard is coming: KPIs and charts of the whole portfolio."), m_pages));
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(m_partnersPage);
     m_pages->addWidget(new ComingPage(tr("Finance"), tr("Budgets, transactions and exchange rates are coming."), m_pages));
@@ -148,7 +149,8 @@ QString MainWindow::currentPage() const
 
 void MainWindow::openPortfolioDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), QString(), tr("ProjectDesk portfolios (*.db *.projectdesk);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Portfolio"), QString(), tr("ProjectDesk portfolios (*.db *.projectdesk);;All files (*)"));
     if (path.isEmpty())
         return;
     auto portfolio = Portfolio::open(path, Database::OpenMode::ExistingOnly);
@@ -162,10 +164,10 @@ void MainWindow::openPortfolioDialog()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ProjectDesk"),
-                       tr("<h3>ProjectDesk %1</h3><p>Projects, partners, budgets and deliveries of CICETE's "
-                          "international cooperation, in Chinese and English.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QStringLiteral(PROJECTDESK_VERSION)));
+        tr("<h3>ProjectDesk %1</h3><p>Projects, partners, budgets and deliveries of CICETE's "
+           "international cooperation, in Chinese and English.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(PROJECTDESK_VERSION)));
 }
 
 void MainWindow::showError(const QString &message)
