@@ -88,7 +88,6 @@ int main(int argc, char *argv[])
             return 1;
         QMessageBox::warning(&window, QObject::tr("ProjectDesk"), portfolio.error().describe());
     } else {
-        settings.setLastPortfolio(portfolio.value()->database().path());
         window.setPortfolio(std::move(portfolio).value());
     }
 

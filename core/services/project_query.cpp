@@ -24,14 +24,15 @@ void addWordCondition(const QString &word, const Dialect &dialect, QStringList &
         any << dialect.containsIgnoringCase(QLatin1String(column));
         values << pattern;
     }
-    any << QStringLiteral("EXISTS (SELECT 1 FROM project_partners pp JOIN partners pa ON pa.id = pp.partner_id "
-                          "WHERE pp.project_id = p.id AND (%1 OR %2 OR %3))")
+    // Uncorrelated subqueries: evaluated once into a set, not once per project row.
+    any << QStringLiteral("p.id IN (SELECT pp.project_id FROM project_partners pp JOIN partners pa ON pa.id = pp.partner_id "
+                          "WHERE %1 OR %2 OR %3)")
                .arg(dialect.containsIgnoringCase(QStringLiteral("pa.name_en")), dialect.containsIgnoringCase(QStringLiteral("pa.name_zh")),
                    dialect.containsIgnoringCase(QStringLiteral("pa.acronym")));
     values << pattern << pattern << pattern;
     const QStringList countries = ReferenceData::instance().countriesMatching(word);
     if (!countries.isEmpty()) {
-        any << QStringLiteral("EXISTS (SELECT 1 FROM project_countries sc WHERE sc.project_id = p.id AND sc.country IN (%1))")
+        any << QStringLiteral("p.id IN (SELECT sc.project_id FROM project_countries sc WHERE sc.country IN (%1))")
                    .arg(placeholders(countries.size()));
         for (const QString &c : countries)
             values << c;

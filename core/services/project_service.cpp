@@ -114,6 +114,7 @@ Result<Project> ProjectService::create(const Project &project)
 {
     Project fresh = normalised(project);
     fresh.id = 0;
+    fresh.revision = 0;
     return insert(fresh, QStringLiteral("create"));
 }
 
@@ -137,7 +138,7 @@ Result<Project> ProjectService::insert(const Project &project, const QString &ac
         return withRecord(id.error(), project);
     Project stored = project;
     stored.id = id.value();
-    stored.revision = 1;
+    stored.revision = std::max(1, project.revision);
     if (Status done
         = commitWithAudit(m_db, transaction, {QLatin1String(kEntity), stored.id, stored.code, action, diffFields({}, fieldsOf(stored))});
         !done)
@@ -297,6 +298,17 @@ Result<qint64> ProjectService::count(const ProjectFilter &filter) const
     if (!r)
         return r.error();
     return r->next() ? r->value(0).toLongLong() : 0;
+}
+
+Result<QStringList> ProjectService::officers() const
+{
+    auto r = m_db.execute(QStringLiteral("SELECT DISTINCT officer FROM projects WHERE officer <> '' ORDER BY officer"));
+    if (!r)
+        return r.error();
+    QStringList names;
+    while (r->next())
+        names << r->value(0).toString();
+    return names;
 }
 
 } // namespace pd

@@ -23,7 +23,8 @@ public:
     Result<Project> update(const Project &edited);
     // Deletes the project and its roles. Conflict when the revision is stale.
     Status remove(qint64 id, int revision);
-    // Puts back a deleted project with its former id (undo of a delete); roles are restored by the caller.
+    // Puts back a deleted project with its former id and revision (undo of a delete); roles are
+    // restored by the caller (see ProjectRemoval).
     Result<Project> restore(const Project &project);
 
     Result<Project> get(qint64 id) const;
@@ -31,6 +32,8 @@ public:
 
     Result<QList<ProjectSummary>> list(const ProjectQuery &query) const;
     Result<qint64> count(const ProjectFilter &filter = {}) const;
+    // The officers named on projects, sorted: for filters and pickers.
+    Result<QStringList> officers() const;
 
 private:
     Result<Project> insert(const Project &project, const QString &action);

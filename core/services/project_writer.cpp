@@ -2,12 +2,22 @@
 
 #include "storage/database.h"
 
+#include <QStringList>
+
 namespace pd {
 
 namespace {
 
 const char kColumns[] = "code, title_en, title_zh, business_line, funding_source, status, planned_start, planned_end, "
                         "actual_start, actual_end, officer, description_en, description_zh, iati_identifier, updated_at";
+constexpr int kColumnCount = 15;
+
+QString placeholders(int count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
 
 } // namespace
 
@@ -25,14 +35,10 @@ ProjectWriter::ProjectWriter(Database &db)
 Status ProjectWriter::prepareAll()
 {
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_insert,
-            QStringLiteral(
-                "INSERT INTO projects (%1, created_at, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id")
-                .arg(QLatin1String(kColumns))},
-        {&m_insertWithId,
-            QStringLiteral("INSERT INTO projects (%1, created_at, revision, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
-                           "?) RETURNING id")
-                .arg(QLatin1String(kColumns))},
+        {&m_insert, QStringLiteral("INSERT INTO projects (%1, created_at, revision) VALUES (%2) RETURNING id")
+                        .arg(QLatin1String(kColumns), placeholders(kColumnCount + 2))},
+        {&m_insertWithId, QStringLiteral("INSERT INTO projects (%1, created_at, revision, id) VALUES (%2) RETURNING id")
+                              .arg(QLatin1String(kColumns), placeholders(kColumnCount + 3))},
         {&m_update,
             QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, business_line = ?, funding_source = ?, "
                            "status = ?, planned_start = ?, planned_end = ?, actual_start = ?, actual_end = ?, officer = ?, "
@@ -67,9 +73,10 @@ Result<qint64> ProjectWriter::insert(const Project &project, const QString &time
     if (!m_prepared)
         return m_prepared.error();
     QSqlQuery &query = project.id > 0 ? m_insertWithId : m_insert;
-    query.bindValue(15, timestamp);
+    query.bindValue(kColumnCount, timestamp);
+    query.bindValue(kColumnCount + 1, std::max(1, project.revision));
     if (project.id > 0)
-        query.bindValue(16, project.id);
+        query.bindValue(kColumnCount + 2, project.id);
     if (Status s = bindRowAndRun(query, project, timestamp); !s)
         return s.error();
     if (!query.next())
@@ -85,8 +92,8 @@ Result<bool> ProjectWriter::update(const Project &project, const QString &timest
 {
     if (!m_prepared)
         return m_prepared.error();
-    m_update.bindValue(15, project.id);
-    m_update.bindValue(16, project.revision);
+    m_update.bindValue(kColumnCount, project.id);
+    m_update.bindValue(kColumnCount + 1, project.revision);
     if (Status s = bindRowAndRun(m_update, project, timestamp); !s)
         return s.error();
     if (m_update.numRowsAffected() != 1)

@@ -17,7 +17,8 @@ class ProjectWriter final
 public:
     explicit ProjectWriter(Database &db);
 
-    // Inserts with revision 1 and returns the id: project.id when set (a restored row), else a new one.
+    // Inserts and returns the id: project.id and project.revision when set (a restored row keeps
+    // both, so undo commands that remember them stay valid), else a new id and revision 1.
     Result<qint64> insert(const Project &project, const QString &timestamp);
     // Updates when the stored revision is project.revision; returns false when it is not.
     Result<bool> update(const Project &project, const QString &timestamp);

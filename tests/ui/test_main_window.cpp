@@ -1,26 +1,29 @@
-#include "test_support.h"
+#include "demo_fixture.h"
 
-#include "demo/demo_generator.h"
+#include "registers/partner_table_model.h"
+#include "registers/partners_page.h"
+#include "registers/project_filter_panel.h"
+#include "registers/project_table_model.h"
+#include "registers/projects_page.h"
 #include "shell/main_window.h"
-#include "shell/register_page.h"
 
-#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QTimer>
 #include <QDir>
+#include <QHeaderView>
 #include <QLineEdit>
-#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace pd;
 
 namespace {
 
-std::unique_ptr<Portfolio> demoPortfolio(const test::TempDir &dir)
+void waitForCount(ui::ProjectsPage *page)
 {
-    auto portfolio = test::newPortfolio(dir);
-    auto made = DemoGenerator(portfolio->database(), DemoOptions{}).run();
-    REQUIRE(made.ok());
-    return portfolio;
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->matchingCount() >= 0, 5000);
 }
 
 } // namespace
@@ -29,29 +32,57 @@ TEST_CASE("the main window shows the projects register of the demo portfolio and
 {
     test::TempDir dir;
     ui::MainWindow window;
-    window.setPortfolio(demoPortfolio(dir));
+    window.setPortfolio(test::demoPortfolio(dir));
     window.resize(1280, 800);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     REQUIRE(window.showPage(QStringLiteral("projects")));
-    CHECK(window.currentPage() == QStringLiteral("projects"));
 
-    QAbstractItemModel *model = window.projectsPage()->view()->model();
+    ui::ProjectsPage *page = window.projectsPage();
+    QAbstractItemModel *model = page->view()->model();
     REQUIRE(model != nullptr);
     CHECK(model->rowCount() == DemoGenerator::kProjectsPerUnit);
+    waitForCount(page);
+    CHECK(page->model()->matchingCount() == DemoGenerator::kProjectsPerUnit);
 
-    // A Chinese search term: the Chinese title of one of the demo's SSCAF projects.
-    window.projectsPage()->searchField()->setText(QStringLiteral("南南合作援助基金"));
+    // A Chinese search term typed into the field: the Chinese name of the SSCAF fund.
+    test::typeText(page->searchField(), QStringLiteral("南南合作援助基金"));
     QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() < DemoGenerator::kProjectsPerUnit, 3000);
     CHECK(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row)
         CHECK(model->index(row, 0).data().toString().startsWith(QStringLiteral("SSCAF-")));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->matchingCount(), qint64(model->rowCount()), 5000);
 
-    window.projectsPage()->searchField()->clear();
+    page->searchField()->clear();
     QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), DemoGenerator::kProjectsPerUnit, 3000);
 
     QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
     CHECK(window.grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/test_main_window_projects.png")));
+}
+
+TEST_CASE("filters of the panel narrow the register and show as chips that remove them")
+{
+    test::TempDir dir;
+    ui::MainWindow window;
+    window.setPortfolio(test::demoPortfolio(dir));
+    ui::ProjectsPage *page = window.projectsPage();
+    ProjectFilter goodsOnly;
+    goodsOnly.lines = {BusinessLine::GoodsSupply};
+    const qint64 goods = window.portfolio()->projects().count(goodsOnly).value();
+    REQUIRE(goods > 0);
+
+    ProjectFilter filter;
+    filter.lines = {BusinessLine::GoodsSupply};
+    page->filterPanel()->setFilter(filter);
+    Q_EMIT page->filterPanel()->filterChanged();
+    CHECK(page->model()->rowCount() == goods);
+    auto *chip = page->findChild<QToolButton *>(QStringLiteral("chip-line"));
+    REQUIRE(chip != nullptr);
+    CHECK(chip->text().contains(QStringLiteral("Goods")));
+
+    QTest::mouseClick(chip, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), DemoGenerator::kProjectsPerUnit, 3000);
+    CHECK(page->filterPanel()->filter().lines.isEmpty());
 }
 
 TEST_CASE("every page of the navigation can be shown, an unknown one is refused")
@@ -64,16 +95,38 @@ TEST_CASE("every page of the navigation can be shown, an unknown one is refused"
     CHECK_FALSE(window.showPage(QStringLiteral("nowhere")));
 }
 
-TEST_CASE("the partners register lists the 51 SSC Network members among the demo partners")
+TEST_CASE("the partners register lists partners with their project counts and filters network members")
 {
     test::TempDir dir;
     ui::MainWindow window;
-    window.setPortfolio(demoPortfolio(dir));
-    QAbstractItemModel *model = window.partnersPage()->view()->model();
+    window.setPortfolio(test::demoPortfolio(dir));
+    ui::PartnersPage *page = window.partnersPage();
+    QAbstractItemModel *model = page->view()->model();
     REQUIRE(model != nullptr);
-    const qint64 partners = window.portfolio()->partners().count().value();
-    CHECK(model->rowCount() == partners);
-    PartnerQuery network;
-    network.networkOnly = true;
-    CHECK(window.portfolio()->partners().count(network).value() == 51);
+    CHECK(model->rowCount() == window.portfolio()->partners().count().value());
+
+    page->networkOnlyBox()->setChecked(true);
+    CHECK(model->rowCount() == 51);
+
+    test::typeText(page->searchField(), QStringLiteral("联合国开发计划署"));
+    page->networkOnlyBox()->setChecked(false);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 3000);
+    CHECK(model->index(0, ui::PartnerTableModel::Acronym).data().toString() == QStringLiteral("UNDP"));
+    CHECK(model->index(0, ui::PartnerTableModel::Projects).data().toLongLong() > 0);
+}
+
+TEST_CASE("opening a file that is not a portfolio is refused and leaves the window as it was")
+{
+    test::TempDir dir;
+    const QString junk = dir.path(QStringLiteral("notes.db"));
+    test::writeFile(junk, "meeting notes, not a database\n");
+    ui::MainWindow window;
+    // The error is shown in a message box; close it as a user would.
+    QTimer::singleShot(200, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    CHECK_FALSE(window.openPortfolio(junk));
+    CHECK(window.portfolio() == nullptr);
+    CHECK(test::fileEquals(junk, "meeting notes, not a database\n"));
 }

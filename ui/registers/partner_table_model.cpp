@@ -5,16 +5,15 @@
 namespace pd::ui {
 
 PartnerTableModel::PartnerTableModel(PartnerService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_service(service)
 {
-    m_query.limit = kPageSize;
     reload();
 }
 
-void PartnerTableModel::setSearch(const QString &text)
+void PartnerTableModel::setQuery(const PartnerQuery &query)
 {
-    m_query.search = text;
+    m_query = query;
     reload();
 }
 
@@ -25,18 +24,32 @@ void PartnerTableModel::setLanguage(Language language)
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
-void PartnerTableModel::reload()
+const PartnerSummary *PartnerTableModel::summaryAt(int row) const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    endResetModel();
-    fetchMore({});
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int PartnerTableModel::rowCount(const QModelIndex &parent) const
+Result<int> PartnerTableModel::readPage(int offset, int limit)
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    PartnerQuery page = m_query;
+    page.offset = offset;
+    page.limit = limit;
+    auto rows = m_service.list(page);
+    if (!rows)
+        return rows.error();
+    m_staged = std::move(rows).value();
+    return int(m_staged.size());
+}
+
+void PartnerTableModel::acceptPage()
+{
+    m_rows.append(m_staged);
+    m_staged.clear();
+}
+
+void PartnerTableModel::clearRows()
+{
+    m_rows.clear();
 }
 
 int PartnerTableModel::columnCount(const QModelIndex &parent) const
@@ -44,43 +57,22 @@ int PartnerTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool PartnerTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void PartnerTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    PartnerQuery page = m_query;
-    page.offset = int(m_rows.size());
-    auto rows = m_service.list(page);
-    if (!rows) {
-        m_exhausted = true;
-        Q_EMIT errorOccurred(rows.error().describe());
-        return;
-    }
-    m_exhausted = rows->size() < kPageSize;
-    if (rows->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size()) - 1);
-    m_rows.append(rows.value());
-    endInsertRows();
-}
-
 QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::DisplayRole || index.row() < 0 || index.row() >= m_rows.size())
+    const PartnerSummary *s = summaryAt(index.row());
+    if (!s)
         return {};
-    const PartnerSummary &s = m_rows.at(index.row());
-    const Partner &p = s.partner;
+    const Partner &p = s->partner;
     const ReferenceData &ref = ReferenceData::instance();
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return QStringLiteral("%1\n%2").arg(p.nameEn, p.nameZh);
+    if (role == Qt::TextAlignmentRole && (index.column() == Projects || index.column() == NetworkSince))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
-    case Name:
-        return p.name(m_language);
-    case Acronym:
-        return p.acronym;
+    case Name: return p.name(m_language);
+    case Acronym: return p.acronym;
     case Type: {
         const CodeItem *type = ref.code(QStringLiteral("OrganisationType"), QString::number(p.orgType));
         return type ? type->name(m_language) : QString();
@@ -89,14 +81,10 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         const pd::Country *c = ref.country(p.country);
         return c ? c->name(m_language) : p.country;
     }
-    case IatiId:
-        return p.iatiId;
-    case NetworkSince:
-        return p.networkMemberSince ? QVariant(p.networkMemberSince) : QVariant();
-    case Projects:
-        return s.projectCount;
-    default:
-        return {};
+    case IatiId: return p.iatiId;
+    case NetworkSince: return p.networkMemberSince ? QVariant(p.networkMemberSince) : QVariant();
+    case Projects: return s->projectCount;
+    default: return {};
     }
 }
 
@@ -105,22 +93,14 @@ QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name:
-        return tr("Name");
-    case Acronym:
-        return tr("Acronym");
-    case Type:
-        return tr("Type");
-    case Country:
-        return tr("Country");
-    case IatiId:
-        return tr("IATI identifier");
-    case NetworkSince:
-        return tr("SSC Network since");
-    case Projects:
-        return tr("Projects");
-    default:
-        return {};
+    case Name: return tr("Name");
+    case Acronym: return tr("Acronym");
+    case Type: return tr("Type");
+    case Country: return tr("Country");
+    case IatiId: return tr("IATI identifier");
+    case NetworkSince: return tr("Network member since");
+    case Projects: return tr("Projects");
+    default: return {};
     }
 }
 

@@ -1,44 +1,40 @@
 #pragma once
 
 #include "common/language.h"
+#include "paged_table_model.h"
 #include "services/partner_service.h"
-
-#include <QAbstractTableModel>
 
 namespace pd::ui {
 
-// The partners register, fetched a page at a time like the projects register.
-class PartnerTableModel final : public QAbstractTableModel
+// The partners register over PartnerService, fetched a page at a time.
+class PartnerTableModel final : public PagedTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Name, Acronym, Type, Country, IatiId, NetworkSince, Projects, ColumnCount };
-    static constexpr int kPageSize = 200;
 
     explicit PartnerTableModel(PartnerService &service, QObject *parent = nullptr);
 
-    void setSearch(const QString &text);
+    void setQuery(const PartnerQuery &query);
+    const PartnerQuery &query() const { return m_query; }
     void setLanguage(Language language);
+    const PartnerSummary *summaryAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-Q_SIGNALS:
-    void errorOccurred(const QString &message);
-
-public Q_SLOTS:
-    void reload();
+protected:
+    Result<int> readPage(int offset, int limit) override;
+    void acceptPage() override;
+    void clearRows() override;
 
 private:
     PartnerService &m_service;
     PartnerQuery m_query;
     QList<PartnerSummary> m_rows;
-    bool m_exhausted = false;
+    QList<PartnerSummary> m_staged;
     Language m_language = Language::English;
 };
 

@@ -1,17 +1,36 @@
 #include "project_table_model.h"
 
+#include "background_count.h"
 #include "reference/reference_data.h"
 
 #include <QLocale>
 
 namespace pd::ui {
 
-ProjectTableModel::ProjectTableModel(ProjectService &service, QObject *parent)
-    : QAbstractTableModel(parent)
+ProjectTableModel::ProjectTableModel(ProjectService &service, QString databasePath, QObject *parent)
+    : PagedTableModel(parent)
     , m_service(service)
+    , m_databasePath(std::move(databasePath))
+    , m_count(new QFutureWatcher<CountResult>(this))
 {
-    m_query.limit = kPageSize;
+    connect(m_count, &QFutureWatcher<CountResult>::finished, this, [this] {
+        if (m_count->future().isCanceled() || m_count->future().resultCount() == 0)
+            return;
+        const CountResult result = m_count->result();
+        if (!result.error.isEmpty()) {
+            Q_EMIT errorOccurred(result.error);
+            return;
+        }
+        m_matching = result.count;
+        Q_EMIT matchingCountChanged(m_matching);
+    });
     reload();
+}
+
+ProjectTableModel::~ProjectTableModel()
+{
+    m_count->disconnect(this);
+    m_count->waitForFinished();
 }
 
 void ProjectTableModel::setFilter(const ProjectFilter &filter)
@@ -25,24 +44,6 @@ void ProjectTableModel::setLanguage(Language language)
     m_language = language;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-void ProjectTableModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_exhausted = false;
-    endResetModel();
-    auto count = m_service.count(m_query.filter);
-    if (!count) {
-        Q_EMIT errorOccurred(count.error().describe());
-        m_matching = 0;
-    } else {
-        m_matching = count.value();
-    }
-    Q_EMIT matchingCountChanged(m_matching);
-    fetchMore({});
 }
 
 const ProjectSummary *ProjectTableModel::summaryAt(int row) const
@@ -50,9 +51,43 @@ const ProjectSummary *ProjectTableModel::summaryAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
-int ProjectTableModel::rowCount(const QModelIndex &parent) const
+int ProjectTableModel::rowOf(qint64 projectId) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == projectId)
+            return int(i);
+    }
+    return -1;
+}
+
+Result<int> ProjectTableModel::readPage(int offset, int limit)
+{
+    ProjectQuery page = m_query;
+    page.offset = offset;
+    page.limit = limit;
+    auto rows = m_service.list(page);
+    if (!rows)
+        return rows.error();
+    m_staged = std::move(rows).value();
+    return int(m_staged.size());
+}
+
+void ProjectTableModel::acceptPage()
+{
+    m_rows.append(m_staged);
+    m_staged.clear();
+}
+
+void ProjectTableModel::clearRows()
+{
+    m_rows.clear();
+}
+
+void ProjectTableModel::reloading()
+{
+    m_matching = -1;
+    Q_EMIT matchingCountChanged(m_matching);
+    m_count->setFuture(countProjectsInBackground(m_databasePath, m_query.filter));
 }
 
 int ProjectTableModel::columnCount(const QModelIndex &parent) const
@@ -60,41 +95,18 @@ int ProjectTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ProjectTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_exhausted;
-}
-
-void ProjectTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_exhausted)
-        return;
-    ProjectQuery page = m_query;
-    page.offset = int(m_rows.size());
-    auto rows = m_service.list(page);
-    if (!rows) {
-        m_exhausted = true;
-        Q_EMIT errorOccurred(rows.error().describe());
-        return;
-    }
-    if (rows->size() < kPageSize)
-        m_exhausted = true;
-    if (rows->isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size()) - 1);
-    m_rows.append(rows.value());
-    endInsertRows();
-}
-
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
-    static const ProjectSort kSorts[ColumnCount] = {ProjectSort::Code, ProjectSort::TitleEn, ProjectSort::Line, ProjectSort::ActivityStatus,
-        ProjectSort::Code, ProjectSort::PlannedStart, ProjectSort::PlannedEnd, ProjectSort::Officer};
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_query.sort = kSorts[column];
-    if (column == Title && m_language == Language::Chinese)
-        m_query.sort = ProjectSort::TitleZh;
+    switch (column) {
+    case Code: m_query.sort = ProjectSort::Code; break;
+    case Title: m_query.sort = m_language == Language::Chinese ? ProjectSort::TitleZh : ProjectSort::TitleEn; break;
+    case Line: m_query.sort = ProjectSort::Line; break;
+    case Status: m_query.sort = ProjectSort::ActivityStatus; break;
+    case PlannedStart: m_query.sort = ProjectSort::PlannedStart; break;
+    case PlannedEnd: m_query.sort = ProjectSort::PlannedEnd; break;
+    case Officer: m_query.sort = ProjectSort::Officer; break;
+    default: return; // funding and countries are not sortable
+    }
     m_query.order = order;
     reload();
 }
@@ -116,28 +128,22 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::ToolTipRole && index.column() == Title)
         return QStringLiteral("%1\n%2").arg(p->titleEn, p->titleZh);
+    if (role == Qt::ToolTipRole && index.column() == Countries)
+        return countriesText(p->countries);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case Code:
-        return p->code;
-    case Title:
-        return pick(m_language, p->titleEn, p->titleZh);
-    case Line:
-        return nameOf(p->line, m_language);
-    case Status:
-        return nameOf(p->status, m_language);
-    case Countries:
-        return countriesText(p->countries);
-    case PlannedStart:
-        return p->plannedStart.isValid() ? locale.toString(p->plannedStart, QLocale::ShortFormat) : QString();
-    case PlannedEnd:
-        return p->plannedEnd.isValid() ? locale.toString(p->plannedEnd, QLocale::ShortFormat) : QString();
-    case Officer:
-        return p->officer;
-    default:
-        return {};
+    case Code: return p->code;
+    case Title: return pick(m_language, p->titleEn, p->titleZh);
+    case Line: return nameOf(p->line, m_language);
+    case Funding: return nameOf(p->funding, m_language);
+    case Status: return nameOf(p->status, m_language);
+    case Countries: return countriesText(p->countries);
+    case PlannedStart: return p->plannedStart.isValid() ? locale.toString(p->plannedStart, QLocale::ShortFormat) : QString();
+    case PlannedEnd: return p->plannedEnd.isValid() ? locale.toString(p->plannedEnd, QLocale::ShortFormat) : QString();
+    case Officer: return p->officer;
+    default: return {};
     }
 }
 
@@ -146,24 +152,16 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code:
-        return tr("Code");
-    case Title:
-        return tr("Title");
-    case Line:
-        return tr("Business line");
-    case Status:
-        return tr("Status");
-    case Countries:
-        return tr("Countries");
-    case PlannedStart:
-        return tr("Planned start");
-    case PlannedEnd:
-        return tr("Planned end");
-    case Officer:
-        return tr("Officer");
-    default:
-        return {};
+    case Code: return tr("Code");
+    case Title: return tr("Title");
+    case Line: return tr("Business line");
+    case Funding: return tr("Funding source");
+    case Status: return tr("Status");
+    case Countries: return tr("Countries");
+    case PlannedStart: return tr("Planned start");
+    case PlannedEnd: return tr("Planned end");
+    case Officer: return tr("Officer");
+    default: return {};
     }
 }
 

@@ -1,34 +1,105 @@
 #include "app_settings.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace pd::ui {
 
 namespace {
-const char kLastPortfolio[] = "portfolio/last";
-const char kLanguage[] = "ui/language";
+const QString kRecent = QStringLiteral("portfolio/recent");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kCurrency = QStringLiteral("finance/reportingCurrency");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kFilters = QStringLiteral("registers/filtersVisible");
+const QString kDefaultCurrency = QStringLiteral("USD");
 } // namespace
+
+QStringList AppSettings::recentPortfolios() const
+{
+    return QSettings().value(kRecent).toStringList();
+}
+
+void AppSettings::addRecentPortfolio(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentPortfolios();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    QSettings().setValue(kRecent, recent);
+}
+
+void AppSettings::removeRecentPortfolio(const QString &path)
+{
+    QStringList recent = recentPortfolios();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    QSettings().setValue(kRecent, recent);
+}
 
 QString AppSettings::lastPortfolio() const
 {
-    return QSettings().value(QLatin1String(kLastPortfolio)).toString();
-}
-
-void AppSettings::setLastPortfolio(const QString &path)
-{
-    QSettings().setValue(QLatin1String(kLastPortfolio), path);
+    return recentPortfolios().value(0);
 }
 
 QString AppSettings::language() const
 {
-    return QSettings().value(QLatin1String(kLanguage)).toString();
+    return QSettings().value(kLanguage).toString();
 }
 
 void AppSettings::setLanguage(const QString &language)
 {
-    QSettings().setValue(QLatin1String(kLanguage), language);
+    QSettings().setValue(kLanguage, language);
+}
+
+QString AppSettings::reportingCurrency() const
+{
+    return QSettings().value(kCurrency, kDefaultCurrency).toString();
+}
+
+void AppSettings::setReportingCurrency(const QString &code)
+{
+    QSettings().setValue(kCurrency, code);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void AppSettings::setWindow(const QByteArray &geometry, const QByteArray &state)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, geometry);
+    settings.setValue(kState, state);
+}
+
+QByteArray AppSettings::registerState(const QString &name) const
+{
+    return QSettings().value(QStringLiteral("registers/%1/header").arg(name)).toByteArray();
+}
+
+void AppSettings::setRegisterState(const QString &name, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("registers/%1/header").arg(name), state);
+}
+
+bool AppSettings::filtersVisible() const
+{
+    return QSettings().value(kFilters, false).toBool();
+}
+
+void AppSettings::setFiltersVisible(bool visible)
+{
+    QSettings().setValue(kFilters, visible);
 }
 
 QString AppSettings::demoPortfolioPath()

@@ -1,19 +1,41 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace pd::ui {
 
-// The user's settings (QSettings), typed, with the defaults in one place.
+// The user's settings (QSettings), typed, with every default in one place.
 class AppSettings final
 {
 public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    QStringList recentPortfolios() const;
+    // Moves path to the front of the recent list.
+    void addRecentPortfolio(const QString &path);
+    void removeRecentPortfolio(const QString &path);
     QString lastPortfolio() const;
-    void setLastPortfolio(const QString &path);
 
     // "en", "zh" or "" for the system language.
     QString language() const;
     void setLanguage(const QString &language);
+
+    // ISO 4217 code figures are converted to; USD unless chosen otherwise.
+    QString reportingCurrency() const;
+    void setReportingCurrency(const QString &code);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray &geometry, const QByteArray &state);
+
+    // Column widths, order, visibility and sort of a register ("projects", "partners").
+    QByteArray registerState(const QString &name) const;
+    void setRegisterState(const QString &name, const QByteArray &state);
+
+    bool filtersVisible() const;
+    void setFiltersVisible(bool visible);
 
     // Where the demo portfolio is made on first run: the user's application data directory.
     static QString demoPortfolioPath();

@@ -1,34 +1,44 @@
 #include "main_window.h"
 
+#include "commands/portfolio_events.h"
+#include "registers/partners_page.h"
+#include "registers/projects_page.h"
+#include "preferences_dialog.h"
 #include "register_page.h"
-#include "registers/partner_table_model.h"
-#include "registers/project_table_model.h"
 #include "services/portfolio.h"
 #include "services/portfolio_settings.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
+#include <QStyle>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace pd::ui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_language(languageOf(QLocale()))
+    , m_events(new PortfolioEvents(this))
+    , m_undo(new QUndoStack(this))
 {
-    setWindowTitle(tr("ProjectDesk"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
@@ -37,21 +47,35 @@ MainWindow::MainWindow(QWidget *parent)
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(1);
+
+    connect(m_events, &PortfolioEvents::projectsChanged, m_projectsPage, &ProjectsPage::refresh);
+    connect(m_events, &PortfolioEvents::projectsChanged, m_partnersPage, &PartnersPage::refresh);
+    connect(m_events, &PortfolioEvents::partnersChanged, m_partnersPage, &PartnersPage::refresh);
+    connect(m_events, &PortfolioEvents::commandFailed, this, &MainWindow::showError);
+
+    m_portfolioLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_portfolioLabel);
     statusBar()->showMessage(tr("No portfolio open"));
     resize(1280, 800);
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    m_projectsPage->setFiltersVisible(m_settings.filtersVisible());
+    updateTitle();
 }
 
 MainWindow::~MainWindow()
 {
-    // The models refer to the portfolio's services: let them go first.
-    delete m_projects;
-    delete m_partners;
+    // Commands and models refer to the portfolio: let them go before it.
+    m_undo->clear();
+    m_projectsPage->setPortfolio(nullptr);
+    m_partnersPage->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::pageNames()
 {
     return {QStringLiteral("dashboard"), QStringLiteral("projects"), QStringLiteral("partners"), QStringLiteral("finance"),
-        QStringLiteral("deliveries")};
+            QStringLiteral("deliveries")};
 }
 
 void MainWindow::buildPages()
@@ -61,12 +85,21 @@ void MainWindow::buildPages()
     int width = 0;
     for (const QString &label : labels)
         width = std::max(width, m_navigation->fontMetrics().horizontalAdvance(label));
-    m_navigation->setFixedWidth(width + 48);
+    m_navigation->setFixedWidth(width + 56);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 8px; }"));
 
-    m_projectsPage = new RegisterPage(tr("Projects"), tr("Search code, title, country, officer or partner"), m_pages);
-    m_partnersPage = new RegisterPage(tr("Partners"), tr("Search name, acronym or IATI identifier"), m_pages);
-    m_pages->addWidget(
-        new ComingPage(tr("Dashboard"), tr("The portfolio dashboard is coming: KPIs and charts of the whole portfolio."), m_pages));
+    m_projectsPage = new ProjectsPage(m_language, m_pages);
+    m_partnersPage = new PartnersPage(m_language, m_pages);
+    m_projectsPage->restoreHeaderState(m_settings.registerState(QStringLiteral("projects")));
+    m_partnersPage->restoreHeaderState(m_settings.registerState(QStringLiteral("partners")));
+    connect(m_projectsPage, &ProjectsPage::openProjectRequested, this, &MainWindow::editProject);
+    connect(m_projectsPage, &ProjectsPage::newProjectRequested, this, [this] { editProject(0); });
+    connect(m_projectsPage, &ProjectsPage::deleteProjectRequested, this, [this](qint64 id) { deleteProject(id); });
+    connect(m_projectsPage, &ProjectsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_partnersPage, &PartnersPage::openPartnerRequested, this, &MainWindow::openPartner);
+    connect(m_partnersPage, &PartnersPage::errorOccurred, this, &MainWindow::showError);
+
+    m_pages->addWidget(new ComingPage(tr("Dashboard"), tr("The portfolio dashboard is coming: KPIs and charts of the whole portfolio."), m_pages));
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(m_partnersPage);
     m_pages->addWidget(new ComingPage(tr("Finance"), tr("Budgets, transactions and exchange rates are coming."), m_pages));
@@ -75,62 +108,128 @@ void MainWindow::buildPages()
 
 void MainWindow::buildMenus()
 {
+    QStyle *style = this->style();
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Portfolio..."), this, &MainWindow::openPortfolioDialog);
+    QAction *newPortfolio = file->addAction(tr("&New Portfolio..."), this, &MainWindow::newPortfolio);
+    newPortfolio->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &Demo Portfolio..."), this, &MainWindow::newDemoPortfolio);
+    QAction *open = file->addAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Portfolio..."), this,
+                                    &MainWindow::openPortfolioDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *backup = file->addAction(tr("&Backup..."), this, &MainWindow::backupPortfolio);
+    QAction *close = file->addAction(tr("&Close Portfolio"), this, [this] { setPortfolio(nullptr); });
+    close->setShortcut(QKeySequence::Close);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(style->standardIcon(QStyle::SP_ArrowBack));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(style->standardIcon(QStyle::SP_ArrowForward));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *newProject = edit->addAction(style->standardIcon(QStyle::SP_FileIcon), tr("New &Project..."), this, [this] { editProject(0); });
+    newProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *deleteProject = edit->addAction(tr("&Delete Project..."), this, [this] {
+        if (const qint64 id = m_projectsPage->currentProjectId())
+            this->deleteProject(id);
+    });
+    deleteProject->setShortcut(QKeySequence::Delete);
+    deleteProject->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_projectsPage->addAction(deleteProject);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences..."), this, [this] { PreferencesDialog(m_settings, this).exec(); });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList names = pageNames();
+    for (int i = 0; i < names.size(); ++i) {
+        QAction *page = view->addAction(m_navigation->item(i)->text(), this, [this, i] { m_navigation->setCurrentRow(i); });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction *filters = view->addAction(tr("Project &Filters"));
+    filters->setCheckable(true);
+    filters->setChecked(m_settings.filtersVisible());
+    connect(filters, &QAction::toggled, this, [this](bool on) {
+        m_projectsPage->setFiltersVisible(on);
+        showPage(QStringLiteral("projects"));
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ProjectDesk"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(open);
+    toolbar->addAction(newProject);
+    toolbar->addSeparator();
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
+
+    m_portfolioActions = {backup, close, newProject, deleteProject, find};
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_settings.recentPortfolios();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPortfolio(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent portfolios"))->setEnabled(false);
 }
 
 void MainWindow::setPortfolio(std::unique_ptr<Portfolio> portfolio)
 {
-    delete m_projects;
-    delete m_partners;
-    m_projects = nullptr;
-    m_partners = nullptr;
+    m_undo->clear(); // the commands belong to the portfolio being closed
+    m_projectsPage->setPortfolio(portfolio.get());
+    m_partnersPage->setPortfolio(portfolio.get());
     m_portfolio = std::move(portfolio);
-    if (!m_portfolio)
+    if (m_portfolio)
+        m_settings.addRecentPortfolio(m_portfolio->database().path());
+    for (QAction *action : std::as_const(m_portfolioActions))
+        action->setEnabled(m_portfolio != nullptr);
+    updateTitle();
+}
+
+bool MainWindow::openPortfolio(const QString &path)
+{
+    auto portfolio = Portfolio::open(path, Database::OpenMode::ExistingOnly);
+    if (!portfolio) {
+        showError(portfolio.error().describe());
+        return false;
+    }
+    setPortfolio(std::move(portfolio).value());
+    return true;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_portfolio) {
+        setWindowTitle(tr("ProjectDesk"));
+        m_portfolioLabel->clear();
+        statusBar()->showMessage(tr("No portfolio open"));
         return;
-
-    m_totalProjects = m_portfolio->projects().count().value_or(0);
-    m_projects = new ProjectTableModel(m_portfolio->projects(), this);
-    m_projects->setLanguage(m_language);
-    connect(m_projects, &ProjectTableModel::errorOccurred, this, &MainWindow::showError);
-    connect(m_projects, &ProjectTableModel::matchingCountChanged, this, &MainWindow::updateProjectCount);
-    m_projectsPage->setModel(m_projects);
-    connect(m_projectsPage, &RegisterPage::searchChanged, m_projects, [this](const QString &text) {
-        ProjectFilter filter = m_projects->filter();
-        filter.search = text;
-        m_projects->setFilter(filter);
-    });
-    updateProjectCount(m_projects->matchingCount());
-    QHeaderView *header = m_projectsPage->view()->horizontalHeader();
-    header->resizeSection(ProjectTableModel::Code, 130);
-    header->resizeSection(ProjectTableModel::Title, 460);
-    header->resizeSection(ProjectTableModel::Line, 200);
-    header->resizeSection(ProjectTableModel::Status, 140);
-    header->resizeSection(ProjectTableModel::Countries, 170);
-
-    m_partners = new PartnerTableModel(m_portfolio->partners(), this);
-    m_partners->setLanguage(m_language);
-    connect(m_partners, &PartnerTableModel::errorOccurred, this, &MainWindow::showError);
-    m_partnersPage->setModel(m_partners);
-    m_partnersPage->view()->setSortingEnabled(false);
-    m_partnersPage->view()->horizontalHeader()->resizeSection(PartnerTableModel::Name, 420);
-    connect(m_partnersPage, &RegisterPage::searchChanged, m_partners, &PartnerTableModel::setSearch);
-
+    }
     const QString name = PortfolioSettings(m_portfolio->database()).value(PortfolioSettings::nameKey()).value_or(QString());
     const QString file = QFileInfo(m_portfolio->database().path()).fileName();
     setWindowTitle(tr("%1 - ProjectDesk").arg(name.isEmpty() ? file : name));
-    statusBar()->showMessage(tr("Portfolio %1").arg(QDir::toNativeSeparators(m_portfolio->database().path())));
-}
-
-void MainWindow::updateProjectCount(qint64 matching)
-{
-    m_projectsPage->setCountText(tr("%1 of %2 projects").arg(QLocale().toString(matching), QLocale().toString(m_totalProjects)));
+    m_portfolioLabel->setText(QDir::toNativeSeparators(m_portfolio->database().path()));
+    statusBar()->clearMessage();
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -147,32 +246,54 @@ QString MainWindow::currentPage() const
     return pageNames().value(m_pages->currentIndex());
 }
 
-void MainWindow::openPortfolioDialog()
+void MainWindow::focusSearch()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Portfolio"), QString(), tr("ProjectDesk portfolios (*.db *.projectdesk);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    auto portfolio = Portfolio::open(path, Database::OpenMode::ExistingOnly);
-    if (!portfolio) {
-        showError(portfolio.error().describe());
-        return;
-    }
-    setPortfolio(std::move(portfolio).value());
+    if (currentPage() != QLatin1String("partners"))
+        showPage(QStringLiteral("projects"));
+    auto *page = qobject_cast<RegisterPage *>(m_pages->currentWidget());
+    page->searchField()->setFocus(Qt::ShortcutFocusReason);
+    page->searchField()->selectAll();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    m_settings.setRegisterState(QStringLiteral("projects"), m_projectsPage->headerState());
+    m_settings.setRegisterState(QStringLiteral("partners"), m_partnersPage->headerState());
+    m_settings.setFiltersVisible(m_projectsPage->filtersVisible());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && openPortfolio(urls.first().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About ProjectDesk"),
-        tr("<h3>ProjectDesk %1</h3><p>Projects, partners, budgets and deliveries of CICETE's "
-           "international cooperation, in Chinese and English.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QStringLiteral(PROJECTDESK_VERSION)));
+                       tr("<h3>ProjectDesk %1</h3><p>Projects, partners, budgets and deliveries of CICETE's "
+                          "international cooperation, in Chinese and English.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QStringLiteral(PROJECTDESK_VERSION)));
 }
 
 void MainWindow::showError(const QString &message)
 {
-    QMessageBox::warning(this, tr("ProjectDesk"), message);
+    statusBar()->showMessage(message, 10000);
+    // Window-modal but not blocking: the window stays responsive behind it.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("ProjectDesk"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 } // namespace pd::ui

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "app_settings.h"
 #include "common/language.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace pd {
 class Portfolio;
@@ -15,11 +19,13 @@ class Portfolio;
 
 namespace pd::ui {
 
-class ProjectTableModel;
-class PartnerTableModel;
-class RegisterPage;
+class PartnersPage;
+class PortfolioEvents;
+class ProjectEditor;
+class ProjectsPage;
 
-// The application window: navigation on the left, one page per area of work on the right.
+// The application window: navigation on the left, one page per area of work, the menus, the
+// undo stack shared by registers and editors, and the portfolio file operations.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -28,35 +34,61 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the portfolio; the window owns it from now on.
+    // Shows the portfolio (null closes it); the window owns it from now on.
     void setPortfolio(std::unique_ptr<Portfolio> portfolio);
     Portfolio *portfolio() const { return m_portfolio.get(); }
+    // Opens a portfolio file; shows the error and returns false when it cannot.
+    bool openPortfolio(const QString &path);
 
     // Page keys: dashboard, projects, partners, finance, deliveries.
     static QStringList pageNames();
     bool showPage(const QString &name);
     QString currentPage() const;
 
-    RegisterPage *projectsPage() const { return m_projectsPage; }
-    RegisterPage *partnersPage() const { return m_partnersPage; }
+    ProjectsPage *projectsPage() const { return m_projectsPage; }
+    PartnersPage *partnersPage() const { return m_partnersPage; }
+    QUndoStack *undoStack() const { return m_undo; }
+    PortfolioEvents *events() const { return m_events; }
+
+    // The editor of a project (0: a new one), not yet shown; the caller owns it.
+    ProjectEditor *createProjectEditor(qint64 projectId);
+    // What deleting the project takes with it, as the confirmation says it.
+    QString deletionQuestion(qint64 projectId) const;
+    // Deletes after asking (unless confirm is false); undoable.
+    bool deleteProject(qint64 projectId, bool confirm = true);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildMenus();
     void buildPages();
+    void buildMenus();
+    void updateRecentMenu();
+    void updateTitle();
+    void editProject(qint64 projectId);
+    void openPartner(qint64 partnerId);
+    void newPortfolio();
+    void newDemoPortfolio();
     void openPortfolioDialog();
+    void backupPortfolio();
+    void focusSearch();
     void showAbout();
     void showError(const QString &message);
-    void updateProjectCount(qint64 matching);
 
-    std::unique_ptr<Portfolio> m_portfolio;
+    AppSettings m_settings;
     Language m_language = Language::English;
+    std::unique_ptr<Portfolio> m_portfolio;
+    PortfolioEvents *m_events = nullptr;
+    QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
-    RegisterPage *m_projectsPage = nullptr;
-    RegisterPage *m_partnersPage = nullptr;
-    ProjectTableModel *m_projects = nullptr;
-    PartnerTableModel *m_partners = nullptr;
-    qint64 m_totalProjects = 0;
+    ProjectsPage *m_projectsPage = nullptr;
+    PartnersPage *m_partnersPage = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_portfolioActions; // enabled only while a portfolio is open
+    QLabel *m_portfolioLabel = nullptr;
 };
 
 } // namespace pd::ui

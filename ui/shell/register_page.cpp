@@ -1,17 +1,17 @@
 #include "register_page.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
-namespace {
-
-QLabel *titleLabel(const QString &text, QWidget *parent)
+QLabel *pageTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     QFont font = label->font();
@@ -21,27 +21,40 @@ QLabel *titleLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-} // namespace
-
 RegisterPage::RegisterPage(const QString &title, const QString &searchHint, QWidget *parent)
     : QWidget(parent)
+    , m_buttons(new QHBoxLayout)
+    , m_above(new QVBoxLayout)
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_debounce(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(titleLabel(title, this));
+    auto *top = new QHBoxLayout;
+    top->addWidget(pageTitle(title, this));
+    top->addStretch(1);
+    top->addLayout(m_buttons);
+    layout->addLayout(top);
     m_search->setPlaceholderText(searchHint);
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
+    m_above->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_above);
+
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &RegisterPage::showColumnMenu);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { Q_EMIT activated(index.row()); });
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
@@ -53,8 +66,10 @@ RegisterPage::RegisterPage(const QString &title, const QString &searchHint, QWid
 
 void RegisterPage::setModel(QAbstractItemModel *model)
 {
+    const QByteArray state = model && m_view->model() ? headerState() : QByteArray();
     m_view->setModel(model);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
+    if (!state.isEmpty())
+        restoreHeaderState(state);
 }
 
 void RegisterPage::setCountText(const QString &text)
@@ -62,11 +77,53 @@ void RegisterPage::setCountText(const QString &text)
     m_count->setText(text);
 }
 
+void RegisterPage::addButton(QWidget *button)
+{
+    m_buttons->addWidget(button);
+}
+
+void RegisterPage::addAboveTable(QWidget *widget)
+{
+    m_above->addWidget(widget);
+}
+
+QByteArray RegisterPage::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void RegisterPage::restoreHeaderState(const QByteArray &state)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->restoreState(state);
+    if (m_view->model())
+        m_view->model()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void RegisterPage::showColumnMenu(const QPoint &pos)
+{
+    QAbstractItemModel *model = m_view->model();
+    if (!model)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int column = 0; column < model->columnCount(); ++column) {
+        QAction *action = menu.addAction(model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // Keep at least one column visible.
+        action->setEnabled(header->isSectionHidden(column) || header->count() - header->hiddenSectionCount() > 1);
+        connect(action, &QAction::toggled, header, [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(pos));
+}
+
 ComingPage::ComingPage(const QString &title, const QString &what, QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(titleLabel(title, this));
+    layout->addWidget(pageTitle(title, this));
     auto *label = new QLabel(what, this);
     label->setWordWrap(true);
     layout->addWidget(label);

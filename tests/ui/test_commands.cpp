@@ -1,0 +1,146 @@
+// Each undoable command, forward and back, against the database.
+#include "demo_fixture.h"
+
+#include "commands/portfolio_events.h"
+#include "commands/project_commands.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace pd;
+
+namespace {
+
+Project sampleProject()
+{
+    Project p;
+    p.code = QStringLiteral("UN-2026-900");
+    p.titleEn = QStringLiteral("Rural Revitalisation in Guizhou");
+    p.titleZh = QStringLiteral("贵州乡村振兴");
+    p.countries = {{QStringLiteral("CN"), kWholePercent}};
+    return p;
+}
+
+struct Fixture
+{
+    test::TempDir dir;
+    std::unique_ptr<Portfolio> portfolio = test::newPortfolio(dir);
+    ui::PortfolioEvents events;
+    QUndoStack stack;
+
+    qint64 partner()
+    {
+        Partner p;
+        p.nameEn = QStringLiteral("United Nations Development Programme");
+        p.acronym = QStringLiteral("UNDP");
+        auto stored = portfolio->partners().create(p);
+        REQUIRE(stored.ok());
+        return stored->id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("create project: redo creates, undo deletes, redo restores under the same id")
+{
+    Fixture f;
+    QSignalSpy changed(&f.events, &ui::PortfolioEvents::projectsChanged);
+    auto *command = new ui::CreateProjectCommand(*f.portfolio, f.events, sampleProject());
+    REQUIRE(ui::ServiceCommand::run(f.stack, command).ok());
+    const qint64 id = f.portfolio->projects().findByCode(QStringLiteral("UN-2026-900")).value().id;
+    CHECK(changed.count() == 1);
+    f.stack.undo();
+    CHECK_FALSE(f.portfolio->projects().get(id).ok());
+    f.stack.redo();
+    CHECK(f.portfolio->projects().get(id).value().titleZh == QStringLiteral("贵州乡村振兴"));
+    CHECK(changed.count() == 3);
+}
+
+TEST_CASE("edit project: forward and back, revisions follow")
+{
+    Fixture f;
+    const Project before = f.portfolio->projects().create(sampleProject()).value();
+    Project after = before;
+    after.titleEn = QStringLiteral("Changed");
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::EditProjectCommand(*f.portfolio, f.events, before, after)).ok());
+    CHECK(f.portfolio->projects().get(before.id).value().titleEn == QStringLiteral("Changed"));
+    f.stack.undo();
+    const Project undone = f.portfolio->projects().get(before.id).value();
+    CHECK(undone.titleEn == before.titleEn);
+    CHECK(undone.revision == 3);
+    f.stack.redo();
+    CHECK(f.portfolio->projects().get(before.id).value().titleEn == QStringLiteral("Changed"));
+}
+
+TEST_CASE("an edit based on a stale revision is refused and never reaches the stack")
+{
+    Fixture f;
+    const Project before = f.portfolio->projects().create(sampleProject()).value();
+    Project elsewhere = before;
+    elsewhere.officer = QStringLiteral("Other");
+    REQUIRE(f.portfolio->projects().update(elsewhere).ok());
+    Project mine = before;
+    mine.titleEn = QStringLiteral("Mine");
+    Status s = ui::ServiceCommand::run(f.stack, new ui::EditProjectCommand(*f.portfolio, f.events, before, mine));
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().kind == Error::Kind::Conflict);
+    CHECK(f.stack.count() == 0);
+    CHECK(f.portfolio->projects().get(before.id).value().titleEn == before.titleEn);
+}
+
+TEST_CASE("an undo that would overwrite someone else's change fails, reports and changes nothing")
+{
+    Fixture f;
+    QSignalSpy failed(&f.events, &ui::PortfolioEvents::commandFailed);
+    const Project before = f.portfolio->projects().create(sampleProject()).value();
+    Project after = before;
+    after.titleEn = QStringLiteral("Mine");
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::EditProjectCommand(*f.portfolio, f.events, before, after)).ok());
+    Project elsewhere = f.portfolio->projects().get(before.id).value();
+    elsewhere.officer = QStringLiteral("Other");
+    REQUIRE(f.portfolio->projects().update(elsewhere).ok());
+    f.stack.undo();
+    CHECK(failed.count() == 1);
+    const Project now = f.portfolio->projects().get(before.id).value();
+    CHECK(now.titleEn == QStringLiteral("Mine"));
+    CHECK(now.officer == QStringLiteral("Other"));
+}
+
+TEST_CASE("delete project: undo restores the project and its roles under their ids")
+{
+    Fixture f;
+    const Project p = f.portfolio->projects().create(sampleProject()).value();
+    const ProjectRole role = f.portfolio->roles().add({0, p.id, f.partner(), OrganisationRole::Funding}).value();
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::DeleteProjectCommand(*f.portfolio, f.events, p.id, p.revision, p.code)).ok());
+    CHECK_FALSE(f.portfolio->projects().get(p.id).ok());
+    CHECK(f.portfolio->roles().rolesOfProject(p.id).value().isEmpty());
+    f.stack.undo();
+    CHECK(f.portfolio->projects().get(p.id).value().code == p.code);
+    const QList<RoleView> roles = f.portfolio->roles().rolesOfProject(p.id).value();
+    REQUIRE(roles.size() == 1);
+    CHECK(roles.first().role == role);
+    f.stack.redo();
+    CHECK_FALSE(f.portfolio->projects().get(p.id).ok());
+}
+
+TEST_CASE("add and remove partner role: forward and back")
+{
+    Fixture f;
+    const Project p = f.portfolio->projects().create(sampleProject()).value();
+    const qint64 undp = f.partner();
+    auto *add = new ui::AddRoleCommand(*f.portfolio, f.events, {0, p.id, undp, OrganisationRole::Implementing}, QStringLiteral("UNDP"));
+    REQUIRE(ui::ServiceCommand::run(f.stack, add).ok());
+    REQUIRE(f.portfolio->roles().rolesOfProject(p.id).value().size() == 1);
+    const ProjectRole role = f.portfolio->roles().rolesOfProject(p.id).value().first().role;
+    f.stack.undo();
+    CHECK(f.portfolio->roles().rolesOfProject(p.id).value().isEmpty());
+    f.stack.redo();
+    CHECK(f.portfolio->roles().rolesOfProject(p.id).value().first().role == role);
+
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::RemoveRoleCommand(*f.portfolio, f.events, role, QStringLiteral("UNDP"))).ok());
+    CHECK(f.portfolio->roles().rolesOfProject(p.id).value().isEmpty());
+    f.stack.undo();
+    CHECK(f.portfolio->roles().rolesOfProject(p.id).value().first().role == role);
+    f.stack.redo();
+    CHECK(f.portfolio->roles().rolesOfProject(p.id).value().isEmpty());
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QObject>
+
+namespace pd::ui {
+
+// Announces changes to the portfolio so that every view showing it refreshes; commands emit,
+// registers and editors listen.
+class PortfolioEvents final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void projectsChanged();
+    void partnersChanged();
+    // An undo or redo could not be carried out; the text says why.
+    void commandFailed(const QString &message);
+};
+
+} // namespace pd::ui

@@ -1,0 +1,398 @@
+#include "project_editor.h"
+
+#include "commands/project_commands.h"
+#include "conflict_dialog.h"
+#include "domain/validation.h"
+#include "pickers.h"
+#include "reference/reference_data.h"
+#include "roles_editor.h"
+#include "services/portfolio.h"
+#include "shares_editor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+const QDate kNoDate(1900, 1, 1);
+
+QDateEdit *dateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(ProjectEditor::tr("not set"));
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDate(kNoDate);
+    return edit;
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == kNoDate ? QDate() : edit->date();
+}
+
+void setDate(QDateEdit *edit, const QDate &date)
+{
+    edit->setDate(date.isValid() ? date : kNoDate);
+}
+
+void selectData(QComboBox *box, const QVariant &value)
+{
+    box->setCurrentIndex(std::max(0, box->findData(value)));
+}
+
+} // namespace
+
+ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUndoStack &undo, Language language, const Project &project,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_portfolio(portfolio)
+    , m_events(events)
+    , m_undo(undo)
+    , m_original(project)
+    , m_resolver([this](const Project &mine, const Project &theirs) { return ConflictDialog(mine, theirs, this).exec(); })
+{
+    setWindowTitle(project.id ? tr("Project %1").arg(project.code) : tr("New Project"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildGeneralTab(language), tr("General"));
+    m_tabs->addTab(buildSharesTab(language), tr("Countries and sectors"));
+    m_roles = new RolesEditor(portfolio.partners(), language, this);
+    m_tabs->addTab(m_roles, tr("Partners"));
+    m_tabs->addTab(buildDescriptionTab(), tr("Description"));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    load(project);
+    resize(860, 640);
+}
+
+QLabel *ProjectEditor::messageLabel(const QString &field)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("message-") + field);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    m_messages.insert(field, label);
+    return label;
+}
+
+QWidget *ProjectEditor::buildGeneralTab(Language language)
+{
+    auto *tab = new QWidget(this);
+    m_code = new QLineEdit(tab);
+    m_code->setPlaceholderText(tr("e.g. SSCAF-2024-001"));
+    m_titleEn = new QLineEdit(tab);
+    m_titleZh = new QLineEdit(tab);
+    m_line = new QComboBox(tab);
+    for (BusinessLine line : allBusinessLines())
+        m_line->addItem(nameOf(line, language), keyOf(line));
+    m_funding = new QComboBox(tab);
+    for (FundingSource source : allFundingSources())
+        m_funding->addItem(nameOf(source, language), keyOf(source));
+    m_status = new QComboBox(tab);
+    for (ActivityStatus status : allActivityStatuses())
+        m_status->addItem(nameOf(status, language), int(status));
+    m_officer = new QComboBox(tab);
+    m_officer->setEditable(true);
+    m_officer->addItems(m_portfolio.projects().officers().value_or({}));
+    m_plannedStart = dateEdit(tab);
+    m_plannedEnd = dateEdit(tab);
+    m_actualStart = dateEdit(tab);
+    m_actualEnd = dateEdit(tab);
+
+    auto *form = new QFormLayout(tab);
+    form->addRow(tr("Code"), m_code);
+    form->addRow(QString(), messageLabel(QString::fromLatin1(fields::code)));
+    form->addRow(tr("Title (English)"), m_titleEn);
+    form->addRow(tr("Title (Chinese)"), m_titleZh);
+    form->addRow(QString(), messageLabel(QString::fromLatin1(fields::title)));
+    form->addRow(tr("Business line"), m_line);
+    form->addRow(tr("Funding source"), m_funding);
+    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Officer"), m_officer);
+    form->addRow(tr("Planned start"), m_plannedStart);
+    form->addRow(tr("Planned end"), m_plannedEnd);
+    form->addRow(QString(), messageLabel(QString::fromLatin1(fields::plannedEnd)));
+    form->addRow(tr("Actual start"), m_actualStart);
+    form->addRow(QString(), messageLabel(QString::fromLatin1(fields::actualStart)));
+    form->addRow(tr("Actual end"), m_actualEnd);
+    form->addRow(QString(), messageLabel(QString::fromLatin1(fields::actualEnd)));
+    return tab;
+}
+
+QWidget *ProjectEditor::buildSharesTab(Language language)
+{
+    auto *tab = new QWidget(this);
+    m_countries = new SharesEditor(tr("Recipient country"), [language](const QString &code) {
+        const Country *c = ReferenceData::instance().country(code);
+        return c ? QStringLiteral("%1 (%2)").arg(c->name(language), code) : code;
+    }, tab);
+    fillCountries(m_countries->picker(), language);
+    m_sectors = new SharesEditor(tr("DAC sector"), [language](const QString &code) {
+        const CodeItem *s = ReferenceData::instance().code(QStringLiteral("Sector"), code);
+        return s ? QStringLiteral("%1 %2").arg(code, s->name(language)) : code;
+    }, tab);
+    fillSectors(m_sectors->picker(), language);
+
+    auto *countries = new QGroupBox(tr("Recipient countries"), tab);
+    auto *countriesLayout = new QVBoxLayout(countries);
+    countriesLayout->addWidget(m_countries);
+    countriesLayout->addWidget(messageLabel(QString::fromLatin1(fields::countries)));
+    auto *sectors = new QGroupBox(tr("Sectors"), tab);
+    auto *sectorsLayout = new QVBoxLayout(sectors);
+    sectorsLayout->addWidget(m_sectors);
+    sectorsLayout->addWidget(messageLabel(QString::fromLatin1(fields::sectors)));
+
+    auto *goals = new QGroupBox(tr("Sustainable Development Goals"), tab);
+    auto *grid = new QGridLayout(goals);
+    for (int goal = 1; goal <= 17; ++goal) {
+        const CodeItem *item = ReferenceData::instance().code(QStringLiteral("UNSDG-Goals"), QString::number(goal));
+        auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(goal).arg(item ? item->name(language) : QString()), goals);
+        if (item && !item->color.isEmpty())
+            box->setStyleSheet(QStringLiteral("QCheckBox::indicator:checked { background: %1; }").arg(item->color));
+        grid->addWidget(box, (goal - 1) / 3, (goal - 1) % 3);
+        m_sdgs.append(box);
+    }
+    grid->addWidget(messageLabel(QString::fromLatin1(fields::sdgGoals)), 6, 0, 1, 3);
+
+    auto *layout = new QGridLayout(tab);
+    layout->addWidget(countries, 0, 0);
+    layout->addWidget(sectors, 0, 1);
+    layout->addWidget(goals, 1, 0, 1, 2);
+    return tab;
+}
+
+QWidget *ProjectEditor::buildDescriptionTab()
+{
+    auto *tab = new QWidget(this);
+    m_descriptionEn = new QPlainTextEdit(tab);
+    m_descriptionZh = new QPlainTextEdit(tab);
+    m_iatiIdentifier = new QLineEdit(tab);
+    auto *form = new QFormLayout(tab);
+    form->addRow(tr("Description (English)"), m_descriptionEn);
+    form->addRow(tr("Description (Chinese)"), m_descriptionZh);
+    form->addRow(tr("IATI identifier"), m_iatiIdentifier);
+    return tab;
+}
+
+void ProjectEditor::load(const Project &p)
+{
+    m_original = p;
+    m_code->setText(p.code);
+    m_titleEn->setText(p.titleEn);
+    m_titleZh->setText(p.titleZh);
+    selectData(m_line, keyOf(p.line));
+    selectData(m_funding, keyOf(p.funding));
+    selectData(m_status, int(p.status));
+    m_officer->setCurrentText(p.officer);
+    setDate(m_plannedStart, p.plannedStart);
+    setDate(m_plannedEnd, p.plannedEnd);
+    setDate(m_actualStart, p.actualStart);
+    setDate(m_actualEnd, p.actualEnd);
+    QList<SharesEditor::Share> countries, sectors;
+    for (const CountryShare &c : p.countries)
+        countries.append({c.country, c.percent});
+    for (const SectorShare &s : p.sectors)
+        sectors.append({s.code, s.percent});
+    m_countries->setShares(countries);
+    m_sectors->setShares(sectors);
+    for (int goal = 1; goal <= 17; ++goal)
+        m_sdgs.at(goal - 1)->setChecked(p.sdgGoals.contains(goal));
+    m_descriptionEn->setPlainText(p.descriptionEn);
+    m_descriptionZh->setPlainText(p.descriptionZh);
+    m_iatiIdentifier->setText(p.iatiIdentifier);
+    loadRoles();
+    showErrors({}, QString());
+}
+
+void ProjectEditor::loadRoles()
+{
+    if (m_original.id == 0) {
+        m_roles->setRoles({});
+        return;
+    }
+    auto roles = m_portfolio.roles().rolesOfProject(m_original.id);
+    m_roles->setRoles(roles.value_or({}));
+    if (!roles)
+        m_summary->setText(roles.error().describe());
+}
+
+Project ProjectEditor::edited() const
+{
+    Project p = m_original;
+    p.code = m_code->text();
+    p.titleEn = m_titleEn->text();
+    p.titleZh = m_titleZh->text();
+    p.line = businessLineFromKey(m_line->currentData().toString()).value_or(BusinessLine::UnProgramme);
+    p.funding = fundingSourceFromKey(m_funding->currentData().toString()).value_or(FundingSource::Other);
+    p.status = activityStatusFromCode(m_status->currentData().toInt()).value_or(ActivityStatus::Pipeline);
+    p.officer = m_officer->currentText();
+    p.plannedStart = dateOf(m_plannedStart);
+    p.plannedEnd = dateOf(m_plannedEnd);
+    p.actualStart = dateOf(m_actualStart);
+    p.actualEnd = dateOf(m_actualEnd);
+    p.countries.clear();
+    for (const auto &[code, percent] : m_countries->shares())
+        p.countries.append({code, percent});
+    p.sectors.clear();
+    for (const auto &[code, percent] : m_sectors->shares())
+        p.sectors.append({code, percent});
+    p.sdgGoals.clear();
+    for (int goal = 1; goal <= 17; ++goal) {
+        if (m_sdgs.at(goal - 1)->isChecked())
+            p.sdgGoals.append(goal);
+    }
+    p.descriptionEn = m_descriptionEn->toPlainText();
+    p.descriptionZh = m_descriptionZh->toPlainText();
+    p.iatiIdentifier = m_iatiIdentifier->text().trimmed();
+    return normalised(p);
+}
+
+QString ProjectEditor::messageAt(const QString &field) const
+{
+    const QLabel *label = m_messages.value(field);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+void ProjectEditor::showErrors(const QList<FieldError> &errors, const QString &summary)
+{
+    QHash<QString, QStringList> byField;
+    for (const FieldError &e : errors)
+        byField[m_messages.contains(e.field) ? e.field : QString()].append(e.message);
+    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
+        const QStringList messages = byField.value(it.key());
+        it.value()->setText(messages.join(u'\n'));
+        it.value()->setVisible(!messages.isEmpty());
+    }
+    QStringList lines;
+    if (!summary.isEmpty())
+        lines << summary;
+    lines << byField.value(QString());
+    m_summary->setText(lines.join(u'\n'));
+    // Bring the first tab with a message to the front.
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        if (!it.value()->isHidden()) {
+            for (int tab = 0; tab < m_tabs->count(); ++tab) {
+                if (m_tabs->widget(tab)->isAncestorOf(it.value())) {
+                    m_tabs->setCurrentIndex(tab);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+Status ProjectEditor::storeProject(Project &stored)
+{
+    Project mine = edited();
+    if (m_original.id == 0) {
+        auto *command = new CreateProjectCommand(m_portfolio, m_events, mine);
+        if (Status s = ServiceCommand::run(m_undo, command); !s)
+            return s;
+        stored = command->project();
+        return {};
+    }
+    for (;;) {
+        if (mine == m_original) {
+            stored = m_original;
+            return {};
+        }
+        auto *command = new EditProjectCommand(m_portfolio, m_events, m_original, mine);
+        Status s = ServiceCommand::run(m_undo, command);
+        if (s) {
+            stored = command->stored();
+            return {};
+        }
+        if (s.error().kind != Error::Kind::Conflict)
+            return s;
+        auto theirs = m_portfolio.projects().get(m_original.id);
+        if (!theirs)
+            return theirs.error();
+        const int choice = m_resolver(mine, theirs.value());
+        if (choice == ConflictDialog::ReloadTheirs) {
+            load(theirs.value());
+            return Error::make(Error::Kind::Conflict, tr("Their version was loaded; your changes were set aside."));
+        }
+        if (choice != ConflictDialog::KeepMine)
+            return s;
+        // Deliberately overwrite: base the edit on their revision.
+        m_original = theirs.value();
+        mine.revision = theirs->revision;
+    }
+}
+
+Status ProjectEditor::storeRoles(qint64 projectId)
+{
+    for (const RolesEditor::Pending &p : m_roles->removed()) {
+        if (Status s = ServiceCommand::run(m_undo, new RemoveRoleCommand(m_portfolio, m_events, p.role, p.description)); !s)
+            return s;
+    }
+    for (RolesEditor::Pending p : m_roles->added()) {
+        p.role.projectId = projectId;
+        if (Status s = ServiceCommand::run(m_undo, new AddRoleCommand(m_portfolio, m_events, p.role, p.description)); !s)
+            return s;
+    }
+    return {};
+}
+
+bool ProjectEditor::save()
+{
+    const Project mine = edited();
+    if (const QList<FieldError> errors = validateProject(mine); !errors.isEmpty()) {
+        showErrors(errors, tr("The project was not saved: correct the fields marked in red."));
+        return false;
+    }
+    const bool rolesChange = !m_roles->added().isEmpty() || !m_roles->removed().isEmpty();
+    if (rolesChange)
+        m_undo.beginMacro(mine.id ? tr("Edit project %1").arg(mine.code) : tr("Create project %1").arg(mine.code));
+    Project stored;
+    Status status = storeProject(stored);
+    if (status && rolesChange)
+        status = storeRoles(stored.id);
+    if (rolesChange) {
+        m_undo.endMacro();
+        // Nothing is half saved: a failure part-way takes back what the macro did and drops it.
+        if (!status && m_undo.count() > 0) {
+            auto *macro = const_cast<QUndoCommand *>(m_undo.command(m_undo.count() - 1));
+            macro->setObsolete(true);
+            m_undo.undo();
+        }
+    }
+    if (!status) {
+        const Error &e = status.error();
+        showErrors(e.fields, e.kind == Error::Kind::Validation ? tr("The project was not saved: correct the fields marked in red.")
+                                                                : e.describe());
+        return false;
+    }
+    m_original = stored;
+    accept();
+    return true;
+}
+
+} // namespace pd::ui

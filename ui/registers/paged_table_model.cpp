@@ -1,0 +1,45 @@
+#include "paged_table_model.h"
+
+namespace pd::ui {
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_exhausted)
+        return;
+    auto read = readPage(m_rows, kPageSize);
+    if (!read) {
+        m_exhausted = true;
+        Q_EMIT errorOccurred(read.error().describe());
+        return;
+    }
+    m_exhausted = read.value() < kPageSize;
+    if (read.value() == 0)
+        return;
+    beginInsertRows({}, m_rows, m_rows + read.value() - 1);
+    acceptPage();
+    m_rows += read.value();
+    endInsertRows();
+}
+
+void PagedTableModel::reload()
+{
+    beginResetModel();
+    clearRows();
+    m_rows = 0;
+    m_exhausted = false;
+    endResetModel();
+    reloading();
+    fetchMore({});
+}
+
+} // namespace pd::ui

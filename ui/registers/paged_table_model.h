@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QAbstractTableModel>
+
+namespace pd::ui {
+
+// The lazy loading every register shares: rows arrive a page at a time as the view asks for more
+// (canFetchMore/fetchMore), from a query the subclass runs in core. Memory holds only the pages
+// seen, so a million rows open as fast as a thousand.
+class PagedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPageSize = 200;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const final;
+    bool canFetchMore(const QModelIndex &parent) const final;
+    void fetchMore(const QModelIndex &parent) final;
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+public Q_SLOTS:
+    // Forgets the rows fetched and fetches the first page again (after a change or a new filter).
+    void reload();
+
+protected:
+    // Reads up to `limit` rows from `offset` into the subclass's staging area; returns how many.
+    virtual Result<int> readPage(int offset, int limit) = 0;
+    // Moves the staged rows to the end of the visible rows.
+    virtual void acceptPage() = 0;
+    virtual void clearRows() = 0;
+    // Called at the start of every reload, before the first page: e.g. start a count.
+    virtual void reloading() {}
+
+private:
+    int m_rows = 0;
+    bool m_exhausted = false;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,78 @@
+#include "partners_page.h"
+
+#include "partner_table_model.h"
+#include "services/portfolio.h"
+
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableView>
+
+namespace pd::ui {
+
+PartnersPage::PartnersPage(Language language, QWidget *parent)
+    : RegisterPage(tr("Partners"), tr("Search name (English or Chinese), acronym or IATI identifier"), parent)
+    , m_language(language)
+    , m_networkOnly(new QCheckBox(tr("SSC Network members only"), this))
+{
+    addButton(m_networkOnly);
+    view()->setSortingEnabled(false);
+    connect(m_networkOnly, &QCheckBox::toggled, this, &PartnersPage::applyQuery);
+    connect(this, &RegisterPage::searchChanged, this, &PartnersPage::applyQuery);
+    connect(this, &RegisterPage::activated, this, [this](int) {
+        if (const qint64 id = currentPartnerId())
+            Q_EMIT openPartnerRequested(id);
+    });
+}
+
+void PartnersPage::setPortfolio(Portfolio *portfolio)
+{
+    PartnerTableModel *old = m_model;
+    m_portfolio = portfolio;
+    m_model = portfolio ? new PartnerTableModel(portfolio->partners(), this) : nullptr;
+    if (m_model) {
+        m_model->setLanguage(m_language);
+        connect(m_model, &PartnerTableModel::errorOccurred, this, &PartnersPage::errorOccurred);
+    }
+    setModel(m_model);
+    delete old;
+    if (m_model && view()->horizontalHeader()->sectionSize(PartnerTableModel::Name) < 200) {
+        QHeaderView *header = view()->horizontalHeader();
+        header->resizeSection(PartnerTableModel::Name, 420);
+        header->resizeSection(PartnerTableModel::Type, 260);
+        header->resizeSection(PartnerTableModel::Country, 130);
+        header->resizeSection(PartnerTableModel::IatiId, 130);
+        header->resizeSection(PartnerTableModel::NetworkSince, 150);
+    }
+    applyQuery();
+}
+
+void PartnersPage::refresh()
+{
+    applyQuery();
+}
+
+void PartnersPage::applyQuery()
+{
+    if (!m_model)
+        return;
+    PartnerQuery query;
+    query.search = searchField()->text().trimmed();
+    query.networkOnly = m_networkOnly->isChecked();
+    m_model->setQuery(query);
+    const qint64 matching = m_portfolio->partners().count(query).value_or(0);
+    const qint64 total = m_portfolio->partners().count().value_or(0);
+    const QLocale locale;
+    setCountText(tr("%1 of %2 partners").arg(locale.toString(matching), locale.toString(total)));
+}
+
+qint64 PartnersPage::currentPartnerId() const
+{
+    if (!m_model)
+        return 0;
+    const PartnerSummary *s = m_model->summaryAt(view()->currentIndex().row());
+    return s ? s->partner.id : 0;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,185 @@
+#include "projects_page.h"
+
+#include "background_count.h"
+#include "chip_bar.h"
+#include "project_filter_panel.h"
+#include "project_table_model.h"
+#include "services/portfolio.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
+
+namespace pd::ui {
+
+ProjectsPage::ProjectsPage(Language language, QWidget *parent)
+    : RegisterPage(tr("Projects"), tr("Search code, title, country, officer or partner (English or Chinese)"), parent)
+    , m_language(language)
+    , m_panel(new ProjectFilterPanel(language, this))
+    , m_chips(new ChipBar(this))
+    , m_filtersButton(new QToolButton(this))
+    , m_total(new QFutureWatcher<CountResult>(this))
+{
+    auto *newButton = new QPushButton(tr("New Project"), this);
+    connect(newButton, &QPushButton::clicked, this, &ProjectsPage::newProjectRequested);
+    m_filtersButton->setText(tr("Filters"));
+    m_filtersButton->setCheckable(true);
+    connect(m_filtersButton, &QToolButton::toggled, m_panel, &QWidget::setVisible);
+    addButton(m_filtersButton);
+    addButton(newButton);
+    addAboveTable(m_panel);
+    addAboveTable(m_chips);
+    m_panel->hide();
+
+    connect(this, &RegisterPage::searchChanged, this, &ProjectsPage::applyFilter);
+    connect(m_panel, &ProjectFilterPanel::filterChanged, this, &ProjectsPage::applyFilter);
+    connect(m_chips, &ChipBar::removeRequested, this, [this](const QString &key) {
+        if (key == QLatin1String("search")) {
+            searchField()->clear();
+            return; // clearing the field applies the filter
+        }
+        m_panel->setFilter(withoutChip(m_panel->filter(), key));
+        applyFilter();
+    });
+    connect(m_chips, &ChipBar::clearAllRequested, this, [this] {
+        m_panel->setFilter({});
+        searchField()->clear();
+        applyFilter();
+    });
+    connect(this, &RegisterPage::activated, this, [this](int) {
+        if (const qint64 id = currentProjectId())
+            Q_EMIT openProjectRequested(id);
+    });
+    connect(m_total, &QFutureWatcher<CountResult>::finished, this, [this] {
+        if (m_total->future().resultCount() == 0)
+            return;
+        m_totalCount = m_total->result().count;
+        updateCount();
+    });
+    view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view(), &QTableView::customContextMenuRequested, this, &ProjectsPage::showRowMenu);
+}
+
+ProjectsPage::~ProjectsPage()
+{
+    m_total->disconnect(this);
+    m_total->waitForFinished();
+}
+
+void ProjectsPage::setPortfolio(Portfolio *portfolio)
+{
+    ProjectTableModel *old = m_model;
+    m_portfolio = portfolio;
+    m_model = nullptr;
+    if (portfolio) {
+        m_model = new ProjectTableModel(portfolio->projects(), portfolio->database().path(), this);
+        m_model->setLanguage(m_language);
+        connect(m_model, &ProjectTableModel::matchingCountChanged, this, &ProjectsPage::updateCount);
+        connect(m_model, &ProjectTableModel::errorOccurred, this, &ProjectsPage::errorOccurred);
+    }
+    setModel(m_model);
+    delete old;
+    if (m_model && view()->horizontalHeader()->sectionSize(ProjectTableModel::Title) < 200) {
+        QHeaderView *header = view()->horizontalHeader();
+        header->resizeSection(ProjectTableModel::Code, 130);
+        header->resizeSection(ProjectTableModel::Title, 440);
+        header->resizeSection(ProjectTableModel::Line, 190);
+        header->resizeSection(ProjectTableModel::Status, 130);
+        header->resizeSection(ProjectTableModel::Countries, 160);
+        header->setSectionHidden(ProjectTableModel::Funding, true);
+    }
+    refresh();
+}
+
+void ProjectsPage::refresh()
+{
+    if (!m_portfolio)
+        return;
+    m_panel->setOfficers(m_portfolio->projects().officers().value_or({}));
+    QList<std::pair<qint64, QString>> partners;
+    if (auto rows = m_portfolio->partners().list(); rows) {
+        for (const PartnerSummary &s : rows.value()) {
+            const QString other = s.partner.name(m_language == Language::Chinese ? Language::English : Language::Chinese);
+            partners.append({s.partner.id, s.partner.name(m_language) + (other.isEmpty() ? QString() : QStringLiteral(" / ") + other)});
+        }
+    }
+    m_panel->setPartners(partners);
+    m_totalCount = -1;
+    m_total->setFuture(countProjectsInBackground(m_portfolio->database().path(), {}));
+    applyFilter();
+}
+
+void ProjectsPage::applyFilter()
+{
+    if (!m_model)
+        return;
+    ProjectFilter filter = m_panel->filter();
+    filter.search = searchField()->text().trimmed();
+    QString partnerName;
+    if (filter.partnerId) {
+        if (auto partner = m_portfolio->partners().get(filter.partnerId))
+            partnerName = partner->name(m_language);
+    }
+    m_chips->setChips(chipsFor(filter, m_language, partnerName));
+    m_model->setFilter(filter);
+}
+
+void ProjectsPage::updateCount()
+{
+    const QLocale locale;
+    const qint64 matching = m_model ? m_model->matchingCount() : 0;
+    if (matching < 0 || m_totalCount < 0)
+        setCountText(tr("Counting projects..."));
+    else
+        setCountText(tr("%1 of %2 projects").arg(locale.toString(matching), locale.toString(m_totalCount)));
+}
+
+qint64 ProjectsPage::currentProjectId() const
+{
+    if (!m_model)
+        return 0;
+    const ProjectSummary *s = m_model->summaryAt(view()->currentIndex().row());
+    return s ? s->id : 0;
+}
+
+bool ProjectsPage::selectProject(qint64 projectId)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOf(projectId);
+    if (row < 0)
+        return false;
+    view()->setCurrentIndex(m_model->index(row, ProjectTableModel::Code));
+    view()->scrollTo(view()->currentIndex());
+    return true;
+}
+
+void ProjectsPage::setFiltersVisible(bool visible)
+{
+    m_filtersButton->setChecked(visible);
+    m_panel->setVisible(visible);
+}
+
+bool ProjectsPage::filtersVisible() const
+{
+    return m_filtersButton->isChecked();
+}
+
+void ProjectsPage::showRowMenu(const QPoint &pos)
+{
+    const qint64 id = currentProjectId();
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open Project"), this, [this, id] { Q_EMIT openProjectRequested(id); });
+    QAction *remove = menu.addAction(tr("Delete Project..."), this, [this, id] { Q_EMIT deleteProjectRequested(id); });
+    open->setEnabled(id != 0);
+    remove->setEnabled(id != 0);
+    menu.addSeparator();
+    menu.addAction(tr("New Project"), this, &ProjectsPage::newProjectRequested);
+    menu.exec(view()->viewport()->mapToGlobal(pos));
+}
+
+} // namespace pd::ui

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/language.h"
+#include "shell/register_page.h"
+
+#include <QFutureWatcher>
+
+class QToolButton;
+
+namespace pd {
+class Portfolio;
+}
+
+namespace pd::ui {
+
+class ChipBar;
+class ProjectFilterPanel;
+class ProjectTableModel;
+struct CountResult;
+
+// The projects register: search as you type, the filter panel and its chips, the lazy table,
+// "N of M projects".
+class ProjectsPage final : public RegisterPage
+{
+    Q_OBJECT
+
+public:
+    ProjectsPage(Language language, QWidget *parent = nullptr);
+    ~ProjectsPage() override;
+
+    // Shows the portfolio's projects (null: none). The page does not own the portfolio.
+    void setPortfolio(Portfolio *portfolio);
+    ProjectTableModel *model() const { return m_model; }
+    ProjectFilterPanel *filterPanel() const { return m_panel; }
+    // The project of the current row, 0 when none.
+    qint64 currentProjectId() const;
+    bool selectProject(qint64 projectId);
+    void setFiltersVisible(bool visible);
+    bool filtersVisible() const;
+
+public Q_SLOTS:
+    // After a change: fetch again, keep filters, refresh the choices of the panel.
+    void refresh();
+
+Q_SIGNALS:
+    void openProjectRequested(qint64 projectId);
+    void newProjectRequested();
+    void deleteProjectRequested(qint64 projectId);
+    void errorOccurred(const QString &message);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void showRowMenu(const QPoint &pos);
+
+    Language m_language;
+    Portfolio *m_portfolio = nullptr;
+    ProjectTableModel *m_model = nullptr;
+    ProjectFilterPanel *m_panel = nullptr;
+    ChipBar *m_chips = nullptr;
+    QToolButton *m_filtersButton = nullptr;
+    QFutureWatcher<CountResult> *m_total = nullptr;
+    qint64 m_totalCount = -1;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,201 @@
+// The MainWindow's actions on portfolios (new, demo, open, backup) and on projects (edit, delete).
+#include "main_window.h"
+
+#include "commands/portfolio_events.h"
+#include "commands/project_commands.h"
+#include "demo/demo_generator.h"
+#include "editors/partner_page.h"
+#include "editors/project_editor.h"
+#include "long_operation.h"
+#include "registers/projects_page.h"
+#include "services/portfolio.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace pd::ui {
+
+namespace {
+
+QString portfolioFilter()
+{
+    return MainWindow::tr("ProjectDesk portfolios (*.db);;All files (*)");
+}
+
+QString withSuffix(QString path)
+{
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    return path;
+}
+
+} // namespace
+
+void MainWindow::newPortfolio()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Portfolio"), QString(), portfolioFilter());
+    if (path.isEmpty())
+        return;
+    const QString file = withSuffix(path);
+    if (QFileInfo::exists(file) && !QFile::remove(file)) {
+        showError(tr("%1 could not be replaced.").arg(file));
+        return;
+    }
+    auto portfolio = Portfolio::open(file);
+    if (!portfolio) {
+        showError(portfolio.error().describe());
+        return;
+    }
+    setPortfolio(std::move(portfolio).value());
+}
+
+void MainWindow::newDemoPortfolio()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Demo Portfolio"), QString(), portfolioFilter());
+    if (path.isEmpty())
+        return;
+    const QString file = withSuffix(path);
+    if (QFileInfo::exists(file)) {
+        showError(tr("%1 exists already; choose a new file for the demo portfolio.").arg(file));
+        return;
+    }
+    // The demo is made on a worker thread with its own connection; cancelling leaves an empty portfolio.
+    const Status made = runWithProgress(this, tr("New Demo Portfolio"), tr("Generating the demo portfolio..."),
+                                        [file](const ProgressCallback &progress) -> Status {
+                                            auto db = Database::openFile(file);
+                                            if (!db)
+                                                return db.error();
+                                            DemoOptions options;
+                                            options.scale = 10;
+                                            auto summary = DemoGenerator(*db.value(), options).run(progress);
+                                            if (!summary)
+                                                return summary.error();
+                                            return {};
+                                        });
+    if (!made) {
+        QFile::remove(file);
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+        showError(made.error().describe());
+        return;
+    }
+    openPortfolio(file);
+}
+
+void MainWindow::openPortfolioDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), QString(), portfolioFilter());
+    if (!path.isEmpty())
+        openPortfolio(path);
+}
+
+void MainWindow::backupPortfolio()
+{
+    if (!m_portfolio)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Backup Portfolio"), QString(), portfolioFilter());
+    if (path.isEmpty())
+        return;
+    const QString target = withSuffix(path);
+    const QString source = m_portfolio->database().path();
+    // A copy of a big portfolio takes a while: made on a worker thread with its own connection.
+    bool cancelled = false;
+    const Status saved = runWithProgress(this, tr("Backup"), tr("Writing a consistent copy of the portfolio..."),
+                                         [source, target, &cancelled](const ProgressCallback &progress) -> Status {
+                                             auto db = Database::openFile(source, Database::OpenMode::ExistingOnly);
+                                             if (!db)
+                                                 return db.error();
+                                             Status s = db.value()->backupTo(target);
+                                             cancelled = !progress(1, 1);
+                                             return s;
+                                         });
+    if (cancelled) {
+        QFile::remove(target);
+        statusBar()->showMessage(tr("Backup cancelled"), 5000);
+        return;
+    }
+    if (!saved) {
+        showError(saved.error().describe());
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+ProjectEditor *MainWindow::createProjectEditor(qint64 projectId)
+{
+    if (!m_portfolio)
+        return nullptr;
+    Project project;
+    if (projectId) {
+        auto loaded = m_portfolio->projects().get(projectId);
+        if (!loaded) {
+            showError(loaded.error().describe());
+            return nullptr;
+        }
+        project = loaded.value();
+    }
+    return new ProjectEditor(*m_portfolio, *m_events, *m_undo, m_language, project, this);
+}
+
+void MainWindow::editProject(qint64 projectId)
+{
+    std::unique_ptr<ProjectEditor> editor(createProjectEditor(projectId));
+    if (editor && editor->exec() == QDialog::Accepted)
+        m_projectsPage->selectProject(editor->edited().id);
+}
+
+void MainWindow::openPartner(qint64 partnerId)
+{
+    if (!m_portfolio)
+        return;
+    PartnerPage page(*m_portfolio, partnerId, m_language, this);
+    connect(&page, &PartnerPage::openProjectRequested, this, [this, &page](qint64 projectId) {
+        page.accept();
+        editProject(projectId);
+    });
+    page.exec();
+}
+
+QString MainWindow::deletionQuestion(qint64 projectId) const
+{
+    auto impact = ProjectRemoval(m_portfolio->database()).impactOf(projectId);
+    if (!impact)
+        return impact.error().describe();
+    QString text = tr("Delete project %1, \"%2\"?").arg(impact->project.code, impact->project.title(m_language));
+    if (!impact->roles.isEmpty()) {
+        QStringList partners;
+        for (const RoleView &r : impact->roles)
+            partners << QStringLiteral("%1 (%2)").arg(pick(m_language, r.partnerNameEn, r.partnerNameZh), nameOf(r.role.role, m_language));
+        text += u'\n' + tr("Its %n partner role(s) are removed with it: %1.", nullptr, int(partners.size())).arg(partners.join(QStringLiteral("; ")));
+    }
+    text += u'\n' + tr("Budgets, transactions and deliveries recorded for it are removed too. You can undo this.");
+    return text;
+}
+
+bool MainWindow::deleteProject(qint64 projectId, bool confirm)
+{
+    if (!m_portfolio || !projectId)
+        return false;
+    auto project = m_portfolio->projects().get(projectId);
+    if (!project) {
+        showError(project.error().describe());
+        return false;
+    }
+    if (confirm && QMessageBox::question(this, tr("Delete Project"), deletionQuestion(projectId), QMessageBox::Yes | QMessageBox::Cancel,
+                                         QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return false;
+    Status deleted = ServiceCommand::run(*m_undo, new DeleteProjectCommand(*m_portfolio, *m_events, projectId, project->revision, project->code));
+    if (!deleted) {
+        showError(deleted.error().describe());
+        return false;
+    }
+    statusBar()->showMessage(tr("Project %1 deleted").arg(project->code), 5000);
+    return true;
+}
+
+} // namespace pd::ui

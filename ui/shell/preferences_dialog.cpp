@@ -1,0 +1,53 @@
+#include "preferences_dialog.h"
+
+#include "app_settings.h"
+#include "common/language.h"
+#include "reference/reference_data.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QMessageBox>
+
+namespace pd::ui {
+
+PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    const Language language = languageOf(QLocale());
+    for (const char *code : {"USD", "CNY"}) {
+        const CurrencyInfo *c = ReferenceData::instance().currency(QLatin1String(code));
+        m_currency->addItem(QStringLiteral("%1 %2").arg(c->code, c->name(language)), c->code);
+    }
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(settings.reportingCurrency())));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Reporting currency"), m_currency);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+void PreferencesDialog::accept()
+{
+    const QString language = m_language->currentData().toString();
+    const bool languageChanged = language != m_settings.language();
+    m_settings.setLanguage(language);
+    m_settings.setReportingCurrency(m_currency->currentData().toString());
+    if (languageChanged)
+        QMessageBox::information(this, tr("Preferences"), tr("The new language is used from the next start of ProjectDesk."));
+    QDialog::accept();
+}
+
+} // namespace pd::ui
