@@ -12,10 +12,17 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
 "$bin/projectdesk-cli" --db "$work/demo.db" demo >/dev/null
+shoot() { # name, then the application's arguments
+    local name="$1"
+    shift
+    "$bin/projectdesk" --db "$work/demo.db" --size 1280x800 "$@" --screenshot "$out/$name.png"
+    echo "wrote $out/$name.png"
+}
 for lang in en zh; do
-    for page in projects partners; do
-        "$bin/projectdesk" --db "$work/demo.db" --page "$page" --lang "$lang" --size 1280x800 \
-            --screenshot "$out/main-window-$page-$lang.png"
-        echo "wrote $out/main-window-$page-$lang.png"
+    shoot "main-window-projects-$lang" --page projects --lang "$lang"
+    shoot "projects-filters-$lang" --page projects --filters --lang "$lang"
+    shoot "main-window-partners-$lang" --page partners --lang "$lang"
+    for tab in 0 1 2 3; do
+        shoot "project-editor-$tab-$lang" --page projects --edit SSCAF-2013-001 --tab "$tab" --lang "$lang"
     done
 done

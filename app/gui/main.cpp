@@ -4,6 +4,8 @@
 #include "services/portfolio.h"
 #include "shell/app_settings.h"
 #include "shell/language_setup.h"
+#include "editors/project_editor.h"
+#include "registers/projects_page.h"
 #include "shell/main_window.h"
 #include "shell/screenshot.h"
 
@@ -54,7 +56,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption lang(
         QStringLiteral("lang"), QStringLiteral("Language: en or zh (default: the system's)."), QStringLiteral("LANG"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size WxH, e.g. 1280x800."), QStringLiteral("WxH"));
-    parser.addOptions({db, demo, page, screenshot, lang, size});
+    const QCommandLineOption edit(QStringLiteral("edit"), QStringLiteral("Open the editor of this project (with --screenshot: picture the editor)."),
+                                  QStringLiteral("CODE"));
+    const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("With --edit: the editor tab to show, 0-3."), QStringLiteral("N"));
+    const QCommandLineOption filters(QStringLiteral("filters"), QStringLiteral("Show the projects filter panel."));
+    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters});
     parser.process(app);
 
     ui::AppSettings settings;
@@ -96,8 +102,21 @@ int main(int argc, char *argv[])
             qPrintable(ui::MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
+    if (parser.isSet(filters))
+        window.projectsPage()->setFiltersVisible(true);
     window.show();
+    std::unique_ptr<ui::ProjectEditor> editor;
+    if (parser.isSet(edit) && window.portfolio()) {
+        auto project = window.portfolio()->projects().findByCode(parser.value(edit));
+        if (!project) {
+            std::fprintf(stderr, "projectdesk: %s\n", qPrintable(project.error().describe()));
+            return 1;
+        }
+        editor.reset(window.createProjectEditor(project->id));
+        editor->setCurrentTab(parser.value(tab).toInt());
+        editor->show();
+    }
     if (parser.isSet(screenshot))
-        ui::screenshotAndQuit(&window, parser.value(screenshot));
+        ui::screenshotAndQuit(editor ? static_cast<QWidget *>(editor.get()) : &window, parser.value(screenshot));
     return app.exec();
 }

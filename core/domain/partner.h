@@ -2,6 +2,7 @@
 
 #include "enums.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -35,7 +36,7 @@ struct Partner
     bool isNetworkMember() const { return networkMemberSince > 0; }
     QString recordName() const
     {
-        return QStringLiteral("partner %1").arg(acronym.isEmpty() ? pick(Language::English, nameEn, nameZh) : acronym);
+        return QCoreApplication::translate("Services", "partner %1").arg(acronym.isEmpty() ? pick(Language::English, nameEn, nameZh) : acronym);
     }
     friend bool operator==(const Partner &, const Partner &) = default;
 };

@@ -2,6 +2,7 @@
 
 #include "enums.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -49,7 +50,7 @@ struct Project
     QString iatiIdentifier; // set when the project is published in or imported from IATI
 
     const QString &title(Language l) const { return pick(l, titleEn, titleZh); }
-    QString recordName() const { return QStringLiteral("project %1").arg(code); }
+    QString recordName() const { return QCoreApplication::translate("Services", "project %1").arg(code); }
     friend bool operator==(const Project &, const Project &) = default;
 };
 

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace pd {
@@ -16,6 +17,12 @@ namespace {
 const char kEntity[] = "partner";
 const char kColumns[] = "pa.id, pa.revision, pa.name_en, pa.name_zh, pa.acronym, pa.org_type, pa.iati_id, pa.country, "
                         "pa.network_member_since";
+
+// The record key in the audit log: the same whatever language the user works in.
+QString auditKey(const Partner &p)
+{
+    return p.acronym.isEmpty() ? pick(Language::English, p.nameEn, p.nameZh) : p.acronym;
+}
 
 QString now()
 {
@@ -76,7 +83,7 @@ Status PartnerService::checkIatiIdFree(const Partner &partner) const
         return r.error();
     if (r->next()) {
         return Error::validation({{QString::fromLatin1(fields::iatiId),
-                                     QStringLiteral("IATI identifier %1 already belongs to another partner").arg(partner.iatiId)}},
+                                     QCoreApplication::translate("Services", "IATI identifier %1 already belongs to another partner").arg(partner.iatiId)}},
             partner.recordName());
     }
     return {};
@@ -124,7 +131,7 @@ Result<Partner> PartnerService::create(const Partner &entered)
     if (Status contacts = writeContacts(stored); !contacts)
         return contacts.error();
     if (Status done = commitWithAudit(m_db, transaction,
-            {QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("create"), diffFields({}, fieldsOf(stored))});
+            {QLatin1String(kEntity), stored.id, auditKey(stored), QStringLiteral("create"), diffFields({}, fieldsOf(stored))});
         !done)
         return done.error();
     return stored;
@@ -153,7 +160,7 @@ Result<Partner> PartnerService::update(const Partner &edited)
         return r.error();
     if (r->numRowsAffected() != 1) {
         return Error::make(Error::Kind::Conflict,
-            QStringLiteral("%1 was changed by someone else (revision %2, you edited revision %3)")
+            QCoreApplication::translate("Services", "%1 was changed by someone else (revision %2, you edited revision %3)")
                 .arg(partner.recordName())
                 .arg(before->revision)
                 .arg(partner.revision),
@@ -164,7 +171,7 @@ Result<Partner> PartnerService::update(const Partner &edited)
     if (Status contacts = writeContacts(stored); !contacts)
         return contacts.error();
     if (Status done = commitWithAudit(m_db, transaction,
-            {QLatin1String(kEntity), stored.id, stored.recordName(), QStringLiteral("update"),
+            {QLatin1String(kEntity), stored.id, auditKey(stored), QStringLiteral("update"),
                 diffFields(fieldsOf(before.value()), fieldsOf(stored))});
         !done)
         return done.error();
@@ -184,7 +191,7 @@ Status PartnerService::remove(qint64 id, int revision)
         return used.error();
     if (used->next() && used->value(0).toLongLong() > 0) {
         return Error::make(Error::Kind::InUse,
-            QStringLiteral("%1 plays a role in %2 project(s); remove those roles first")
+            QCoreApplication::translate("Services", "%1 plays a role in %2 project(s); remove those roles first")
                 .arg(before->recordName())
                 .arg(used->value(0).toLongLong()),
             before->recordName());
@@ -194,10 +201,10 @@ Status PartnerService::remove(qint64 id, int revision)
         return deleted.error();
     if (deleted->numRowsAffected() != 1) {
         return Error::make(
-            Error::Kind::Conflict, QStringLiteral("%1 was changed by someone else").arg(before->recordName()), before->recordName());
+            Error::Kind::Conflict, QCoreApplication::translate("Services", "%1 was changed by someone else").arg(before->recordName()), before->recordName());
     }
     return commitWithAudit(m_db, transaction,
-        {QLatin1String(kEntity), id, before->recordName(), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
+        {QLatin1String(kEntity), id, auditKey(before.value()), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
 }
 
 Result<Partner> PartnerService::get(qint64 id) const
@@ -216,7 +223,7 @@ Result<Partner> PartnerService::load(const QString &where, const QVariant &key, 
     if (!r)
         return r.error();
     if (!r->next())
-        return Error::make(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(what), what);
+        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Services", "%1 does not exist").arg(what), what);
     Partner p = partnerFromRow(r.value());
     r->finish();
     auto contacts = m_db.execute(
@@ -233,9 +240,11 @@ Result<Partner> PartnerService::load(const QString &where, const QVariant &key, 
 Result<QList<PartnerSummary>> PartnerService::list(const PartnerQuery &query) const
 {
     const SqlCondition where = partnerCondition(query, m_db.dialect());
-    QString sql = QStringLiteral("SELECT %1, (SELECT count(DISTINCT pp.project_id) FROM project_partners pp WHERE pp.partner_id = pa.id) "
-                                 "FROM partners pa %2 ORDER BY pa.name_en, pa.id")
-                      .arg(QLatin1String(kColumns), where.sql);
+    const QString projectCount = query.countProjects
+        ? QStringLiteral("(SELECT count(DISTINCT pp.project_id) FROM project_partners pp WHERE pp.partner_id = pa.id)")
+        : QStringLiteral("0");
+    QString sql = QStringLiteral("SELECT %1, %2 FROM partners pa %3 ORDER BY pa.name_en, pa.id")
+                      .arg(QLatin1String(kColumns), projectCount, where.sql);
     QVariantList values = where.values;
     if (query.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");

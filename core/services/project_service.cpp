@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 
@@ -90,7 +91,7 @@ Status ProjectService::checkCodeFree(const Project &project) const
         return r.error();
     if (r->next()) {
         return Error::validation(
-            {{QString::fromLatin1(fields::code), QStringLiteral("code %1 is already used by another project").arg(project.code)}},
+            {{QString::fromLatin1(fields::code), QCoreApplication::translate("Services", "code %1 is already used by another project").arg(project.code)}},
             project.recordName());
     }
     return {};
@@ -101,9 +102,9 @@ Error ProjectService::conflictFor(const Project &project) const
     auto current = get(project.id);
     if (!current)
         return Error::make(
-            Error::Kind::NotFound, QStringLiteral("%1 was deleted by someone else").arg(project.recordName()), project.recordName());
+            Error::Kind::NotFound, QCoreApplication::translate("Services", "%1 was deleted by someone else").arg(project.recordName()), project.recordName());
     return Error::make(Error::Kind::Conflict,
-        QStringLiteral("%1 was changed by someone else (revision %2, you edited revision %3)")
+        QCoreApplication::translate("Services", "%1 was changed by someone else (revision %2, you edited revision %3)")
             .arg(project.recordName())
             .arg(current->revision)
             .arg(project.revision),
@@ -213,7 +214,7 @@ Result<Project> ProjectService::load(const QString &where, const QVariant &key, 
     if (!r)
         return r.error();
     if (!r->next())
-        return Error::make(Error::Kind::NotFound, QStringLiteral("%1 does not exist").arg(what), what);
+        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Services", "%1 does not exist").arg(what), what);
     Project p = projectFromRow(r.value());
     r->finish();
     if (Status children = loadChildren(p); !children)

@@ -2,10 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>LongOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile</source>
+        <translation>项目 %1 在此期间已被他人修改</translation>
+    </message>
+    <message>
+        <source>Create project %1</source>
+        <translation>创建项目 %1</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>编辑项目 %1</translation>
+    </message>
+    <message>
+        <source>Delete project %1</source>
+        <translation>删除项目 %1</translation>
+    </message>
+    <message>
+        <source>Add partner %1</source>
+        <translation>添加合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>Remove partner %1</source>
+        <translation>移除合作伙伴 %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>ProjectDesk</source>
         <translation>ProjectDesk 项目管理台</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommand</name>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>IATI identifier %1 already belongs to another partner</source>
+        <translation>IATI 标识符 %1 已被其他合作伙伴使用</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else (revision %2, you edited revision %3)</source>
+        <translation>%1 已被他人修改（当前版本 %2，您编辑的是版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1 plays a role in %2 project(s); remove those roles first</source>
+        <translation>%1 在 %2 个项目中担任角色；请先移除这些角色</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else</source>
+        <translation>%1 已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>code %1 is already used by another project</source>
+        <translation>编号 %1 已被其他项目使用</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else</source>
+        <translation>%1 已被他人删除</translation>
+    </message>
+    <message>
+        <source>partner %1</source>
+        <translation>合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>planned end %1 is before planned start %2</source>
+        <translation>计划结束日期 %1 早于计划开始日期 %2</translation>
+    </message>
+    <message>
+        <source>an actual end needs an actual start</source>
+        <translation>填写实际结束日期前须先填写实际开始日期</translation>
+    </message>
+    <message>
+        <source>actual end %1 is before actual start %2</source>
+        <translation>实际结束日期 %1 早于实际开始日期 %2</translation>
+    </message>
+    <message>
+        <source>a closed project needs its actual end date</source>
+        <translation>已结项的项目须填写实际结束日期</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot;</source>
+        <translation>未知的国家代码“%1”</translation>
+    </message>
+    <message>
+        <source>country %1 is listed twice</source>
+        <translation>国家 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>%1: percentage %2 is not between 0 and 100</source>
+        <translation>%1：比例 %2 不在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>country percentages sum to %1, not 100%</source>
+        <translation>各国家比例合计为 %1，而不是 100%</translation>
+    </message>
+    <message>
+        <source>unknown DAC sector code &quot;%1&quot;</source>
+        <translation>未知的 DAC 部门代码“%1”</translation>
+    </message>
+    <message>
+        <source>sector %1 is listed twice</source>
+        <translation>部门 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>sector percentages sum to %1, not 100%</source>
+        <translation>各部门比例合计为 %1，而不是 100%</translation>
+    </message>
+    <message>
+        <source>a project code is required</source>
+        <translation>必须填写项目编号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code (letters, digits, . _ / -; at most 40)</source>
+        <translation>“%1”不是有效的编号（仅限字母、数字及 . _ / -，最多 40 个字符）</translation>
+    </message>
+    <message>
+        <source>a title in English or Chinese is required</source>
+        <translation>必须填写英文或中文项目名称</translation>
+    </message>
+    <message>
+        <source>SDG goal %1 does not exist (1-17)</source>
+        <translation>可持续发展目标 %1 不存在（应为 1-17）</translation>
+    </message>
+    <message>
+        <source>SDG goal %1 is listed twice</source>
+        <translation>可持续发展目标 %1 重复列出</translation>
+    </message>
+    <message>
+        <source>a name in English or Chinese is required</source>
+        <translation>必须填写英文或中文名称</translation>
+    </message>
+    <message>
+        <source>%1 is not an IATI organisation type</source>
+        <translation>%1 不是有效的 IATI 组织类型</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IATI organisation identifier</source>
+        <translation>“%1”不是有效的 IATI 组织标识符</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of the SSC Network (1995-%2)</source>
+        <translation>%1 不是中国南南合作网络的有效年份（1995-%2）</translation>
+    </message>
+    <message>
+        <source>contact %1 has no name</source>
+        <translation>第 %1 个联系人未填写姓名</translation>
+    </message>
+    <message>
+        <source>contact %1: &quot;%2&quot; is not an e-mail address</source>
+        <translation>第 %1 个联系人：“%2”不是有效的电子邮件地址</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ChipBar</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选条件</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConflictDialog</name>
+    <message>
+        <source>Project changed by someone else</source>
+        <translation>项目已被他人修改</translation>
+    </message>
+    <message>
+        <source>Project %1 was changed in another window or by another user after you opened it (their revision %2, yours %3). These fields differ:</source>
+        <translation>您打开项目 %1 后，该项目已在另一个窗口中或被其他用户修改（对方版本 %2，您的版本 %3）。以下字段存在差异：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>对方版本</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>重新加载对方版本</translation>
+    </message>
+    <message>
+        <source>Overwrite With Mine</source>
+        <translation>用我的版本覆盖</translation>
     </message>
 </context>
 <context>
@@ -37,14 +258,6 @@
     <message>
         <source>Deliveries</source>
         <translation>物资交付</translation>
-    </message>
-    <message>
-        <source>Search code, title, country, officer or partner</source>
-        <translation>搜索编号、名称、国家、负责人或合作伙伴</translation>
-    </message>
-    <message>
-        <source>Search name, acronym or IATI identifier</source>
-        <translation>搜索名称、简称或 IATI 标识符</translation>
     </message>
     <message>
         <source>The portfolio dashboard is coming: KPIs and charts of the whole portfolio.</source>
@@ -83,20 +296,8 @@
         <translation>%1 - ProjectDesk</translation>
     </message>
     <message>
-        <source>Portfolio %1</source>
-        <translation>项目组合 %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 projects</source>
-        <translation>共 %2 个项目，显示 %1 个</translation>
-    </message>
-    <message>
         <source>Open Portfolio</source>
         <translation>打开项目组合</translation>
-    </message>
-    <message>
-        <source>ProjectDesk portfolios (*.db *.projectdesk);;All files (*)</source>
-        <translation>ProjectDesk 项目组合 (*.db *.projectdesk);;所有文件 (*)</translation>
     </message>
     <message>
         <source>About ProjectDesk</source>
@@ -105,6 +306,189 @@
     <message>
         <source>&lt;h3&gt;ProjectDesk %1&lt;/h3&gt;&lt;p&gt;Projects, partners, budgets and deliveries of CICETE&apos;s international cooperation, in Chinese and English.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ProjectDesk %1&lt;/h3&gt;&lt;p&gt;中国国际经济技术交流中心国际合作的项目、合作伙伴、预算和物资交付管理，支持中英文。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New Portfolio...</source>
+        <translation>新建项目组合(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Portfolio...</source>
+        <translation>新建演示项目组合(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup...</source>
+        <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Portfolio</source>
+        <translation>关闭项目组合(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New &amp;Project...</source>
+        <translation>新建项目(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project...</source>
+        <translation>删除项目(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>首选项(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Project &amp;Filters</source>
+        <translation>项目筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>No recent portfolios</source>
+        <translation>无最近打开的项目组合</translation>
+    </message>
+    <message>
+        <source>ProjectDesk portfolios (*.db);;All files (*)</source>
+        <translation>ProjectDesk 项目组合 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New Portfolio</source>
+        <translation>新建项目组合</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>New Demo Portfolio</source>
+        <translation>新建演示项目组合</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file for the demo portfolio.</source>
+        <translation>%1 已存在；请为演示项目组合另选一个新文件。</translation>
+    </message>
+    <message>
+        <source>Generating the demo portfolio...</source>
+        <translation>正在生成演示项目组合...</translation>
+    </message>
+    <message>
+        <source>Backup Portfolio</source>
+        <translation>备份项目组合</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Writing a consistent copy of the portfolio...</source>
+        <translation>正在写入项目组合的一致性副本...</translation>
+    </message>
+    <message>
+        <source>Backup cancelled</source>
+        <translation>备份已取消</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>Delete project %1, &quot;%2&quot;?</source>
+        <translation>删除项目 %1“%2”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n partner role(s) are removed with it: %1.</source>
+        <translation>
+            <numerusform>其 %n 个合作伙伴角色将一并删除：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budgets, transactions and deliveries recorded for it are removed too. You can undo this.</source>
+        <translation>该项目已记录的预算、交易和物资交付也将一并删除。此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Project %1 deleted</source>
+        <translation>已删除项目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerPage</name>
+    <message>
+        <source>Also known as</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+    <message>
+        <source>SSC Network member since</source>
+        <translation>加入中国南南合作网络年份</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project role(s)</source>
+        <translation>
+            <numerusform>%n 个项目角色</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -130,12 +514,264 @@
         <translation>IATI 标识符</translation>
     </message>
     <message>
-        <source>SSC Network since</source>
-        <translation>加入南南合作网络年份</translation>
-    </message>
-    <message>
         <source>Projects</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Network member since</source>
+        <translation>入网年份</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Search name (English or Chinese), acronym or IATI identifier</source>
+        <translation>按名称（中文或英文）、简称或 IATI 标识符搜索</translation>
+    </message>
+    <message>
+        <source>SSC Network members only</source>
+        <translation>仅显示中国南南合作网络成员</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partners</source>
+        <translation>共 %2 个合作伙伴，显示 %1 个</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Reporting currency</source>
+        <translation>报告货币</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of ProjectDesk.</source>
+        <translation>新语言将在下次启动 ProjectDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProjectEditor</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Countries and sectors</source>
+        <translation>国家和部门</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>项目描述</translation>
+    </message>
+    <message>
+        <source>e.g. SSCAF-2024-001</source>
+        <translation>例如 SSCAF-2024-001</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>项目名称（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>项目名称（中文）</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>Recipient country</source>
+        <translation>受援国</translation>
+    </message>
+    <message>
+        <source>DAC sector</source>
+        <translation>DAC 部门</translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>受援国</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Sustainable Development Goals</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>项目描述（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>项目描述（中文）</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+    <message>
+        <source>Their version was loaded; your changes were set aside.</source>
+        <translation>已加载对方版本；您的修改已被放弃。</translation>
+    </message>
+    <message>
+        <source>The project was not saved: correct the fields marked in red.</source>
+        <translation>项目未保存：请更正以红色标出的字段。</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>编辑项目 %1</translation>
+    </message>
+    <message>
+        <source>Create project %1</source>
+        <translation>创建项目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProjectFilterPanel</name>
+    <message>
+        <source>Any line</source>
+        <translation>全部业务领域</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>全部国家</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Any partner</source>
+        <translation>全部合作伙伴</translation>
+    </message>
+    <message>
+        <source>Any SDG</source>
+        <translation>全部可持续发展目标</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>搜索：%1</translation>
+    </message>
+    <message>
+        <source>Years %1-%2</source>
+        <translation>年份：%1-%2</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>合作伙伴：%1</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>可持续发展目标 %1</translation>
     </message>
 </context>
 <context>
@@ -171,6 +807,90 @@
     <message>
         <source>Officer</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Search code, title, country, officer or partner (English or Chinese)</source>
+        <translation>按编号、项目名称、国家、负责人或合作伙伴搜索（中文或英文）</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Counting projects...</source>
+        <translation>正在统计项目...</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>共 %2 个项目，显示 %1 个</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Delete Project...</source>
+        <translation>删除项目...</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RegisterPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::RolesEditor</name>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SharesEditor</name>
+    <message>
+        <source>Share (%)</source>
+        <translation>比例（%）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Split equally</source>
+        <translation>平均分配</translation>
     </message>
 </context>
 </TS>

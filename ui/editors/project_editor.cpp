@@ -91,6 +91,11 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     resize(860, 640);
 }
 
+void ProjectEditor::setCurrentTab(int index)
+{
+    m_tabs->setCurrentIndex(std::clamp(index, 0, m_tabs->count() - 1));
+}
+
 QLabel *ProjectEditor::messageLabel(const QString &field)
 {
     auto *label = new QLabel(this);

@@ -49,6 +49,7 @@ public:
     // The message shown at a field ("code", "countries", ...); empty when none.
     QString messageAt(const QString &field) const;
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
+    void setCurrentTab(int index);
 
     // The widgets, for tests and for focus handling.
     QLineEdit *codeField() const { return m_code; }

@@ -28,7 +28,12 @@ ProjectsPage::ProjectsPage(Language language, QWidget *parent)
     connect(newButton, &QPushButton::clicked, this, &ProjectsPage::newProjectRequested);
     m_filtersButton->setText(tr("Filters"));
     m_filtersButton->setCheckable(true);
-    connect(m_filtersButton, &QToolButton::toggled, m_panel, &QWidget::setVisible);
+    // The panel's choices (officers, partners) are read when it is first shown, not on every open.
+    connect(m_filtersButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            loadChoices();
+        m_panel->setVisible(on);
+    });
     addButton(m_filtersButton);
     addButton(newButton);
     addAboveTable(m_panel);
@@ -99,18 +104,30 @@ void ProjectsPage::refresh()
 {
     if (!m_portfolio)
         return;
+    m_choicesStale = true;
+    if (filtersVisible())
+        loadChoices();
+    m_totalCount = -1;
+    m_total->setFuture(countProjectsInBackground(m_portfolio->database().path(), {}));
+    applyFilter();
+}
+
+void ProjectsPage::loadChoices()
+{
+    if (!m_portfolio || !m_choicesStale)
+        return;
+    m_choicesStale = false;
     m_panel->setOfficers(m_portfolio->projects().officers().value_or({}));
     QList<std::pair<qint64, QString>> partners;
-    if (auto rows = m_portfolio->partners().list(); rows) {
+    PartnerQuery names;
+    names.countProjects = false;
+    if (auto rows = m_portfolio->partners().list(names); rows) {
         for (const PartnerSummary &s : rows.value()) {
             const QString other = s.partner.name(m_language == Language::Chinese ? Language::English : Language::Chinese);
             partners.append({s.partner.id, s.partner.name(m_language) + (other.isEmpty() ? QString() : QStringLiteral(" / ") + other)});
         }
     }
     m_panel->setPartners(partners);
-    m_totalCount = -1;
-    m_total->setFuture(countProjectsInBackground(m_portfolio->database().path(), {}));
-    applyFilter();
 }
 
 void ProjectsPage::applyFilter()
@@ -160,6 +177,8 @@ bool ProjectsPage::selectProject(qint64 projectId)
 
 void ProjectsPage::setFiltersVisible(bool visible)
 {
+    if (visible)
+        loadChoices();
     m_filtersButton->setChecked(visible);
     m_panel->setVisible(visible);
 }

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void loadChoices();
     void updateCount();
     void showRowMenu(const QPoint &pos);
 
@@ -61,6 +62,7 @@ private:
     QToolButton *m_filtersButton = nullptr;
     QFutureWatcher<CountResult> *m_total = nullptr;
     qint64 m_totalCount = -1;
+    bool m_choicesStale = true;
 };
 
 } // namespace pd::ui
