@@ -188,8 +188,7 @@ int show(Context &c)
             QStringLiteral("%1 %2 (%3%)").arg(s.code, sector ? sector->name(language) : QString(), percentToText(s.percent))});
     }
     for (int g : p.sdgGoals) {
-        const CodeItem *goal = ref.code(QStringLiteral("UNSDG-Goals"), QString::number(g));
-        rows.append({QStringLiteral("SDG"), QStringLiteral("%1 %2").arg(g).arg(goal ? goal->name(language) : QString())});
+        rows.append({QStringLiteral("SDG"), QStringLiteral("%1 %2").arg(g).arg(sdgShortName(g, language))});
     }
     for (const RoleView &r : roles.value())
         rows.append({QStringLiteral("partner"),

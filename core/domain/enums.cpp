@@ -151,4 +151,20 @@ QString nameOf(OrganisationRole role, Language language)
     return nameIn(find(kRoles, role), language);
 }
 
+QString sdgShortName(int goal, Language language)
+{
+    static const char *const kEnglish[] = {"No Poverty", "Zero Hunger", "Good Health and Well-being", "Quality Education",
+                                           "Gender Equality", "Clean Water and Sanitation", "Affordable and Clean Energy",
+                                           "Decent Work and Economic Growth", "Industry, Innovation and Infrastructure",
+                                           "Reduced Inequalities", "Sustainable Cities and Communities",
+                                           "Responsible Consumption and Production", "Climate Action", "Life Below Water", "Life on Land",
+                                           "Peace, Justice and Strong Institutions", "Partnerships for the Goals"};
+    if (goal < 1 || goal > 17)
+        return {};
+    if (language == Language::English)
+        return QLatin1String(kEnglish[goal - 1]);
+    const CodeItem *item = ReferenceData::instance().code(QStringLiteral("UNSDG-Goals"), QString::number(goal));
+    return item ? item->nameZh : QLatin1String(kEnglish[goal - 1]);
+}
+
 } // namespace pd

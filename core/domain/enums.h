@@ -50,4 +50,8 @@ QString keyOf(OrganisationRole role);
 std::optional<OrganisationRole> organisationRoleFromKey(const QString &key);
 QString nameOf(OrganisationRole role, Language language);
 
+// The short name of a Sustainable Development Goal (1-17), "Zero Hunger" / "零饥饿"; the IATI
+// codelist's English names are the goals' full sentences.
+QString sdgShortName(int goal, Language language);
+
 } // namespace pd

@@ -243,8 +243,9 @@ Result<QList<PartnerSummary>> PartnerService::list(const PartnerQuery &query) co
     const QString projectCount = query.countProjects
         ? QStringLiteral("(SELECT count(DISTINCT pp.project_id) FROM project_partners pp WHERE pp.partner_id = pa.id)")
         : QStringLiteral("0");
-    QString sql = QStringLiteral("SELECT %1, %2 FROM partners pa %3 ORDER BY pa.name_en, pa.id")
-                      .arg(QLatin1String(kColumns), projectCount, where.sql);
+    const QString order = query.orderByChineseName ? QStringLiteral("pa.name_zh, pa.name_en") : QStringLiteral("pa.name_en, pa.name_zh");
+    QString sql = QStringLiteral("SELECT %1, %2 FROM partners pa %3 ORDER BY %4, pa.id")
+                      .arg(QLatin1String(kColumns), projectCount, where.sql, order);
     QVariantList values = where.values;
     if (query.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");

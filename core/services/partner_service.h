@@ -12,6 +12,7 @@ struct PartnerQuery
     QString search; // name (en/zh), acronym or IATI identifier
     bool networkOnly = false;
     int orgType = 0;
+    bool orderByChineseName = false; // else by English name
     bool countProjects = true; // false: projectCount stays 0, and the list is cheap on big portfolios
     int limit = -1;
     int offset = 0;

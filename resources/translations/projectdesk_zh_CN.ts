@@ -518,7 +518,7 @@
         <translation>项目</translation>
     </message>
     <message>
-        <source>Network member since</source>
+        <source>Member since</source>
         <translation>入网年份</translation>
     </message>
 </context>

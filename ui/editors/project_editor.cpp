@@ -178,7 +178,9 @@ QWidget *ProjectEditor::buildSharesTab(Language language)
     auto *grid = new QGridLayout(goals);
     for (int goal = 1; goal <= 17; ++goal) {
         const CodeItem *item = ReferenceData::instance().code(QStringLiteral("UNSDG-Goals"), QString::number(goal));
-        auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(goal).arg(item ? item->name(language) : QString()), goals);
+        auto *box = new QCheckBox(QStringLiteral("%1 %2").arg(goal).arg(sdgShortName(goal, language)), goals);
+        if (item)
+            box->setToolTip(item->name(language));
         if (item && !item->color.isEmpty())
             box->setStyleSheet(QStringLiteral("QCheckBox::indicator:checked { background: %1; }").arg(item->color));
         grid->addWidget(box, (goal - 1) / 3, (goal - 1) % 3);

@@ -98,7 +98,7 @@ QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation,
     case Type: return tr("Type");
     case Country: return tr("Country");
     case IatiId: return tr("IATI identifier");
-    case NetworkSince: return tr("Network member since");
+    case NetworkSince: return tr("Member since");
     case Projects: return tr("Projects");
     default: return {};
     }

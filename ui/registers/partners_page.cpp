@@ -39,11 +39,14 @@ void PartnersPage::setPortfolio(Portfolio *portfolio)
     delete old;
     if (m_model && view()->horizontalHeader()->sectionSize(PartnerTableModel::Name) < 200) {
         QHeaderView *header = view()->horizontalHeader();
-        header->resizeSection(PartnerTableModel::Name, 420);
-        header->resizeSection(PartnerTableModel::Type, 260);
-        header->resizeSection(PartnerTableModel::Country, 130);
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(PartnerTableModel::Name, QHeaderView::Stretch);
+        header->resizeSection(PartnerTableModel::Projects, 80);
+        header->resizeSection(PartnerTableModel::Acronym, 100);
+        header->resizeSection(PartnerTableModel::Type, 220);
+        header->resizeSection(PartnerTableModel::Country, 110);
         header->resizeSection(PartnerTableModel::IatiId, 130);
-        header->resizeSection(PartnerTableModel::NetworkSince, 150);
+        header->resizeSection(PartnerTableModel::NetworkSince, 120);
     }
     applyQuery();
 }
@@ -60,6 +63,7 @@ void PartnersPage::applyQuery()
     PartnerQuery query;
     query.search = searchField()->text().trimmed();
     query.networkOnly = m_networkOnly->isChecked();
+    query.orderByChineseName = m_language == Language::Chinese;
     m_model->setQuery(query);
     const qint64 matching = m_portfolio->partners().count(query).value_or(0);
     const qint64 total = m_portfolio->partners().count().value_or(0);

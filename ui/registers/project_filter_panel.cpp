@@ -24,8 +24,7 @@ void selectData(QComboBox *box, const QVariant &value)
 
 QString sdgName(int goal, Language language)
 {
-    const CodeItem *item = ReferenceData::instance().code(QStringLiteral("UNSDG-Goals"), QString::number(goal));
-    return QStringLiteral("%1 %2").arg(goal).arg(item ? item->name(language) : QString());
+    return QStringLiteral("%1 %2").arg(goal).arg(sdgShortName(goal, language));
 }
 
 } // namespace

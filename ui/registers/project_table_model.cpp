@@ -3,7 +3,6 @@
 #include "background_count.h"
 #include "reference/reference_data.h"
 
-#include <QLocale>
 
 namespace pd::ui {
 
@@ -132,7 +131,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return countriesText(p->countries);
     if (role != Qt::DisplayRole)
         return {};
-    const QLocale locale;
+    // Dates as officers write them in both languages: 2024-03-01.
+    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     switch (index.column()) {
     case Code: return p->code;
     case Title: return pick(m_language, p->titleEn, p->titleZh);
@@ -140,8 +140,8 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Funding: return nameOf(p->funding, m_language);
     case Status: return nameOf(p->status, m_language);
     case Countries: return countriesText(p->countries);
-    case PlannedStart: return p->plannedStart.isValid() ? locale.toString(p->plannedStart, QLocale::ShortFormat) : QString();
-    case PlannedEnd: return p->plannedEnd.isValid() ? locale.toString(p->plannedEnd, QLocale::ShortFormat) : QString();
+    case PlannedStart: return date(p->plannedStart);
+    case PlannedEnd: return date(p->plannedEnd);
     case Officer: return p->officer;
     default: return {};
     }

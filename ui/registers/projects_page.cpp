@@ -90,11 +90,14 @@ void ProjectsPage::setPortfolio(Portfolio *portfolio)
     delete old;
     if (m_model && view()->horizontalHeader()->sectionSize(ProjectTableModel::Title) < 200) {
         QHeaderView *header = view()->horizontalHeader();
-        header->resizeSection(ProjectTableModel::Code, 130);
-        header->resizeSection(ProjectTableModel::Title, 440);
-        header->resizeSection(ProjectTableModel::Line, 190);
-        header->resizeSection(ProjectTableModel::Status, 130);
-        header->resizeSection(ProjectTableModel::Countries, 160);
+        header->resizeSection(ProjectTableModel::Code, 125);
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(ProjectTableModel::Title, QHeaderView::Stretch); // the title takes the room left
+        header->resizeSection(ProjectTableModel::Line, 165);
+        header->resizeSection(ProjectTableModel::Status, 105);
+        header->resizeSection(ProjectTableModel::Countries, 130);
+        header->resizeSection(ProjectTableModel::PlannedStart, 95);
+        header->resizeSection(ProjectTableModel::PlannedEnd, 95);
         header->setSectionHidden(ProjectTableModel::Funding, true);
     }
     refresh();
