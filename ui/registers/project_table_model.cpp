@@ -3,6 +3,8 @@
 #include "background_count.h"
 #include "reference/reference_data.h"
 
+#include <QLocale>
+
 
 namespace pd::ui {
 
@@ -131,8 +133,15 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return countriesText(p->countries);
     if (role != Qt::DisplayRole)
         return {};
-    // Dates as officers write them in both languages: 2024-03-01.
-    const auto date = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    // The locale's short date with a four-digit year: 3/1/2024 (en), 2024/3/1 (zh).
+    const auto date = [](const QDate &d) {
+        if (!d.isValid())
+            return QString();
+        QString format = QLocale().dateFormat(QLocale::ShortFormat);
+        if (!format.contains(QLatin1String("yyyy")))
+            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        return QLocale().toString(d, format);
+    };
     switch (index.column()) {
     case Code: return p->code;
     case Title: return pick(m_language, p->titleEn, p->titleZh);
