@@ -44,5 +44,6 @@ struct Command
 QList<Command> portfolioCommands();
 QList<Command> projectCommands();
 QList<Command> partnerCommands();
+QList<Command> financeCommands();
 
 } // namespace pd::cli

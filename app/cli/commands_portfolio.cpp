@@ -56,7 +56,8 @@ int demo(Context &c)
     if (!summary)
         return c.fail(summary.error());
     c.out << "demo portfolio: " << summary->projects << " projects, " << summary->partners << " partners, " << summary->roles
-          << " partner roles in " << timer.elapsed() << " ms\n";
+          << " partner roles, " << summary->transactions
+          << " transactions in " << timer.elapsed() << " ms\n";
     return Ok;
 }
 

@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands();
+    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands();
 
     // Global options come before the command words: --db FILE or --db=FILE.
     QStringList args = QCoreApplication::arguments();

@@ -1,5 +1,6 @@
 #include "demo_generator.h"
 
+#include "demo_finance.h"
 #include "demo_vocabulary.h"
 #include "domain/validation.h"
 #include "reference/reference_data.h"
@@ -71,7 +72,9 @@ public:
         , m_rng(options.seed)
         , m_vocabulary(DemoVocabulary::instance())
         , m_writer(db)
-    { }
+        , m_finance(db, m_rng, options.today)
+    {
+    }
 
     Status createPartners();
     Result<DemoSummary> createProjects(const DemoGenerator::Progress &progress);
@@ -99,6 +102,7 @@ private:
     QRandomGenerator m_rng;
     const DemoVocabulary &m_vocabulary;
     ProjectWriter m_writer;
+    DemoFinance m_finance;
     QHash<QString, qint64> m_partnerIds; // acronym or "recipient:CC" -> id
     QHash<QString, int> m_codeCounters;
     qint64 m_partners = 0;
@@ -346,6 +350,10 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
     if (!roleInsert)
         return roleInsert.error();
     const QString timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (Status s = m_finance.prepare(); !s)
+        return s.error();
+    if (Status s = m_finance.writeRates(); !s)
+        return s.error();
     QHash<int, qint64> perLine;
     for (int unit = 0; unit < m_options.scale; ++unit) {
         for (const LinePlan &plan : kPlans) {
@@ -358,6 +366,10 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
                 auto id = m_writer.insert(d->project, timestamp);
                 if (!id)
                     return id.error();
+                auto money = m_finance.addProject(id.value(), d->project);
+                if (!money)
+                    return money.error();
+                summary.transactions += money.value();
                 QSet<std::pair<qint64, int>> seen;
                 for (const auto &[partner, role] : d->roles) {
                     if (seen.contains({partner, int(role)}))

@@ -24,6 +24,7 @@ struct DemoSummary
     qint64 projects = 0;
     qint64 partners = 0;
     qint64 roles = 0;
+    qint64 transactions = 0;
 };
 
 // Fills an empty portfolio with a realistic one shaped on CICETE's public figures: the 51 SSC

@@ -72,6 +72,32 @@ FieldMap fieldsOf(const Partner &p)
     };
 }
 
+FieldMap fieldsOf(const BudgetLine &b)
+{
+    return {
+        {QStringLiteral("period_start"), dateText(b.periodStart)},
+        {QStringLiteral("period_end"), dateText(b.periodEnd)},
+        {QStringLiteral("category"), keyOf(b.category)},
+        {QStringLiteral("amount"), b.amount.isValid() ? b.amount.toDecimalString() + u' ' + b.amount.currency() : QString()},
+        {QStringLiteral("type"), QString::number(b.type)},
+        {QStringLiteral("status"), QString::number(b.status)},
+    };
+}
+
+FieldMap fieldsOf(const FinancialTransaction &t)
+{
+    return {
+        {QStringLiteral("type"), QString::number(t.type)},
+        {QStringLiteral("date"), dateText(t.date)},
+        {QStringLiteral("value_date"), dateText(t.valueDate)},
+        {QStringLiteral("amount"), t.amount.isValid() ? t.amount.toDecimalString() + u' ' + t.amount.currency() : QString()},
+        {QStringLiteral("provider"), t.providerId ? QString::number(t.providerId) : t.providerName},
+        {QStringLiteral("receiver"), t.receiverId ? QString::number(t.receiverId) : t.receiverName},
+        {QStringLiteral("description"), t.description},
+        {QStringLiteral("reference"), t.reference},
+    };
+}
+
 QList<FieldChange> diffFields(const FieldMap &before, const FieldMap &after)
 {
     QHash<QString, QString> old;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "finance.h"
 #include "partner.h"
 #include "project.h"
 
@@ -15,6 +16,8 @@ using FieldMap = QList<std::pair<QString, QString>>;
 
 FieldMap fieldsOf(const Project &project);
 FieldMap fieldsOf(const Partner &partner);
+FieldMap fieldsOf(const BudgetLine &line);
+FieldMap fieldsOf(const FinancialTransaction &transaction);
 
 struct FieldChange
 {

@@ -10,7 +10,7 @@ class Database;
 class PortfolioSettings final
 {
 public:
-    explicit PortfolioSettings(Database &db)
+    explicit PortfolioSettings(const Database &db)
         : m_db(db)
     { }
 
@@ -21,7 +21,7 @@ public:
     static QString reportingCurrencyKey() { return QStringLiteral("reporting_currency"); }
 
 private:
-    Database &m_db;
+    const Database &m_db;
 };
 
 } // namespace pd

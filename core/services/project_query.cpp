@@ -45,7 +45,7 @@ void addWordCondition(const QString &word, const Dialect &dialect, QStringList &
 bool ProjectFilter::isEmpty() const
 {
     return search.trimmed().isEmpty() && lines.isEmpty() && statuses.isEmpty() && countries.isEmpty() && yearFrom == 0 && yearTo == 0
-        && officer.isEmpty() && partnerId == 0 && sdgGoal == 0;
+        && officer.isEmpty() && partnerId == 0 && sdgGoal == 0 && projectId == 0;
 }
 
 QString containsPattern(const QString &text)
@@ -98,6 +98,10 @@ SqlCondition projectCondition(const ProjectFilter &f, const Dialect &dialect)
     if (f.sdgGoal > 0) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM project_sdgs fs WHERE fs.project_id = p.id AND fs.goal = ?)");
         values << f.sdgGoal;
+    }
+    if (f.projectId > 0) {
+        conditions << QStringLiteral("p.id = ?");
+        values << f.projectId;
     }
     if (conditions.isEmpty())
         return {};

@@ -20,6 +20,7 @@ struct ProjectFilter
     QString officer;
     qint64 partnerId = 0; // plays any role
     int sdgGoal = 0;
+    qint64 projectId = 0;           // one project only
     bool isEmpty() const;
 };
 

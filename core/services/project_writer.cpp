@@ -98,6 +98,12 @@ Result<bool> ProjectWriter::update(const Project &project, const QString &timest
         return s.error();
     if (m_update.numRowsAffected() != 1)
         return false;
+    for (const char *table : {"transactions", "budget_lines"}) {
+        auto copied = m_db.execute(QStringLiteral("UPDATE %1 SET business_line = ? WHERE project_id = ? AND business_line <> ?").arg(QLatin1String(table)),
+                                   {keyOf(project.line), project.id, keyOf(project.line)});
+        if (!copied)
+            return copied.error();
+    }
     if (Status s = replaceChildren(project.id, project); !s)
         return s.error();
     return true;

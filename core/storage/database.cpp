@@ -141,6 +141,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, OpenMo
 Result<QSqlQuery> Database::execute(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
+    // Results are read once, front to back: without this Qt caches every row for scrolling back.
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return m_dialect->translate(query.lastError(), sql);
     for (const QVariant &v : values)
@@ -153,6 +155,7 @@ Result<QSqlQuery> Database::execute(const QString &sql, const QVariantList &valu
 Result<QSqlQuery> Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return m_dialect->translate(query.lastError(), sql);
     return query;

@@ -95,6 +95,22 @@
         <source>project %1</source>
         <translation>项目 %1</translation>
     </message>
+    <message>
+        <source>%1 was changed or removed by someone else</source>
+        <translation>%1 已被他人修改或删除</translation>
+    </message>
+    <message>
+        <source>budget line #%1</source>
+        <translation>预算行 #%1</translation>
+    </message>
+    <message>
+        <source>transaction #%1</source>
+        <translation>交易 #%1</translation>
+    </message>
+    <message>
+        <source>project #%1 does not exist</source>
+        <translation>项目 #%1 不存在</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -185,6 +201,50 @@
     <message>
         <source>contact %1: &quot;%2&quot; is not an e-mail address</source>
         <translation>第 %1 个联系人：“%2”不是有效的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>an amount with a known currency is required</source>
+        <translation>必须填写金额及有效的货币</translation>
+    </message>
+    <message>
+        <source>a budget period needs a start and an end date</source>
+        <translation>预算期间须有开始和结束日期</translation>
+    </message>
+    <message>
+        <source>the period ends %1, before it starts %2</source>
+        <translation>期间结束日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>budget type %1 is neither original (1) nor revised (2)</source>
+        <translation>预算类型 %1 既不是原始预算（1）也不是修订预算（2）</translation>
+    </message>
+    <message>
+        <source>budget status %1 is neither indicative (1) nor committed (2)</source>
+        <translation>预算状态 %1 既不是指示性（1）也不是已承诺（2）</translation>
+    </message>
+    <message>
+        <source>%1 is not an IATI transaction type (1-13)</source>
+        <translation>%1 不是有效的 IATI 交易类型（1-13）</translation>
+    </message>
+    <message>
+        <source>a transaction date is required</source>
+        <translation>必须填写交易日期</translation>
+    </message>
+    <message>
+        <source>unknown currency code &quot;%1&quot;</source>
+        <translation>未知的货币代码“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is the reporting currency itself</source>
+        <translation>%1 就是报告货币本身</translation>
+    </message>
+    <message>
+        <source>a rate needs the date it applies from</source>
+        <translation>汇率须注明生效日期</translation>
+    </message>
+    <message>
+        <source>a rate must be more than 0</source>
+        <translation>汇率必须大于 0</translation>
     </message>
 </context>
 <context>
