@@ -113,6 +113,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         editor.reset(window.createProjectEditor(project->id));
+        if (!editor)
+            return 1;
         editor->setCurrentTab(parser.value(tab).toInt());
         editor->show();
     }

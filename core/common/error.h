@@ -26,7 +26,8 @@ struct Error
         Locked, // another process holds the database
         Storage, // the database reported an error
         Io, // a file could not be read or written
-        InvalidArgument // a caller passed something unusable
+        InvalidArgument, // a caller passed something unusable
+        Cancelled        // the user stopped it; nothing was changed
     };
 
     Kind kind = Kind::Storage;

@@ -149,7 +149,9 @@ Result<qint64> Builder::recipientOrg(const Country &country)
     const QString key = QStringLiteral("recipient:") + country.alpha2;
     if (const auto it = m_partnerIds.constFind(key); it != m_partnerIds.constEnd())
         return *it;
-    const DemoOrganisation &tpl = m_vocabulary.recipientOrgTemplates.at(qHash(country.alpha2) % m_vocabulary.recipientOrgTemplates.size());
+    // A fixed function of the code (qHash may change between Qt versions) keeps the demo reproducible.
+    const int pickIndex = (country.alpha2.at(0).unicode() * 31 + country.alpha2.at(1).unicode()) % int(m_vocabulary.recipientOrgTemplates.size());
+    const DemoOrganisation &tpl = m_vocabulary.recipientOrgTemplates.at(pickIndex);
     DemoOrganisation o = tpl;
     const Placeholders p{&country, nullptr, nullptr, nullptr, 0};
     o.name = {fill(tpl.name.en, p, false), fill(tpl.name.zh, p, true)};
@@ -380,7 +382,7 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
                     ++summary.roles;
                 }
                 if (++summary.projects % 500 == 0 && progress && !progress(summary.projects, total))
-                    return Error::make(Error::Kind::InvalidArgument, QStringLiteral("cancelled; nothing was written"));
+                    return Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled; nothing was written"));
             }
         }
     }

@@ -3,6 +3,7 @@
 #include "reference/reference_data.h"
 
 #include <QRegularExpression>
+#include <QtNumeric>
 
 #include <limits>
 
@@ -68,7 +69,7 @@ Result<Money> Money::fromDecimal(QStringView decimal, const QString &currency)
     const QString digits = match.captured(2) + fraction;
     qint64 value = 0;
     for (QChar c : digits) {
-        if (__builtin_mul_overflow(value, qint64(10), &value) || __builtin_add_overflow(value, qint64(c.digitValue()), &value))
+        if (qMulOverflow(value, qint64(10), &value) || qAddOverflow(value, qint64(c.digitValue()), &value))
             return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is too large").arg(decimal));
     }
     if (match.capturedView(1) == u"-")
@@ -156,7 +157,7 @@ Result<Money> Money::plus(const Money &other) const
     if (m_currency != other.m_currency)
         return Error::make(Error::Kind::InvalidArgument, mismatchMessage(*this, other));
     qint64 sum = 0;
-    if (__builtin_add_overflow(m_minor, other.m_minor, &sum))
+    if (qAddOverflow(m_minor, other.m_minor, &sum))
         return Error::make(Error::Kind::InvalidArgument, QStringLiteral("amount out of range"));
     return Money(sum, m_currency);
 }

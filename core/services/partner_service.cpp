@@ -53,7 +53,7 @@ SqlCondition partnerCondition(const PartnerQuery &query, const Dialect &dialect)
 {
     QStringList conditions;
     QVariantList values;
-    for (const QString &word : query.search.split(QChar(u' '), Qt::SkipEmptyParts)) {
+    for (const QString &word : query.search.simplified().split(QChar(u' '), Qt::SkipEmptyParts)) {
         QStringList any;
         for (const char *column : {"pa.name_en", "pa.name_zh", "pa.acronym", "pa.iati_id"}) {
             any << dialect.containsIgnoringCase(QLatin1String(column));

@@ -61,7 +61,7 @@ SqlCondition projectCondition(const ProjectFilter &f, const Dialect &dialect)
 {
     QStringList conditions;
     QVariantList values;
-    for (const QString &word : f.search.split(QChar(u' '), Qt::SkipEmptyParts))
+    for (const QString &word : f.search.simplified().split(QChar(u' '), Qt::SkipEmptyParts))
         addWordCondition(word, dialect, conditions, values);
     if (!f.lines.isEmpty()) {
         conditions << QStringLiteral("p.business_line IN (%1)").arg(placeholders(f.lines.size()));

@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
+
 namespace pd {
 
 namespace {
@@ -40,6 +42,8 @@ Result<ProjectRole> RoleService::add(const ProjectRole &role)
     ProjectRole stored = role;
     stored.id = r->next() ? r->value(0).toLongLong() : 0;
     r->finish();
+    if (auto bumped = m_db.execute(QStringLiteral("UPDATE projects SET revision = revision + 1 WHERE id = ?"), {role.projectId}); !bumped)
+        return bumped.error();
     auto view = getView(stored.id);
     if (!view)
         return view.error();
@@ -51,19 +55,26 @@ Result<ProjectRole> RoleService::add(const ProjectRole &role)
     return stored;
 }
 
-Status RoleService::remove(qint64 roleId)
+Status RoleService::remove(const ProjectRole &role)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto view = getView(roleId);
+    auto view = getView(role.id);
     if (!view)
         return view.error();
-    if (auto r = m_db.execute(QStringLiteral("DELETE FROM project_partners WHERE id = ?"), {roleId}); !r)
+    auto r = m_db.execute(QStringLiteral("DELETE FROM project_partners WHERE id = ? AND project_id = ? AND partner_id = ? AND role = ?"),
+                          {role.id, role.projectId, role.partnerId, int(role.role)});
+    if (!r)
         return r.error();
-    return commitWithAudit(m_db, transaction,
-        {QStringLiteral("project"), view->role.projectId, view->projectCode, QStringLiteral("remove_role"),
-            {{QStringLiteral("partners"), describe(view.value()), QString()}}});
+    if (r->numRowsAffected() != 1) {
+        return Error::make(Error::Kind::Conflict, QCoreApplication::translate("Services", "the partner role was changed by someone else"),
+                           view->projectCode);
+    }
+    if (auto bumped = m_db.execute(QStringLiteral("UPDATE projects SET revision = revision + 1 WHERE id = ?"), {role.projectId}); !bumped)
+        return bumped.error();
+    return commitWithAudit(m_db, transaction, {QStringLiteral("project"), view->role.projectId, view->projectCode, QStringLiteral("remove_role"),
+                                               {{QStringLiteral("partners"), describe(view.value()), QString()}}});
 }
 
 Result<QList<RoleView>> RoleService::rolesOfProject(qint64 projectId) const

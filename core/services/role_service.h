@@ -27,8 +27,12 @@ public:
         : m_db(db)
     { }
 
+    // Both bump the project's revision: a role is part of the project, and an editor holding an
+    // older revision then meets a conflict instead of overwriting.
     Result<ProjectRole> add(const ProjectRole &role);
-    Status remove(qint64 roleId);
+    // Removes exactly this role (id, project, partner and role must all match): a Conflict when it
+    // is gone or its id now belongs to another role.
+    Status remove(const ProjectRole &role);
 
     Result<QList<RoleView>> rolesOfProject(qint64 projectId) const;
     Result<QList<RoleView>> rolesOfPartner(qint64 partnerId) const;

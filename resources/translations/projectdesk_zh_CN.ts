@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>项目名称（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>项目名称（中文）</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>SDG goals</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>项目描述（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>项目描述（中文）</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+</context>
+<context>
     <name>LongOperation</name>
     <message>
         <source>Cancel</source>
@@ -110,6 +181,10 @@
     <message>
         <source>project #%1 does not exist</source>
         <translation>项目 #%1 不存在</translation>
+    </message>
+    <message>
+        <source>the partner role was changed by someone else</source>
+        <translation>该合作伙伴角色已被他人修改</translation>
     </message>
 </context>
 <context>
@@ -500,6 +575,14 @@
     <message>
         <source>Project %1 deleted</source>
         <translation>已删除项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 is the portfolio open now; choose another file.</source>
+        <translation>%1 是当前打开的项目组合，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup is written to a new file.</source>
+        <translation>%1 已存在；备份须写入新文件。</translation>
     </message>
 </context>
 <context>

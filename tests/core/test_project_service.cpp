@@ -611,7 +611,7 @@ TEST_CASE("the register sorts, pages and summarises", "[projects][query]")
     CHECK(s.plannedEnd == QDate(2024, 12, 31));
     CHECK(s.officer == "Wang Lei");
     CHECK(s.countries == QStringList{"KE", "UG"});
-    CHECK(s.revision == 1);
+    CHECK(s.revision == 3); // created, then two partner roles added (each moves the revision on)
 }
 
 TEST_CASE("partner roles are added once, listed from both sides and removed", "[roles]")
@@ -665,9 +665,9 @@ TEST_CASE("partner roles are added once, listed from both sides and removed", "[
         actions << e.action;
     CHECK(actions == QStringList{"create", "add_role", "add_role", "add_role"});
 
-    requireOk(roles.remove(funding.id));
+    requireOk(roles.remove(funding));
     CHECK(required(roles.rolesOfProject(a.id)).size() == 2);
-    CHECK(roles.remove(funding.id).error().kind == Error::Kind::NotFound);
+    CHECK(roles.remove(funding).error().kind == Error::Kind::NotFound);
 
     // Removing a project removes its roles.
     const Project current = required(projects.get(b.id));
@@ -689,7 +689,7 @@ TEST_CASE("a partner cannot be removed while it plays a role", "[roles][partners
     CHECK(refused.error().message.contains("WFP"));
     CHECK(portfolio->partners().get(partner.id).ok());
 
-    requireOk(portfolio->roles().remove(role.id));
+    requireOk(portfolio->roles().remove(role));
     requireOk(portfolio->partners().remove(partner.id, partner.revision));
     CHECK(portfolio->partners().get(partner.id).error().kind == Error::Kind::NotFound);
 }
@@ -716,4 +716,26 @@ TEST_CASE("country codes are stored in upper case and a country listed twice in 
     CHECK(refused.error().kind == Error::Kind::Validation);
     REQUIRE_FALSE(refused.error().fields.isEmpty());
     CHECK(refused.error().fields.first().field == "countries");
+}
+
+TEST_CASE("a role is removed only when all of it matches, and role changes bump the project's revision", "[roles]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    const Project project = required(portfolio->projects().create(makeProject("A-1")));
+    const Partner wfp = required(portfolio->partners().create(makePartner("World Food Programme", {}, "WFP")));
+    const Partner fao = required(portfolio->partners().create(makePartner("Food and Agriculture Organization", {}, "FAO")));
+    const ProjectRole role = required(portfolio->roles().add({0, project.id, wfp.id, OrganisationRole::Implementing}));
+    CHECK(required(portfolio->projects().get(project.id)).revision == project.revision + 1);
+
+    // The same id remembered with another partner (as after an id was reused) is a conflict, not a deletion.
+    ProjectRole stale = role;
+    stale.partnerId = fao.id;
+    const Status refused = portfolio->roles().remove(stale);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    CHECK(required(portfolio->roles().rolesOfProject(project.id)).size() == 1);
+
+    requireOk(portfolio->roles().remove(role));
+    CHECK(required(portfolio->projects().get(project.id)).revision == project.revision + 2);
 }

@@ -13,6 +13,7 @@
 #include "shell/main_window.h"
 
 #include <QDateEdit>
+#include <QLabel>
 #include <QDir>
 #include <QLineEdit>
 #include <QTableView>
@@ -194,7 +195,33 @@ TEST_CASE("the conflict dialog shows both versions of the fields that differ")
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("conflictTable"));
     REQUIRE(table != nullptr);
     REQUIRE(table->rowCount() == 1);
-    CHECK(table->item(0, 0)->text() == QStringLiteral("title_en"));
+    CHECK(table->item(0, 0)->data(Qt::UserRole).toString() == QStringLiteral("title_en"));
+    CHECK(table->item(0, 0)->text() == QStringLiteral("Title (English)"));
     CHECK(table->item(0, 1)->text() == QStringLiteral("Theirs"));
     CHECK(table->item(0, 2)->text() == QStringLiteral("Mine"));
+}
+
+TEST_CASE("a save that fails part-way is taken back whole: nothing half saved, nothing left on the undo stack")
+{
+    test::TempDir dir;
+    ui::MainWindow window;
+    window.setPortfolio(test::demoPortfolio(dir));
+    const ProjectSummary first = window.portfolio()->projects().list({}).value().first();
+    // A partner with no roles, which someone deletes while the editor is open.
+    Partner doomed;
+    doomed.nameEn = QStringLiteral("Short-lived Foundation");
+    const Partner partner = window.portfolio()->partners().create(doomed).value();
+
+    std::unique_ptr<ui::ProjectEditor> editor(window.createProjectEditor(first.id));
+    editor->titleEnField()->setText(QStringLiteral("Edited together with a new partner"));
+    ui::RolesEditor *roles = editor->rolesEditor();
+    roles->picker()->setCurrentIndex(roles->picker()->findData(partner.id));
+    REQUIRE(roles->addPicked());
+    REQUIRE(window.portfolio()->partners().remove(partner.id, partner.revision).ok());
+
+    CHECK_FALSE(editor->save());
+    const Project now = window.portfolio()->projects().get(first.id).value();
+    CHECK(now.titleEn == first.titleEn); // the title edit, saved first, was taken back
+    CHECK(window.undoStack()->count() == 0);
+    CHECK_FALSE(editor->findChild<QLabel *>(QStringLiteral("summary"))->text().isEmpty());
 }

@@ -149,7 +149,7 @@ Status AddRoleCommand::apply()
 
 Status AddRoleCommand::revert()
 {
-    return m_portfolio.roles().remove(m_role.id);
+    return m_portfolio.roles().remove(m_role);
 }
 
 RemoveRoleCommand::RemoveRoleCommand(Portfolio &portfolio, PortfolioEvents &events, const ProjectRole &role, const QString &description)
@@ -160,7 +160,7 @@ RemoveRoleCommand::RemoveRoleCommand(Portfolio &portfolio, PortfolioEvents &even
 
 Status RemoveRoleCommand::apply()
 {
-    return m_portfolio.roles().remove(m_role.id);
+    return m_portfolio.roles().remove(m_role);
 }
 
 Status RemoveRoleCommand::revert()

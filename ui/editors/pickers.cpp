@@ -56,7 +56,9 @@ void fillSectors(SearchPicker *picker, Language language)
 void fillPartners(SearchPicker *picker, PartnerService &partners, Language language)
 {
     picker->clear();
-    auto rows = partners.list();
+    PartnerQuery names;
+    names.countProjects = false;
+    auto rows = partners.list(names);
     if (!rows)
         return;
     for (const PartnerSummary &s : rows.value()) {

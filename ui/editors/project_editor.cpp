@@ -386,7 +386,10 @@ bool ProjectEditor::save()
         m_undo.endMacro();
         // Nothing is half saved: a failure part-way takes back what the macro did and drops it.
         if (!status && m_undo.count() > 0) {
+            // Undo what the macro's commands did (in reverse), then drop the macro: QUndoStack
+            // removes an obsolete command without undoing it.
             auto *macro = const_cast<QUndoCommand *>(m_undo.command(m_undo.count() - 1));
+            macro->undo();
             macro->setObsolete(true);
             m_undo.undo();
         }

@@ -16,8 +16,12 @@ ChipBar::ChipBar(QWidget *parent)
 
 void ChipBar::setChips(const QList<FilterChip> &chips)
 {
+    // deleteLater: setChips may run inside the clicked() of the chip being removed.
     while (QLayoutItem *item = m_layout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     for (const FilterChip &chip : chips) {

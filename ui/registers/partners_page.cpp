@@ -35,9 +35,10 @@ void PartnersPage::setPortfolio(Portfolio *portfolio)
         m_model->setLanguage(m_language);
         connect(m_model, &PartnerTableModel::errorOccurred, this, &PartnersPage::errorOccurred);
     }
-    setModel(m_model);
+    setModel(m_model); // keeps the previous model's layout, if any
     delete old;
-    if (m_model && view()->horizontalHeader()->sectionSize(PartnerTableModel::Name) < 200) {
+    const bool firstLayout = !hasHeaderState();
+    if (m_model && firstLayout) {
         QHeaderView *header = view()->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(PartnerTableModel::Name, QHeaderView::Stretch);

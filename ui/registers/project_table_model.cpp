@@ -28,11 +28,9 @@ ProjectTableModel::ProjectTableModel(ProjectService &service, QString databasePa
     reload();
 }
 
-ProjectTableModel::~ProjectTableModel()
-{
-    m_count->disconnect(this);
-    m_count->waitForFinished();
-}
+// A count still running finishes on its own connection and its result is dropped: the job holds
+// nothing of the model, so there is nothing to wait for.
+ProjectTableModel::~ProjectTableModel() = default;
 
 void ProjectTableModel::setFilter(const ProjectFilter &filter)
 {

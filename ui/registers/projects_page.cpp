@@ -69,11 +69,7 @@ ProjectsPage::ProjectsPage(Language language, QWidget *parent)
     connect(view(), &QTableView::customContextMenuRequested, this, &ProjectsPage::showRowMenu);
 }
 
-ProjectsPage::~ProjectsPage()
-{
-    m_total->disconnect(this);
-    m_total->waitForFinished();
-}
+ProjectsPage::~ProjectsPage() = default;
 
 void ProjectsPage::setPortfolio(Portfolio *portfolio)
 {
@@ -86,9 +82,10 @@ void ProjectsPage::setPortfolio(Portfolio *portfolio)
         connect(m_model, &ProjectTableModel::matchingCountChanged, this, &ProjectsPage::updateCount);
         connect(m_model, &ProjectTableModel::errorOccurred, this, &ProjectsPage::errorOccurred);
     }
-    setModel(m_model);
+    setModel(m_model); // keeps the previous model's layout, if any
     delete old;
-    if (m_model && view()->horizontalHeader()->sectionSize(ProjectTableModel::Title) < 200) {
+    const bool firstLayout = !hasHeaderState();
+    if (m_model && firstLayout) {
         QHeaderView *header = view()->horizontalHeader();
         header->resizeSection(ProjectTableModel::Code, 125);
         header->setStretchLastSection(false);

@@ -15,7 +15,9 @@ Status runWithProgress(QWidget *parent, const QString &title, const QString &lab
     QProgressDialog dialog(label, QCoreApplication::translate("LongOperation", "Cancel"), 0, 0, parent);
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
+    dialog.setMinimumDuration(0);
+    // Cancel must not hide the dialog while the work winds down: the window stays blocked until it has.
+    QObject::disconnect(&dialog, &QProgressDialog::canceled, &dialog, &QProgressDialog::cancel);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
 

@@ -61,6 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     restoreState(m_settings.windowState());
     m_projectsPage->setFiltersVisible(m_settings.filtersVisible());
+    for (QAction *action : std::as_const(m_portfolioActions))
+        action->setEnabled(false); // until a portfolio is open
     updateTitle();
 }
 
@@ -186,7 +188,13 @@ void MainWindow::buildMenus()
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = m_settings.recentPortfolios();
+    QStringList recent;
+    for (const QString &path : m_settings.recentPortfolios()) {
+        if (QFileInfo::exists(path))
+            recent << path;
+        else
+            m_settings.removeRecentPortfolio(path); // moved or deleted since
+    }
     for (const QString &path : recent)
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openPortfolio(path); });
     if (recent.isEmpty())

@@ -33,15 +33,37 @@ QString withSuffix(QString path)
     return path;
 }
 
+// A save dialog that adds ".db" itself, so that its overwrite question is about the real file.
+QString askNewFile(QWidget *parent, const QString &title)
+{
+    QFileDialog dialog(parent, title, QString(), portfolioFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("db"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return withSuffix(dialog.selectedFiles().first());
+}
+
+// Removes a database file with its journal files, so that a new one does not pick them up.
+bool removeDatabaseFiles(const QString &path)
+{
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
+    return !QFileInfo::exists(path) || QFile::remove(path);
+}
+
 } // namespace
 
 void MainWindow::newPortfolio()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Portfolio"), QString(), portfolioFilter());
-    if (path.isEmpty())
+    const QString file = askNewFile(this, tr("New Portfolio"));
+    if (file.isEmpty())
         return;
-    const QString file = withSuffix(path);
-    if (QFileInfo::exists(file) && !QFile::remove(file)) {
+    if (m_portfolio && QFileInfo(file).canonicalFilePath() == QFileInfo(m_portfolio->database().path()).canonicalFilePath()) {
+        showError(tr("%1 is the portfolio open now; choose another file.").arg(file));
+        return;
+    }
+    if (!removeDatabaseFiles(file)) {
         showError(tr("%1 could not be replaced.").arg(file));
         return;
     }
@@ -55,10 +77,9 @@ void MainWindow::newPortfolio()
 
 void MainWindow::newDemoPortfolio()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Demo Portfolio"), QString(), portfolioFilter());
-    if (path.isEmpty())
+    const QString file = askNewFile(this, tr("New Demo Portfolio"));
+    if (file.isEmpty())
         return;
-    const QString file = withSuffix(path);
     if (QFileInfo::exists(file)) {
         showError(tr("%1 exists already; choose a new file for the demo portfolio.").arg(file));
         return;
@@ -77,10 +98,9 @@ void MainWindow::newDemoPortfolio()
                                             return {};
                                         });
     if (!made) {
-        QFile::remove(file);
-        QFile::remove(file + QStringLiteral("-wal"));
-        QFile::remove(file + QStringLiteral("-shm"));
-        showError(made.error().describe());
+        removeDatabaseFiles(file);
+        if (made.error().kind != Error::Kind::Cancelled)
+            showError(made.error().describe());
         return;
     }
     openPortfolio(file);
@@ -97,10 +117,13 @@ void MainWindow::backupPortfolio()
 {
     if (!m_portfolio)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Backup Portfolio"), QString(), portfolioFilter());
-    if (path.isEmpty())
+    const QString target = askNewFile(this, tr("Backup Portfolio"));
+    if (target.isEmpty())
         return;
-    const QString target = withSuffix(path);
+    if (QFileInfo::exists(target)) {
+        showError(tr("%1 exists already; a backup is written to a new file.").arg(target));
+        return;
+    }
     const QString source = m_portfolio->database().path();
     // A copy of a big portfolio takes a while: made on a worker thread with its own connection.
     bool cancelled = false;
@@ -113,8 +136,9 @@ void MainWindow::backupPortfolio()
                                              cancelled = !progress(1, 1);
                                              return s;
                                          });
-    if (cancelled) {
-        QFile::remove(target);
+    // The copy itself cannot be interrupted; a cancelled backup is removed once it is written.
+    if (cancelled && saved) {
+        removeDatabaseFiles(target);
         statusBar()->showMessage(tr("Backup cancelled"), 5000);
         return;
     }

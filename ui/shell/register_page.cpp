@@ -66,10 +66,11 @@ RegisterPage::RegisterPage(const QString &title, const QString &searchHint, QWid
 
 void RegisterPage::setModel(QAbstractItemModel *model)
 {
-    const QByteArray state = model && m_view->model() ? headerState() : QByteArray();
+    if (m_view->model())
+        m_state = m_view->horizontalHeader()->saveState();
     m_view->setModel(model);
-    if (!state.isEmpty())
-        restoreHeaderState(state);
+    if (model && !m_state.isEmpty())
+        restoreHeaderState(m_state);
 }
 
 void RegisterPage::setCountText(const QString &text)
@@ -89,15 +90,18 @@ void RegisterPage::addAboveTable(QWidget *widget)
 
 QByteArray RegisterPage::headerState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    return m_view->model() ? m_view->horizontalHeader()->saveState() : m_state;
 }
 
 void RegisterPage::restoreHeaderState(const QByteArray &state)
 {
+    m_state = state;
+    QAbstractItemModel *model = m_view->model();
+    if (!model || state.isEmpty())
+        return; // applied when a model arrives
     QHeaderView *header = m_view->horizontalHeader();
     header->restoreState(state);
-    if (m_view->model())
-        m_view->model()->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void RegisterPage::showColumnMenu(const QPoint &pos)

@@ -29,9 +29,10 @@ public:
     // Adds a widget between the search field and the table (filters, chips).
     void addAboveTable(QWidget *widget);
 
-    // Column widths, order, visibility and sort, for the settings.
+    // Column widths, order, visibility and sort, for the settings; kept across models (portfolios).
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
+    bool hasHeaderState() const { return !m_state.isEmpty(); }
 
 Q_SIGNALS:
     // The search text, once typing has paused.
@@ -47,6 +48,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_debounce = nullptr;
+    QByteArray m_state; // the header's layout, kept while no model is shown
 };
 
 // A page that is not built yet says so.
