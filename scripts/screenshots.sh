@@ -22,7 +22,8 @@ for lang in en zh; do
     shoot "main-window-projects-$lang" --page projects --lang "$lang"
     shoot "projects-filters-$lang" --page projects --filters --lang "$lang"
     shoot "main-window-partners-$lang" --page partners --lang "$lang"
-    for tab in 0 1 2 3; do
+    shoot "finance-page-$lang" --page finance --lang "$lang"
+    for tab in 0 1 2 3 4; do
         shoot "project-editor-$tab-$lang" --page projects --edit SSCAF-2013-001 --tab "$tab" --lang "$lang"
     done
 done

@@ -3,6 +3,7 @@
 
 #include "analytics/finance_rollup.h"
 #include "domain/enums.h"
+#include "interchange/rate_table.h"
 #include "services/finance_service.h"
 #include "services/project_service.h"
 #include "storage/database.h"
@@ -274,28 +275,12 @@ int importRates(Context &c)
         return c.usage(QStringLiteral("rates import wants one file"));
     const QString path = parser.positionalArguments().first();
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+    if (!file.open(QIODevice::ReadOnly))
         return c.fail(Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
-    QList<ExchangeRate> rates;
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed().remove(QChar(0xFEFF));
-        if (line.isEmpty())
-            continue;
-        const QStringList fields = line.split(line.contains(u';') ? u';' : u',');
-        if (lineNumber == 1 && fields.value(0).trimmed().compare(QLatin1String("currency"), Qt::CaseInsensitive) == 0)
-            continue;
-        if (fields.size() < 3)
-            return c.fail(Error::make(Error::Kind::InvalidArgument, QStringLiteral("%1, line %2: want currency,date,rate").arg(path).arg(lineNumber)));
-        const QDate date = QDate::fromString(fields.at(1).trimmed(), Qt::ISODate);
-        auto rate = Rate::parse(fields.at(2));
-        if (!date.isValid())
-            return c.fail(Error::make(Error::Kind::InvalidArgument, QStringLiteral("%1, line %2, date: \"%3\" is not YYYY-MM-DD").arg(path).arg(lineNumber).arg(fields.at(1))));
-        if (!rate)
-            return c.fail(Error::make(Error::Kind::InvalidArgument, QStringLiteral("%1, line %2, rate: %3").arg(path).arg(lineNumber).arg(rate.error().message)));
-        rates.append({fields.at(0).trimmed().toUpper(), date, rate.value(), fields.value(3).trimmed()});
-    }
+    auto parsed = parseRateTable(QString::fromUtf8(file.readAll()), path);
+    if (!parsed)
+        return c.fail(parsed.error());
+    const QList<ExchangeRate> rates = parsed.value();
     auto db = c.open();
     if (!db)
         return Failure;

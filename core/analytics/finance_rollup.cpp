@@ -128,15 +128,6 @@ Result<QList<FinanceGroup>> finish(const Groups &groups)
     return list;
 }
 
-QString withCondition(const SqlCondition &where, const QString &extra)
-{
-    if (extra.isEmpty())
-        return where.sql;
-    if (where.sql.isEmpty())
-        return QStringLiteral("WHERE ") + extra;
-    return where.sql + QStringLiteral(" AND ") + extra;
-}
-
 } // namespace
 
 Money FinanceGroup::convertedOf(int measure, const QString &currency) const
@@ -243,7 +234,7 @@ Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilt
         : QStringLiteral("SELECT p.business_line, b.category, b.currency, b.period_start, SUM(b.amount), COUNT(*) "
                          "FROM budget_lines b JOIN projects p ON p.id = b.project_id %1 "
                          "GROUP BY p.business_line, b.category, b.currency, b.period_start")
-              .arg(withCondition(where, latestRevision));
+              .arg(whereWith(where, latestRevision));
     auto budgets = db.execute(budgetSql, filter.isEmpty() ? QVariantList() : where.values);
     if (!budgets)
         return budgets.error();

@@ -48,6 +48,13 @@ bool ProjectFilter::isEmpty() const
         && officer.isEmpty() && partnerId == 0 && sdgGoal == 0 && projectId == 0;
 }
 
+QString whereWith(const SqlCondition &condition, const QString &extra)
+{
+    if (condition.sql.isEmpty())
+        return QStringLiteral("WHERE ") + extra;
+    return condition.sql + QStringLiteral(" AND ") + extra;
+}
+
 QString containsPattern(const QString &text)
 {
     QString escaped = text;

@@ -60,6 +60,8 @@ struct SqlCondition
 
 // The WHERE clause for a filter over `projects p`, with bound parameters only.
 SqlCondition projectCondition(const ProjectFilter &filter, const Dialect &dialect);
+// The condition's WHERE clause with one more condition ANDed to it (or as the only one).
+QString whereWith(const SqlCondition &condition, const QString &extra);
 // '%text%' with LIKE's wildcards escaped by '\'.
 QString containsPattern(const QString &text);
 

@@ -73,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>FinanceCommands</name>
+    <message>
+        <source>the record was changed by someone else meanwhile</source>
+        <translation>该记录在此期间已被他人修改</translation>
+    </message>
+    <message>
+        <source>Add budget line %1</source>
+        <translation>添加预算行 %1</translation>
+    </message>
+    <message>
+        <source>Edit budget line %1</source>
+        <translation>编辑预算行 %1</translation>
+    </message>
+    <message>
+        <source>Remove budget line %1</source>
+        <translation>删除预算行 %1</translation>
+    </message>
+    <message>
+        <source>Add transaction %1</source>
+        <translation>添加交易 %1</translation>
+    </message>
+    <message>
+        <source>Edit transaction %1</source>
+        <translation>编辑交易 %1</translation>
+    </message>
+    <message>
+        <source>Remove transaction %1</source>
+        <translation>删除交易 %1</translation>
+    </message>
+</context>
+<context>
     <name>LongOperation</name>
     <message>
         <source>Cancel</source>
@@ -115,6 +146,29 @@
     <message>
         <source>ProjectDesk</source>
         <translation>ProjectDesk 项目管理台</translation>
+    </message>
+</context>
+<context>
+    <name>RateTable</name>
+    <message>
+        <source>%1, line %2, %3: %4</source>
+        <translation>%1，第 %2 行，%3：%4</translation>
+    </message>
+    <message>
+        <source>want currency, date, rate</source>
+        <translation>应为“货币, 日期, 汇率”</translation>
+    </message>
+    <message>
+        <source>want date, rate</source>
+        <translation>应为“日期, 汇率”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知货币“%1”</translation>
     </message>
 </context>
 <context>
@@ -323,6 +377,57 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::BudgetLineDialog</name>
+    <message>
+        <source>Edit Budget Line</source>
+        <translation>编辑预算行</translation>
+    </message>
+    <message>
+        <source>Add Budget Line</source>
+        <translation>添加预算行</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Indicative</source>
+        <translation>指示性</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>预算类型</translation>
+    </message>
+    <message>
+        <source>Budget status</source>
+        <translation>预算状态</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ChipBar</name>
     <message>
         <source>Remove this filter</source>
@@ -365,6 +470,105 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::FinancePage</name>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Exchange Rates...</source>
+        <translation>汇率...</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需关注事项</translation>
+    </message>
+    <message>
+        <source>Projects that need attention</source>
+        <translation>需关注的项目</translation>
+    </message>
+    <message>
+        <source>All projects of the portfolio.</source>
+        <translation>项目组合中的全部项目。</translation>
+    </message>
+    <message>
+        <source>Projects shown by the Projects register: %1</source>
+        <translation>项目登记表当前显示的项目：%1</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Execution %1 of the budget (disbursed and spent)</source>
+        <translation>预算执行率 %1（已拨付和已支出）</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>预算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n amount(s) from %3</source>
+        <translation>
+            <numerusform>%1 %2：自 %3 起共 %n 笔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>* Not in the totals, for want of an exchange rate into %1: %2</source>
+        <translation>* 因缺少兑换为 %1 的汇率，以下金额未计入合计：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>No %1 rate for %n transaction(s) from %2</source>
+        <translation>
+            <numerusform>自 %2 起有 %n 笔交易缺少 %1 汇率</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overspent: %1 used of a budget of %2</source>
+        <translation>超支：预算 %2，已使用 %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>ProjectDesk</source>
@@ -397,10 +601,6 @@
     <message>
         <source>The portfolio dashboard is coming: KPIs and charts of the whole portfolio.</source>
         <translation>项目组合总览即将推出：整个项目组合的关键指标和图表。</translation>
-    </message>
-    <message>
-        <source>Budgets, transactions and exchange rates are coming.</source>
-        <translation>预算、交易和汇率功能即将推出。</translation>
     </message>
     <message>
         <source>The goods-and-materials supply ledger is coming.</source>
@@ -583,6 +783,10 @@
     <message>
         <source>%1 exists already; a backup is written to a new file.</source>
         <translation>%1 已存在；备份须写入新文件。</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;Rates...</source>
+        <translation>汇率(&amp;R)...</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1037,14 @@
         <source>Create project %1</source>
         <translation>创建项目 %1</translation>
     </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Budgets and transactions can be recorded once the project is saved.</source>
+        <translation>项目保存后即可录入预算和交易。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProjectFilterPanel</name>
@@ -918,6 +1130,105 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ProjectFinanceTab</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Provider / receiver</source>
+        <translation>提供方 / 接收方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>添加...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>预算行</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Indicative</source>
+        <translation>指示性</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, disbursed %3, spent %4</source>
+        <translation>%1：预算 %2，已拨付 %3，已支出 %4</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>More was disbursed and spent than budgeted.</source>
+        <translation>已拨付和已支出金额超过预算。</translation>
+    </message>
+    <message>
+        <source>In %1: budget %2, disbursed %3, spent %4, balance %5</source>
+        <translation>折合 %1：预算 %2，已拨付 %3，已支出 %4，余额 %5</translation>
+    </message>
+    <message>
+        <source>(some amounts have no exchange rate and are left out)</source>
+        <translation>（部分金额缺少汇率，未计入）</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ProjectTableModel</name>
     <message>
         <source>Code</source>
@@ -992,6 +1303,75 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::RatesDialog</name>
+    <message>
+        <source>Exchange Rates into %1</source>
+        <translation>兑换为 %1 的汇率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Rate (%1 per unit)</source>
+        <translation>汇率（每单位折合 %1）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Set Rate</source>
+        <translation>设定汇率</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Paste Table</source>
+        <translation>粘贴表格</translation>
+    </message>
+    <message>
+        <source>Lines of &quot;date, rate&quot; for this currency, or &quot;currency, date, rate&quot;, copied from a spreadsheet.</source>
+        <translation>从电子表格复制的数据行：本货币的“日期, 汇率”，或“货币, 日期, 汇率”。</translation>
+    </message>
+    <message>
+        <source>Import CSV...</source>
+        <translation>导入 CSV...</translation>
+    </message>
+    <message>
+        <source>pasted table</source>
+        <translation>粘贴的表格</translation>
+    </message>
+    <message>
+        <source>Import Rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>New rate (valid from the date until the next one), and its source:</source>
+        <translation>新汇率（自该日期起生效，直至下一个汇率）及其来源：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 个汇率。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::RegisterPage</name>
     <message>
         <source>Columns</source>
@@ -1034,6 +1414,53 @@
     <message>
         <source>Split equally</source>
         <translation>平均分配</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TransactionDialog</name>
+    <message>
+        <source>Edit Transaction</source>
+        <translation>编辑交易</translation>
+    </message>
+    <message>
+        <source>Add Transaction</source>
+        <translation>添加交易</translation>
+    </message>
+    <message>
+        <source>A negative amount records a reversal.</source>
+        <translation>负数金额表示冲销。</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 // Every expected figure below is computed by hand in the comment next to it.
 #include "test_support.h"
 
+#include "analytics/finance_flags.h"
 #include "analytics/finance_rollup.h"
 #include "money/rate.h"
 #include "services/finance_service.h"
@@ -343,4 +344,33 @@ TEST_CASE("a version 1 portfolio is upgraded to the finance schema, with a copy 
     CHECK(projects->value(0).toString() == QStringLiteral("UN-2019-001"));
     CHECK_FALSE(old.value()->execute(QStringLiteral("SELECT count(*) FROM transactions")).ok());
     CHECK_FALSE(before.isEmpty());
+}
+
+TEST_CASE("projects with amounts that have no rate, or with more used than budgeted, are flagged")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    FinanceService finance(portfolio->database());
+    const qint64 goods = project(*portfolio, QStringLiteral("GS-2024-009"), BusinessLine::GoodsSupply);
+    const qint64 fine = project(*portfolio, QStringLiteral("UN-2024-009"), BusinessLine::UnProgramme);
+    setRate(finance, "CNY", QDate(2024, 1, 1), "0.14");
+    addBudget(finance, goods, QDate(2024, 1, 1), QDate(2024, 12, 31), "1000000.00 CNY", iati::kBudgetOriginal);
+    addTx(finance, goods, iati::kDisbursement, QDate(2024, 3, 1), "700000.00 CNY");
+    addTx(finance, goods, iati::kExpenditure, QDate(2024, 4, 1), "400000.00 CNY"); // 1,100,000 used > 1,000,000
+    addTx(finance, goods, iati::kDisbursement, QDate(2023, 6, 1), "1000.00 CNY");  // before the first CNY rate
+    addBudget(finance, fine, QDate(2024, 1, 1), QDate(2024, 12, 31), "50000.00 USD", iati::kBudgetOriginal);
+    addTx(finance, fine, iati::kDisbursement, QDate(2024, 3, 1), "20000.00 USD");
+
+    auto flags = findFinanceFlags(portfolio->database());
+    REQUIRE(flags.ok());
+    REQUIRE(flags->size() == 2);
+    const FinanceFlag &missing = flags->at(0);
+    CHECK(missing.kind == FinanceFlag::Kind::MissingRate);
+    CHECK(missing.code == QStringLiteral("GS-2024-009"));
+    CHECK(missing.count == 1);
+    CHECK(missing.firstDate == QDate(2023, 6, 1));
+    const FinanceFlag &over = flags->at(1);
+    CHECK(over.kind == FinanceFlag::Kind::Overspent);
+    CHECK(over.used == 110100000); // 1,101,000.00 CNY including the unconverted 1,000
+    CHECK(over.budget == 100000000);
 }

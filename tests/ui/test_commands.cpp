@@ -2,7 +2,9 @@
 #include "demo_fixture.h"
 
 #include "commands/portfolio_events.h"
+#include "commands/finance_commands.h"
 #include "commands/project_commands.h"
+#include "services/finance_service.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -144,4 +146,49 @@ TEST_CASE("add and remove partner role: forward and back")
     CHECK(f.portfolio->roles().rolesOfProject(p.id).value().first().role == role);
     f.stack.redo();
     CHECK(f.portfolio->roles().rolesOfProject(p.id).value().isEmpty());
+}
+
+TEST_CASE("budget line and transaction commands: add, edit and remove, forward and back")
+{
+    Fixture f;
+    const Project p = f.portfolio->projects().create(sampleProject()).value();
+    FinanceService finance(f.portfolio->database());
+
+    BudgetLine line;
+    line.projectId = p.id;
+    line.periodStart = QDate(2026, 1, 1);
+    line.periodEnd = QDate(2026, 12, 31);
+    line.amount = Money::parse(QStringLiteral("50000.00 USD")).value();
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::AddBudgetLineCommand(*f.portfolio, f.events, line)).ok());
+    const BudgetLine stored = finance.budgetLines(p.id).value().first();
+    BudgetLine bigger = stored;
+    bigger.amount = Money::parse(QStringLiteral("60000.00 USD")).value();
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::EditBudgetLineCommand(*f.portfolio, f.events, stored, bigger)).ok());
+    CHECK(finance.budgetLines(p.id).value().first().amount.minorUnits() == 6000000);
+    f.stack.undo();
+    CHECK(finance.budgetLines(p.id).value().first().amount.minorUnits() == 5000000);
+    f.stack.undo();
+    CHECK(finance.budgetLines(p.id).value().isEmpty());
+    f.stack.redo();
+    f.stack.redo();
+    CHECK(finance.budgetLines(p.id).value().first().amount.minorUnits() == 6000000);
+
+    FinancialTransaction t;
+    t.projectId = p.id;
+    t.type = iati::kDisbursement;
+    t.date = QDate(2026, 3, 1);
+    t.amount = Money::parse(QStringLiteral("-1500.00 USD")).value(); // a reversal
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::AddTransactionCommand(*f.portfolio, f.events, t)).ok());
+    const FinancialTransaction recorded = finance.transactions(p.id).value().first();
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::RemoveTransactionCommand(*f.portfolio, f.events, recorded)).ok());
+    CHECK(finance.transactions(p.id).value().isEmpty());
+    f.stack.undo(); // back under its former id
+    CHECK(finance.transactions(p.id).value() == QList<FinancialTransaction>{recorded});
+    FinancialTransaction edited = recorded;
+    edited.description = QStringLiteral("Reversal of a duplicate payment");
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::EditTransactionCommand(*f.portfolio, f.events, recorded, edited)).ok());
+    f.stack.undo();
+    CHECK(finance.transactions(p.id).value().first().description.isEmpty());
+    f.stack.undo(); // the removal's undo is itself undone only by redo; here: undo the add
+    CHECK(finance.transactions(p.id).value().isEmpty());
 }

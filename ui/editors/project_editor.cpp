@@ -2,6 +2,7 @@
 
 #include "commands/project_commands.h"
 #include "conflict_dialog.h"
+#include "finance/project_finance_tab.h"
 #include "domain/validation.h"
 #include "pickers.h"
 #include "reference/reference_data.h"
@@ -74,6 +75,14 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     m_roles = new RolesEditor(portfolio.partners(), language, this);
     m_tabs->addTab(m_roles, tr("Partners"));
     m_tabs->addTab(buildDescriptionTab(), tr("Description"));
+    if (project.id) {
+        m_finance = new ProjectFinanceTab(portfolio, events, undo, language, project.id, this);
+        m_tabs->addTab(m_finance, tr("Finance"));
+    } else {
+        auto *later = new QLabel(tr("Budgets and transactions can be recorded once the project is saved."), this);
+        later->setAlignment(Qt::AlignCenter);
+        m_tabs->addTab(later, tr("Finance"));
+    }
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));

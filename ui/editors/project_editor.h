@@ -25,6 +25,7 @@ class Portfolio;
 namespace pd::ui {
 
 class PortfolioEvents;
+class ProjectFinanceTab;
 class RolesEditor;
 class SharesEditor;
 
@@ -59,6 +60,8 @@ public:
     QDateEdit *plannedEndField() const { return m_plannedEnd; }
     SharesEditor *countriesEditor() const { return m_countries; }
     RolesEditor *rolesEditor() const { return m_roles; }
+    // Null for a project not saved yet.
+    ProjectFinanceTab *financeTab() const { return m_finance; }
 
 private:
     QWidget *buildGeneralTab(Language language);
@@ -94,6 +97,7 @@ private:
     SharesEditor *m_sectors = nullptr;
     QList<QCheckBox *> m_sdgs;
     RolesEditor *m_roles = nullptr;
+    ProjectFinanceTab *m_finance = nullptr;
     QPlainTextEdit *m_descriptionEn = nullptr;
     QPlainTextEdit *m_descriptionZh = nullptr;
     QLineEdit *m_iatiIdentifier = nullptr;

@@ -1,7 +1,10 @@
 #include "main_window.h"
 
 #include "commands/portfolio_events.h"
+#include "finance/finance_page.h"
 #include "registers/partners_page.h"
+#include "registers/project_filter_panel.h"
+#include "registers/project_table_model.h"
 #include "registers/projects_page.h"
 #include "preferences_dialog.h"
 #include "register_page.h"
@@ -52,6 +55,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_events, &PortfolioEvents::projectsChanged, m_partnersPage, &PartnersPage::refresh);
     connect(m_events, &PortfolioEvents::partnersChanged, m_partnersPage, &PartnersPage::refresh);
     connect(m_events, &PortfolioEvents::commandFailed, this, &MainWindow::showError);
+    connect(m_events, &PortfolioEvents::projectsChanged, m_financePage, &FinancePage::refresh);
+    // The Finance page counts the projects the Projects register shows.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (pageNames().value(row) == QLatin1String("finance") && m_projectsPage->model()) {
+            const ProjectFilter filter = m_projectsPage->model()->filter();
+            QStringList parts;
+            for (const FilterChip &chip : chipsFor(filter, m_language, QString()))
+                parts << chip.text;
+            m_financePage->setFilter(filter, parts.join(QStringLiteral(", ")));
+        }
+    });
 
     m_portfolioLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_portfolioLabel);
@@ -72,6 +86,7 @@ MainWindow::~MainWindow()
     m_undo->clear();
     m_projectsPage->setPortfolio(nullptr);
     m_partnersPage->setPortfolio(nullptr);
+    m_financePage->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::pageNames()
@@ -104,7 +119,10 @@ void MainWindow::buildPages()
     m_pages->addWidget(new ComingPage(tr("Dashboard"), tr("The portfolio dashboard is coming: KPIs and charts of the whole portfolio."), m_pages));
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(m_partnersPage);
-    m_pages->addWidget(new ComingPage(tr("Finance"), tr("Budgets, transactions and exchange rates are coming."), m_pages));
+    m_financePage = new FinancePage(m_language, m_pages);
+    connect(m_financePage, &FinancePage::openProjectRequested, this, &MainWindow::editProject);
+    connect(m_financePage, &FinancePage::ratesRequested, this, &MainWindow::showRates);
+    m_pages->addWidget(m_financePage);
     m_pages->addWidget(new ComingPage(tr("Deliveries"), tr("The goods-and-materials supply ledger is coming."), m_pages));
 }
 
@@ -147,6 +165,7 @@ void MainWindow::buildMenus()
     deleteProject->setShortcut(QKeySequence::Delete);
     deleteProject->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_projectsPage->addAction(deleteProject);
+    QAction *rates = edit->addAction(tr("Exchange &Rates..."), this, &MainWindow::showRates);
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences..."), this, [this] { PreferencesDialog(m_settings, this).exec(); });
     preferences->setShortcut(QKeySequence::Preferences);
@@ -180,7 +199,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
 
-    m_portfolioActions = {backup, close, newProject, deleteProject, find};
+    m_portfolioActions = {backup, close, newProject, deleteProject, find, rates};
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
 }
@@ -206,6 +225,7 @@ void MainWindow::setPortfolio(std::unique_ptr<Portfolio> portfolio)
     m_undo->clear(); // the commands belong to the portfolio being closed
     m_projectsPage->setPortfolio(portfolio.get());
     m_partnersPage->setPortfolio(portfolio.get());
+    m_financePage->setPortfolio(portfolio.get());
     m_portfolio = std::move(portfolio);
     if (m_portfolio)
         m_settings.addRecentPortfolio(m_portfolio->database().path());

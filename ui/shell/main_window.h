@@ -19,6 +19,7 @@ class Portfolio;
 
 namespace pd::ui {
 
+class FinancePage;
 class PartnersPage;
 class PortfolioEvents;
 class ProjectEditor;
@@ -47,6 +48,7 @@ public:
 
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     PartnersPage *partnersPage() const { return m_partnersPage; }
+    FinancePage *financePage() const { return m_financePage; }
     QUndoStack *undoStack() const { return m_undo; }
     PortfolioEvents *events() const { return m_events; }
 
@@ -69,6 +71,7 @@ private:
     void updateTitle();
     void editProject(qint64 projectId);
     void openPartner(qint64 partnerId);
+    void showRates();
     void newPortfolio();
     void newDemoPortfolio();
     void openPortfolioDialog();
@@ -86,6 +89,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
     PartnersPage *m_partnersPage = nullptr;
+    FinancePage *m_financePage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_portfolioActions; // enabled only while a portfolio is open
     QLabel *m_portfolioLabel = nullptr;

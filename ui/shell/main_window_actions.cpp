@@ -6,6 +6,7 @@
 #include "demo/demo_generator.h"
 #include "editors/partner_page.h"
 #include "editors/project_editor.h"
+#include "finance/rates_dialog.h"
 #include "long_operation.h"
 #include "registers/projects_page.h"
 #include "services/portfolio.h"
@@ -170,6 +171,12 @@ void MainWindow::editProject(qint64 projectId)
     std::unique_ptr<ProjectEditor> editor(createProjectEditor(projectId));
     if (editor && editor->exec() == QDialog::Accepted)
         m_projectsPage->selectProject(editor->edited().id);
+}
+
+void MainWindow::showRates()
+{
+    if (m_portfolio)
+        RatesDialog(*m_portfolio, *m_events, m_language, this).exec();
 }
 
 void MainWindow::openPartner(qint64 partnerId)

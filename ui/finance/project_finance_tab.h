@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/language.h"
+#include "domain/finance.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+class QUndoStack;
+class QVBoxLayout;
+
+namespace pd {
+class Portfolio;
+}
+
+namespace pd::ui {
+
+class PortfolioEvents;
+
+// The Finance tab of the project editor: budget lines and transactions with add, edit and remove
+// (each an undoable command, applied at once), and per currency the budget, what was disbursed and
+// spent, and an execution bar.
+class ProjectFinanceTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProjectFinanceTab(Portfolio &portfolio, PortfolioEvents &events, QUndoStack &undo, Language language, qint64 projectId,
+                      QWidget *parent = nullptr);
+
+    QTableWidget *budgetTable() const { return m_budgets; }
+    QTableWidget *transactionTable() const { return m_transactions; }
+    // Runs a change through the undo stack; shows and returns false when it is refused.
+    bool addBudgetLine(const BudgetLine &line);
+    bool addTransaction(const FinancialTransaction &transaction);
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    void editBudgetLine(int row);
+    void editTransaction(int row);
+    void removeSelected(QTableWidget *table);
+    void showTotals();
+    bool run(class ServiceCommand *command);
+
+    Portfolio &m_portfolio;
+    PortfolioEvents &m_events;
+    QUndoStack &m_undo;
+    Language m_language;
+    qint64 m_projectId;
+    QList<BudgetLine> m_budgetLines;
+    QList<FinancialTransaction> m_transactionList;
+    QTableWidget *m_budgets = nullptr;
+    QTableWidget *m_transactions = nullptr;
+    QVBoxLayout *m_totals = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,180 @@
+#include "rates_dialog.h"
+
+#include "commands/portfolio_events.h"
+#include "interchange/rate_table.h"
+#include "reference/reference_data.h"
+#include "services/finance_service.h"
+#include "services/portfolio.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language language, QWidget *parent)
+    : QDialog(parent)
+    , m_portfolio(portfolio)
+    , m_events(events)
+    , m_currency(new QComboBox(this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_rate(new QLineEdit(this))
+    , m_source(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    FinanceService finance(portfolio.database());
+    const QString quote = finance.reportingCurrency().value_or(QStringLiteral("USD"));
+    setWindowTitle(tr("Exchange Rates into %1").arg(quote));
+    QStringList withRates;
+    for (const ExchangeRate &r : finance.rates().value_or({})) {
+        if (!withRates.contains(r.currency))
+            withRates << r.currency;
+    }
+    for (const CurrencyInfo &c : ReferenceData::instance().currencies()) {
+        if (c.code != quote)
+            m_currency->addItem(QStringLiteral("%1 %2").arg(c.code, c.name(language)), c.code);
+    }
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(withRates.value(0, QStringLiteral("CNY")))));
+    m_table->setHorizontalHeaderLabels({tr("From"), tr("Rate (%1 per unit)").arg(quote), tr("Source")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_rate->setPlaceholderText(QStringLiteral("0.1385"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto *add = new QPushButton(tr("Set Rate"), this);
+    auto *remove = new QPushButton(tr("Remove"), this);
+    auto *paste = new QPushButton(tr("Paste Table"), this);
+    paste->setToolTip(tr("Lines of \"date, rate\" for this currency, or \"currency, date, rate\", copied from a spreadsheet."));
+    auto *import = new QPushButton(tr("Import CSV..."), this);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &RatesDialog::showCurrency);
+    connect(add, &QPushButton::clicked, this, &RatesDialog::addRate);
+    connect(remove, &QPushButton::clicked, this, &RatesDialog::removeSelected);
+    connect(paste, &QPushButton::clicked, this, [this] {
+        importText(QApplication::clipboard()->text(), tr("pasted table"));
+    });
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Rates"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+            return;
+        }
+        importText(QString::fromUtf8(file.readAll()), path);
+    });
+
+    auto *entry = new QHBoxLayout;
+    entry->addWidget(m_date);
+    entry->addWidget(m_rate, 1);
+    entry->addWidget(m_source, 1);
+    entry->addWidget(add);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    buttons->addWidget(paste);
+    buttons->addWidget(import);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Currency"), m_currency);
+    layout->addLayout(form);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("New rate (valid from the date until the next one), and its source:"), this));
+    layout->addLayout(entry);
+    layout->addWidget(m_message);
+    layout->addWidget(close);
+    resize(640, 560);
+    showCurrency();
+}
+
+void RatesDialog::showCurrency()
+{
+    const QString code = m_currency->currentData().toString();
+    auto rates = FinanceService(m_portfolio.database()).rates(code);
+    const QList<ExchangeRate> list = rates.value_or({});
+    m_table->setRowCount(int(list.size()));
+    for (int row = 0; row < list.size(); ++row) {
+        const ExchangeRate &r = list.at(row);
+        m_table->setItem(row, 0, new QTableWidgetItem(r.date.toString(Qt::ISODate)));
+        auto *value = new QTableWidgetItem(r.rate.toString());
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, 1, value);
+        m_table->setItem(row, 2, new QTableWidgetItem(r.source));
+    }
+    m_table->scrollToBottom();
+}
+
+void RatesDialog::addRate()
+{
+    auto rate = Rate::parse(m_rate->text());
+    if (!rate) {
+        m_message->setText(rate.error().message);
+        return;
+    }
+    const ExchangeRate entry{m_currency->currentData().toString(), m_date->date(), rate.value(), m_source->text().trimmed()};
+    if (Status s = FinanceService(m_portfolio.database()).setRate(entry); !s) {
+        m_message->setText(s.error().describe());
+        return;
+    }
+    m_message->clear();
+    m_rate->clear();
+    showCurrency();
+    Q_EMIT m_events.projectsChanged(); // the figures that use rates change
+}
+
+void RatesDialog::removeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    const QDate date = QDate::fromString(m_table->item(row, 0)->text(), Qt::ISODate);
+    if (Status s = FinanceService(m_portfolio.database()).removeRate(m_currency->currentData().toString(), date); !s) {
+        m_message->setText(s.error().describe());
+        return;
+    }
+    showCurrency();
+    Q_EMIT m_events.projectsChanged();
+}
+
+bool RatesDialog::importText(const QString &text, const QString &place)
+{
+    // Two fields a line ("date, rate") are rates of the currency shown; three or more name theirs.
+    const QString firstLine = text.trimmed().section(u'\n', 0, 0);
+    const bool withCurrency = firstLine.count(u',') + firstLine.count(u';') + firstLine.count(u'\t') >= 2;
+    auto rates = parseRateTable(text, place, withCurrency ? QString() : m_currency->currentData().toString());
+    if (!rates) {
+        m_message->setText(rates.error().describe());
+        return false;
+    }
+    if (Status s = FinanceService(m_portfolio.database()).importRates(rates.value()); !s) {
+        m_message->setText(s.error().describe());
+        return false;
+    }
+    m_message->setText(tr("%n rate(s) imported.", nullptr, int(rates->size())));
+    showCurrency();
+    Q_EMIT m_events.projectsChanged();
+    return true;
+}
+
+} // namespace pd::ui
