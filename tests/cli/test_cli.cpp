@@ -11,7 +11,8 @@ using namespace pd;
 
 namespace {
 
-const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list"};
+const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
+                            "finance summary", "transactions add", "budget add", "rates add", "rates import", "rates list"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -406,4 +407,63 @@ TEST_CASE("commands that need a portfolio say so when --db is missing", "[cli]")
         CHECK(run.exitCode != 0);
         CHECK(run.err.contains("--db"));
     }
+}
+
+TEST_CASE("finance from the command line: transactions, budgets, rates and the summary in exact decimals", "[cli][finance]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("finance.db");
+    ok({"--db", db, "init"});
+    ok({"--db", db, "projects", "add", "--code", "SSCAF-2026-001", "--title-en", "Food Assistance in Malawi", "--line", "sscaf"});
+    ok({"--db", db, "transactions", "add", "--project", "SSCAF-2026-001", "--type", "3", "--date", "2026-02-01", "--amount", "150000 JPY"});
+    ok({"--db", db, "transactions", "add", "--project", "SSCAF-2026-001", "--type", "3", "--date", "2026-02-03", "--amount", "1000.00 XDR"});
+    ok({"--db", db, "transactions", "add", "--project", "SSCAF-2026-001", "--type", "3", "--date", "2026-02-05", "--amount", "-250.50 USD"});
+    ok({"--db", db, "budget", "add", "--project", "SSCAF-2026-001", "--from", "2026-01-01", "--to", "2026-12-31", "--amount", "5000.00 USD"});
+    ok({"--db", db, "rates", "add", "--currency", "JPY", "--date", "2026-01-01", "--rate", "0.0067"});
+
+    const QJsonObject summary = parseJson(ok({"--db", db, "finance", "summary", "--format", "json"}).out).object();
+    CHECK(summary.value("reporting_currency").toString() == "USD");
+    bool sawJpy = false;
+    for (const QJsonValue &v : summary.value("transactions").toArray()) {
+        const QJsonObject row = v.toObject();
+        if (row.value("currency").toString() == "JPY") {
+            sawJpy = true;
+            CHECK(row.value("type").toInt() == 3);
+            CHECK(row.value("count").toInt() == 1);
+            CHECK(row.value("sum").toString() == "150000");
+        }
+    }
+    CHECK(sawJpy);
+    // 150,000 JPY x 0.0067 = 1,005.00; minus the 250.50 USD reversal = 754.50 USD.
+    const QJsonArray converted = summary.value("converted").toArray();
+    REQUIRE(converted.size() == 1);
+    CHECK(converted.at(0).toObject().value("sum").toString() == "754.50");
+    const QJsonArray unconverted = summary.value("unconverted").toArray();
+    REQUIRE(unconverted.size() == 1);
+    CHECK(unconverted.at(0).toObject().value("currency").toString() == "XDR");
+    CHECK(unconverted.at(0).toObject().value("count").toInt() == 1);
+    CHECK(summary.value("converted_budget").toString() == "5000.00");
+
+    // A bad amount or type is refused with the reason on stderr.
+    const test::CliRun bad = cli({"--db", db, "transactions", "add", "--project", "SSCAF-2026-001", "--type", "99", "--date", "2026-02-01",
+                                  "--amount", "1.00 USD"});
+    CHECK(bad.exitCode != 0);
+    CHECK(bad.err.contains("transaction type"));
+}
+
+TEST_CASE("rates import takes a whole table or nothing, naming the bad line", "[cli][finance]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("rates.db");
+    ok({"--db", db, "init"});
+    const QString bad = dir.path("bad.csv");
+    test::writeFile(bad, "currency,date,rate\nCNY,2026-01-01,0.1385\nEUR,2026-13-01,1.08\n");
+    const test::CliRun refused = cli({"--db", db, "rates", "import", bad});
+    CHECK(refused.exitCode != 0);
+    CHECK(refused.err.contains("line 3"));
+    CHECK(parseJson(ok({"--db", db, "rates", "list", "--format", "json"}).out).array().isEmpty());
+    const QString good = dir.path("good.csv");
+    test::writeFile(good, "currency,date,rate,source\nCNY,2026-01-01,0.1385,PBOC\nEUR,2026-01-01,1.0850,ECB\n");
+    ok({"--db", db, "rates", "import", good});
+    CHECK(parseJson(ok({"--db", db, "rates", "list", "--format", "json"}).out).array().size() == 2);
 }

@@ -1,6 +1,10 @@
 #include "demo_fixture.h"
 
+#include "commands/portfolio_events.h"
+#include "finance/finance_page.h"
+#include "finance/rates_dialog.h"
 #include "registers/partner_table_model.h"
+#include "services/finance_service.h"
 #include "registers/partners_page.h"
 #include "registers/project_filter_panel.h"
 #include "registers/project_table_model.h"
@@ -9,6 +13,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QTimer>
 #include <QDir>
 #include <QHeaderView>
@@ -129,4 +135,43 @@ TEST_CASE("opening a file that is not a portfolio is refused and leaves the wind
     CHECK_FALSE(window.openPortfolio(junk));
     CHECK(window.portfolio() == nullptr);
     CHECK(test::fileEquals(junk, "meeting notes, not a database\n"));
+}
+
+TEST_CASE("the Finance page shows the portfolio's figures by year and business line, for the register's filter")
+{
+    test::TempDir dir;
+    ui::MainWindow window;
+    window.setPortfolio(test::demoPortfolio(dir));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.showPage(QStringLiteral("finance")));
+    ui::FinancePage *page = window.financePage();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && page->lineTable()->rowCount() > 0, 10000);
+    CHECK(page->lineTable()->rowCount() == 6);
+    CHECK(page->yearTable()->rowCount() > 5);
+
+    // Filter the register to goods supply: the Finance page then counts those projects only.
+    ProjectFilter goods;
+    goods.lines = {BusinessLine::GoodsSupply};
+    window.projectsPage()->filterPanel()->setFilter(goods);
+    Q_EMIT window.projectsPage()->filterPanel()->filterChanged();
+    REQUIRE(window.showPage(QStringLiteral("projects")));
+    REQUIRE(window.showPage(QStringLiteral("finance")));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isComputing() && page->lineTable()->rowCount() == 1, 10000);
+}
+
+TEST_CASE("the rate editor imports a pasted table whole, or not at all when a line is bad")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    ui::PortfolioEvents events;
+    ui::RatesDialog dialog(*portfolio, events, Language::English);
+    dialog.currencyBox()->setCurrentIndex(dialog.currencyBox()->findData(QStringLiteral("EUR")));
+    CHECK_FALSE(dialog.importText(QStringLiteral("2026-01-01\t1.0850\n2026-02-01\tabc\n"), QStringLiteral("pasted table")));
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK(FinanceService(portfolio->database()).rates().value().isEmpty());
+    CHECK(dialog.importText(QStringLiteral("date\trate\n2026-01-01\t1.0850\n2026-02-01\t1.0912\n"), QStringLiteral("pasted table")));
+    CHECK(dialog.table()->rowCount() == 2);
+    CHECK(FinanceService(portfolio->database()).rates(QStringLiteral("EUR")).value().size() == 2);
 }
