@@ -331,12 +331,35 @@ int listRates(Context &c)
     return Ok;
 }
 
+int currency(Context &c)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("CODE"), QStringLiteral("The new reporting currency (USD or CNY); none to print it."));
+    int code = Ok;
+    if (!c.parse(parser, QStringLiteral("Prints or sets the portfolio's reporting currency."), code))
+        return code;
+    auto db = c.open();
+    if (!db)
+        return Failure;
+    FinanceService finance(*db);
+    if (!parser.positionalArguments().isEmpty()) {
+        if (Status s = finance.setReportingCurrency(parser.positionalArguments().first()); !s)
+            return c.fail(s.error());
+    }
+    auto current = finance.reportingCurrency();
+    if (!current)
+        return c.fail(current.error());
+    c.out << current.value() << '\n';
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> financeCommands()
 {
     return {
         {QStringLiteral("finance summary"), QStringLiteral("totals per type and currency, converted [--format json] [--currency CODE]"), summary},
+        {QStringLiteral("finance currency"), QStringLiteral("print or set the reporting currency [CODE]"), currency},
         {QStringLiteral("transactions add"), QStringLiteral("record a transaction --project CODE --type N --date D --amount \"1.00 USD\""), addTransaction},
         {QStringLiteral("budget add"), QStringLiteral("add a budget line --project CODE --from D --to D --amount \"...\""), addBudget},
         {QStringLiteral("rates add"), QStringLiteral("set a rate --currency CODE --date D --rate R"), addRate},

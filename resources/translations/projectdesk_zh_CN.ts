@@ -903,12 +903,12 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Reporting currency</source>
-        <translation>报告货币</translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of ProjectDesk.</source>
         <translation>新语言将在下次启动 ProjectDesk 时生效。</translation>
+    </message>
+    <message>
+        <source>Reporting currency of new portfolios</source>
+        <translation>新项目组合的报告货币</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1369,10 @@
         <translation>
             <numerusform>已导入 %n 个汇率。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reporting currency of this portfolio</source>
+        <translation>本项目组合的报告货币</translation>
     </message>
 </context>
 <context>

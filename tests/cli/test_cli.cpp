@@ -12,7 +12,7 @@ using namespace pd;
 namespace {
 
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
-                            "finance summary", "transactions add", "budget add", "rates add", "rates import", "rates list"};
+                            "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -443,6 +443,11 @@ TEST_CASE("finance from the command line: transactions, budgets, rates and the s
     CHECK(unconverted.at(0).toObject().value("currency").toString() == "XDR");
     CHECK(unconverted.at(0).toObject().value("count").toInt() == 1);
     CHECK(summary.value("converted_budget").toString() == "5000.00");
+    // In CNY, without CNY-quoted rates, nothing but CNY would convert: all three currencies are listed.
+    CHECK(ok({"--db", db, "finance", "currency", "CNY"}).out.trimmed() == "CNY");
+    const QJsonObject inCny = parseJson(ok({"--db", db, "finance", "summary", "--format", "json"}).out).object();
+    CHECK(inCny.value("reporting_currency").toString() == "CNY");
+    CHECK(inCny.value("converted").toArray().isEmpty());
 
     // A bad amount or type is refused with the reason on stderr.
     const test::CliRun bad = cli({"--db", db, "transactions", "add", "--project", "SSCAF-2026-001", "--type", "99", "--date", "2026-02-01",

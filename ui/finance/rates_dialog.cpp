@@ -94,8 +94,25 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
     buttons->addWidget(import);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    // The portfolio's reporting currency: rates are kept per reporting currency.
+    auto *reporting = new QComboBox(this);
+    reporting->setObjectName(QStringLiteral("reportingCurrency"));
+    for (const char *code : {"USD", "CNY"})
+        reporting->addItem(QLatin1String(code), QLatin1String(code));
+    reporting->setCurrentIndex(std::max(0, reporting->findData(quote)));
+    connect(reporting, &QComboBox::currentIndexChanged, this, [this, reporting] {
+        if (Status s = FinanceService(m_portfolio.database()).setReportingCurrency(reporting->currentData().toString()); !s) {
+            m_message->setText(s.error().describe());
+            return;
+        }
+        setWindowTitle(tr("Exchange Rates into %1").arg(reporting->currentData().toString()));
+        m_table->setHorizontalHeaderItem(1, new QTableWidgetItem(tr("Rate (%1 per unit)").arg(reporting->currentData().toString())));
+        showCurrency();
+        Q_EMIT m_events.projectsChanged();
+    });
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    form->addRow(tr("Reporting currency of this portfolio"), reporting);
     form->addRow(tr("Currency"), m_currency);
     layout->addLayout(form);
     layout->addWidget(m_table, 1);

@@ -9,6 +9,7 @@
 #include "finance/rates_dialog.h"
 #include "long_operation.h"
 #include "registers/projects_page.h"
+#include "services/finance_service.h"
 #include "services/portfolio.h"
 
 #include <QDir>
@@ -73,6 +74,9 @@ void MainWindow::newPortfolio()
         showError(portfolio.error().describe());
         return;
     }
+    // A new portfolio reports in the currency chosen in Preferences.
+    if (Status s = FinanceService(portfolio.value()->database()).setReportingCurrency(m_settings.reportingCurrency()); !s)
+        showError(s.error().describe());
     setPortfolio(std::move(portfolio).value());
 }
 

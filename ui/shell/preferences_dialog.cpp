@@ -32,7 +32,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Language"), m_language);
-    form->addRow(tr("Reporting currency"), m_currency);
+    form->addRow(tr("Reporting currency of new portfolios"), m_currency);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
