@@ -31,6 +31,8 @@ struct Context
     // Opens the portfolio named by --db; prints the error and returns null when it cannot.
     std::unique_ptr<Database> open(bool mustExist = true) const;
     int fail(const Error &error) const;
+    // A usage error naming the first of the options that is not given; Ok when all are.
+    int requireOptions(const QCommandLineParser &parser, std::initializer_list<const QCommandLineOption *> options) const;
     int usage(const QString &message) const;
 };
 

@@ -126,12 +126,19 @@ int summary(Context &c)
     return Ok;
 }
 
-Result<qint64> projectId(Database &db, const QString &code)
+// Opens the portfolio and finds the project by its code; null (and the error printed) when either fails.
+std::unique_ptr<Database> openForProject(Context &c, const QString &code, qint64 &projectId)
 {
-    auto p = ProjectService(db).findByCode(code);
-    if (!p)
-        return p.error();
-    return p->id;
+    auto db = c.open();
+    if (!db)
+        return nullptr;
+    auto p = ProjectService(*db).findByCode(code);
+    if (!p) {
+        c.fail(p.error());
+        return nullptr;
+    }
+    projectId = p->id;
+    return db;
 }
 
 int addTransaction(Context &c)
@@ -151,10 +158,8 @@ int addTransaction(Context &c)
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Records a transaction of a project."), code))
         return code;
-    for (const QCommandLineOption *required : {&project, &type, &date, &amount}) {
-        if (!parser.isSet(*required))
-            return c.usage(QStringLiteral("--%1 is required").arg(required->names().first()));
-    }
+    if (const int missing = c.requireOptions(parser, {&project, &type, &date, &amount}); missing != Ok)
+        return missing;
     FinancialTransaction t;
     bool okType = false;
     t.type = parser.value(type).toInt(&okType);
@@ -171,13 +176,9 @@ int addTransaction(Context &c)
     t.description = parser.value(description);
     t.providerName = parser.value(provider);
     t.receiverName = parser.value(receiver);
-    auto db = c.open();
+    auto db = openForProject(c, parser.value(project), t.projectId);
     if (!db)
         return Failure;
-    auto id = projectId(*db, parser.value(project));
-    if (!id)
-        return c.fail(id.error());
-    t.projectId = id.value();
     auto stored = FinanceService(*db).addTransaction(t);
     if (!stored)
         return c.fail(stored.error());
@@ -202,10 +203,8 @@ int addBudget(Context &c)
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Adds a budget line to a project."), code))
         return code;
-    for (const QCommandLineOption *required : {&project, &from, &to, &amount}) {
-        if (!parser.isSet(*required))
-            return c.usage(QStringLiteral("--%1 is required").arg(required->names().first()));
-    }
+    if (const int missing = c.requireOptions(parser, {&project, &from, &to, &amount}); missing != Ok)
+        return missing;
     BudgetLine b;
     b.periodStart = QDate::fromString(parser.value(from), Qt::ISODate);
     b.periodEnd = QDate::fromString(parser.value(to), Qt::ISODate);
@@ -221,13 +220,9 @@ int addBudget(Context &c)
     b.amount = money.value();
     b.type = parser.isSet(revised) ? iati::kBudgetRevised : iati::kBudgetOriginal;
     b.status = parser.isSet(indicative) ? iati::kBudgetIndicative : iati::kBudgetCommitted;
-    auto db = c.open();
+    auto db = openForProject(c, parser.value(project), b.projectId);
     if (!db)
         return Failure;
-    auto id = projectId(*db, parser.value(project));
-    if (!id)
-        return c.fail(id.error());
-    b.projectId = id.value();
     auto stored = FinanceService(*db).addBudgetLine(b);
     if (!stored)
         return c.fail(stored.error());
@@ -247,10 +242,8 @@ int addRate(Context &c)
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Sets the exchange rate of a currency from a date on."), code))
         return code;
-    for (const QCommandLineOption *required : {&currency, &date, &rate}) {
-        if (!parser.isSet(*required))
-            return c.usage(QStringLiteral("--%1 is required").arg(required->names().first()));
-    }
+    if (const int missing = c.requireOptions(parser, {&currency, &date, &rate}); missing != Ok)
+        return missing;
     auto parsed = Rate::parse(parser.value(rate));
     if (!parsed)
         return c.usage(parsed.error().message);

@@ -41,6 +41,15 @@ int Context::fail(const Error &error) const
     return Failure;
 }
 
+int Context::requireOptions(const QCommandLineParser &parser, std::initializer_list<const QCommandLineOption *> options) const
+{
+    for (const QCommandLineOption *option : options) {
+        if (!parser.isSet(*option))
+            return usage(QStringLiteral("--%1 is required").arg(option->names().first()));
+    }
+    return Ok;
+}
+
 int Context::usage(const QString &message) const
 {
     err << "projectdesk-cli: " << message << "\n(see --help)\n";
