@@ -4,7 +4,10 @@
 #include "services/portfolio_settings.h"
 #include "storage/database.h"
 
+#include <QtNumeric>
+
 #include <algorithm>
+#include <thread>
 
 namespace pd {
 
@@ -71,7 +74,7 @@ public:
         native.measure = measure;
         native.currency = currency;
         native.count += count;
-        if (__builtin_add_overflow(native.sum, sum, &native.sum))
+        if (qAddOverflow(native.sum, sum, &native.sum))
             m_overflow = true;
         const Rate rate = rates.at(currency, date);
         if (!rate.isValid()) {
@@ -128,6 +131,47 @@ Result<QList<FinanceGroup>> finish(const Groups &groups)
     return list;
 }
 
+// Sums of one figure, one currency, one year and one rate period.
+struct Cell
+{
+    QString line;
+    int measure = 0;
+    QString category; // budgets
+    QString currency;
+    int year = 0;
+    QDate earliest;
+    qint64 sum = 0;
+    qint64 count = 0;
+};
+using Cells = QHash<QString, Cell>;
+
+// Reads rows of (line, type or budget category, currency, ISO date, sum, count) into cells.
+Result<Cells> readCells(const Database &db, const QString &sql, const QVariantList &values, const RateTable &rates, bool budgets)
+{
+    auto rows = db.execute(sql, values);
+    if (!rows)
+        return rows.error();
+    Cells cells;
+    while (rows->next()) {
+        const QString line = rows->value(0).toString();
+        const QString kind = rows->value(1).toString(); // a type code, or a budget category
+        const QString currency = rows->value(2).toString();
+        const QString iso = rows->value(3).toString();
+        const QDate date(iso.left(4).toInt(), iso.mid(5, 2).toInt(), iso.mid(8, 2).toInt());
+        const int rateIndex = rates.indexAt(currency, date);
+        const QString key = line + u'|' + kind + u'|' + currency + u'|' + QString::number(date.year()) + u'|' + QString::number(rateIndex);
+        Cell &cell = cells[key];
+        if (cell.count == 0)
+            cell = Cell{line, budgets ? kBudgetMeasure : kind.toInt(), budgets ? kind : QString(), currency, date.year(), date, 0, 0};
+        else if (date < cell.earliest)
+            cell.earliest = date;
+        if (qAddOverflow(cell.sum, rows->value(4).toLongLong(), &cell.sum))
+            return Error::make(Error::Kind::InvalidArgument, QStringLiteral("a total in %1 is out of range").arg(currency));
+        cell.count += rows->value(5).toLongLong();
+    }
+    return cells;
+}
+
 } // namespace
 
 Money FinanceGroup::convertedOf(int measure, const QString &currency) const
@@ -170,85 +214,44 @@ Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilt
     Groups byYear, byLine, byCategory;
     const SqlCondition where = projectCondition(filter, db.dialect());
 
-    // Transactions grouped by line, type, currency and value date in SQL (a million rows become a few
-    // hundred thousand groups), then summed per rate period in exact integers before conversion,
-    // so that each distinct (group, rate) is converted once. Without a filter the copy of the
-    // business line on each transaction lets SQL read one index in order, with no join.
+    // Transactions: sums per line, type, currency and value date (without a filter read from
+    // transaction_days, which triggers keep up to date with every change). Budgets: per project and
+    // period the latest revision (FinanceService keeps `superseded` up to date). Both are summed
+    // further per rate period in exact integers, so that each distinct (group, rate) is converted
+    // once; the budgets are read on a second connection while the transactions are read here.
     const QString txSql = filter.isEmpty()
-        ? QStringLiteral("SELECT business_line, type, currency, value_date, SUM(amount), COUNT(*) FROM transactions "
-                         "GROUP BY business_line, type, currency, value_date")
+        ? QStringLiteral("SELECT business_line, type, currency, value_date, amount, count FROM transaction_days")
         : QStringLiteral("SELECT p.business_line, t.type, t.currency, t.value_date, SUM(t.amount), COUNT(*) "
                          "FROM transactions t JOIN projects p ON p.id = t.project_id %1 "
                          "GROUP BY p.business_line, t.type, t.currency, t.value_date")
               .arg(where.sql);
-    auto tx = db.execute(txSql, filter.isEmpty() ? QVariantList() : where.values);
-    if (!tx)
-        return tx.error();
-    struct Cell
-    {
-        QString line;
-        int type = 0;
-        QString currency;
-        int year = 0;
-        int rateIndex = 0;
-        QDate earliest;
-        qint64 sum = 0;
-        qint64 count = 0;
-    };
-    QHash<QString, Cell> cells;
-    bool overflow = false;
-    while (tx->next()) {
-        const QString currency = tx->value(2).toString();
-        const QString iso = tx->value(3).toString();
-        const QDate date(iso.left(4).toInt(), iso.mid(5, 2).toInt(), iso.mid(8, 2).toInt());
-        const int rateIndex = rates.indexAt(currency, date);
-        const QString line = tx->value(0).toString();
-        const int type = tx->value(1).toInt();
-        const QString key = line + u'|' + QString::number(type) + u'|' + currency + u'|' + QString::number(date.year()) + u'|'
-            + QString::number(rateIndex);
-        Cell &cell = cells[key];
-        if (cell.count == 0) {
-            cell = Cell{line, type, currency, date.year(), rateIndex, date, 0, 0};
-        } else if (date < cell.earliest) {
-            cell.earliest = date;
-        }
-        overflow |= __builtin_add_overflow(cell.sum, tx->value(4).toLongLong(), &cell.sum);
-        cell.count += tx->value(5).toLongLong();
-    }
-    if (overflow)
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("a transaction total is out of range"));
-    for (const Cell &cell : std::as_const(cells)) {
-        // The cell's earliest date lies in its rate period, so it finds the same rate.
-        total.add(cell.type, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
-        byYear[QString::number(cell.year)].add(cell.type, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
-        byLine[cell.line].add(cell.type, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
-    }
-
-    // Budgets: per project and period, the revised lines when there are any, else the original ones.
-    // (FinanceService keeps `superseded` up to date as lines come and go.)
-    const QString latestRevision = QStringLiteral("b.superseded = 0");
     const QString budgetSql = filter.isEmpty()
         ? QStringLiteral("SELECT b.business_line, b.category, b.currency, b.period_start, SUM(b.amount), COUNT(*) FROM budget_lines b "
-                         "WHERE %1 GROUP BY b.business_line, b.category, b.currency, b.period_start")
-              .arg(latestRevision)
+                         "WHERE b.superseded = 0 GROUP BY b.business_line, b.category, b.currency, b.period_start")
         : QStringLiteral("SELECT p.business_line, b.category, b.currency, b.period_start, SUM(b.amount), COUNT(*) "
                          "FROM budget_lines b JOIN projects p ON p.id = b.project_id %1 "
                          "GROUP BY p.business_line, b.category, b.currency, b.period_start")
-              .arg(whereWith(where, latestRevision));
-    auto budgets = db.execute(budgetSql, filter.isEmpty() ? QVariantList() : where.values);
-    if (!budgets)
-        return budgets.error();
-    while (budgets->next()) {
-        const QString line = budgets->value(0).toString();
-        const QString category = budgets->value(1).toString();
-        const QString currency = budgets->value(2).toString();
-        const QDate date = QDate::fromString(budgets->value(3).toString(), Qt::ISODate);
-        const qint64 sum = budgets->value(4).toLongLong();
-        const qint64 count = budgets->value(5).toLongLong();
-        total.add(kBudgetMeasure, currency, date, sum, count, rates, quote);
-        byYear[QString::number(date.year())].add(kBudgetMeasure, currency, date, sum, count, rates, quote);
-        byLine[line].add(kBudgetMeasure, currency, date, sum, count, rates, quote);
-        byCategory[category].add(kBudgetMeasure, currency, date, sum, count, rates, quote);
+              .arg(whereWith(where, QStringLiteral("b.superseded = 0")));
+    const QVariantList values = filter.isEmpty() ? QVariantList() : where.values;
+
+    Result<Cells> budgetCells = Cells();
+    std::thread budgetReader([&] {
+        auto second = Database::openFile(db.path(), Database::OpenMode::ExistingOnly);
+        budgetCells = second ? readCells(*second.value(), budgetSql, values, rates, true) : Result<Cells>(second.error());
+    });
+    Result<Cells> txCells = readCells(db, txSql, values, rates, false);
+    budgetReader.join();
+    for (const Result<Cells> *cells : {&txCells, &budgetCells}) {
+        if (!*cells)
+            return cells->error();
+        for (const Cell &cell : cells->value()) {
+            // The cell's earliest date lies in its rate period, so it finds the same rate.
+            total.add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
+            byYear[QString::number(cell.year)].add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
+            byLine[cell.line].add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
+            if (cell.measure == kBudgetMeasure)
+                byCategory[cell.category].add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
+        }
     }
 
     auto all = total.result(QString());

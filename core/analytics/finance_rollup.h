@@ -69,6 +69,7 @@ struct FinanceRollup
 // the latest rate on or before each value date (budgets: the period start). Exact integer
 // arithmetic; one rounding to the reporting currency's minor unit per total. A missing rate is
 // reported in `unconverted`, never taken as 1. reportingCurrency empty: the portfolio's.
+// Reads committed data: the budgets are read on a second connection, in parallel.
 Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilter &filter = {}, const QString &reportingCurrency = {});
 
 } // namespace pd

@@ -31,14 +31,19 @@ QStringList Migrator::statements(const QString &sql)
 {
     QStringList result;
     QString current;
+    bool inBlock = false; // inside CREATE TRIGGER ... BEGIN ... END; statements end only at END;
     for (const QString &line : sql.split(u'\n')) {
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
             continue;
+        if (current.isEmpty() && trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inBlock = true;
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        const bool ends = inBlock ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';');
+        if (ends) {
             result << current.trimmed().chopped(1);
             current.clear();
+            inBlock = false;
         }
     }
     if (!current.trimmed().isEmpty())

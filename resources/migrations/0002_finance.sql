@@ -45,6 +45,45 @@ CREATE TABLE transactions (
 CREATE INDEX transactions_project ON transactions (project_id, type, currency, value_date, amount);
 CREATE INDEX transactions_rollup ON transactions (business_line, type, currency, value_date, amount);
 
+-- Transactions summed per business line, type, currency and value date, kept by the triggers below
+-- in the same transaction as every change: the portfolio roll-up reads these few hundred thousand
+-- rows instead of a million transactions.
+CREATE TABLE transaction_days (
+    business_line TEXT NOT NULL,
+    type INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    value_date TEXT NOT NULL,
+    amount {{BIGINT}} NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (business_line, type, currency, value_date)
+);
+
+CREATE TRIGGER transaction_days_insert AFTER INSERT ON transactions
+BEGIN
+    INSERT INTO transaction_days (business_line, type, currency, value_date, amount, count)
+    VALUES (NEW.business_line, NEW.type, NEW.currency, NEW.value_date, NEW.amount, 1)
+    ON CONFLICT (business_line, type, currency, value_date) DO UPDATE SET amount = amount + excluded.amount, count = count + 1;
+END;
+
+CREATE TRIGGER transaction_days_delete AFTER DELETE ON transactions
+BEGIN
+    UPDATE transaction_days SET amount = amount - OLD.amount, count = count - 1
+    WHERE business_line = OLD.business_line AND type = OLD.type AND currency = OLD.currency AND value_date = OLD.value_date;
+    DELETE FROM transaction_days
+    WHERE business_line = OLD.business_line AND type = OLD.type AND currency = OLD.currency AND value_date = OLD.value_date AND count = 0;
+END;
+
+CREATE TRIGGER transaction_days_update AFTER UPDATE OF business_line, type, currency, value_date, amount ON transactions
+BEGIN
+    UPDATE transaction_days SET amount = amount - OLD.amount, count = count - 1
+    WHERE business_line = OLD.business_line AND type = OLD.type AND currency = OLD.currency AND value_date = OLD.value_date;
+    DELETE FROM transaction_days
+    WHERE business_line = OLD.business_line AND type = OLD.type AND currency = OLD.currency AND value_date = OLD.value_date AND count = 0;
+    INSERT INTO transaction_days (business_line, type, currency, value_date, amount, count)
+    VALUES (NEW.business_line, NEW.type, NEW.currency, NEW.value_date, NEW.amount, 1)
+    ON CONFLICT (business_line, type, currency, value_date) DO UPDATE SET amount = amount + excluded.amount, count = count + 1;
+END;
+
 -- Units of quote_currency (the reporting currency) for one unit of currency, from date on.
 CREATE TABLE exchange_rates (
     quote_currency TEXT NOT NULL,

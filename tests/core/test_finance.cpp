@@ -374,3 +374,55 @@ TEST_CASE("projects with amounts that have no rate, or with more used than budge
     CHECK(over.used == 110100000); // 1,101,000.00 CNY including the unconverted 1,000
     CHECK(over.budget == 100000000);
 }
+
+TEST_CASE("the daily sums kept by triggers agree with the transactions after inserts, edits, deletions and line changes")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    FinanceService finance(portfolio->database());
+    setRate(finance, "CNY", QDate(2024, 1, 1), "0.14");
+    const qint64 a = project(*portfolio, QStringLiteral("GS-2024-101"), BusinessLine::GoodsSupply);
+    const qint64 b = project(*portfolio, QStringLiteral("UN-2024-101"), BusinessLine::UnProgramme);
+    addTx(finance, a, iati::kDisbursement, QDate(2024, 2, 1), "1000.00 CNY");
+    addTx(finance, a, iati::kDisbursement, QDate(2024, 2, 1), "2000.00 CNY"); // same day: one daily row
+    addTx(finance, b, iati::kDisbursement, QDate(2024, 3, 1), "500.00 USD");
+    addTx(finance, b, iati::kExpenditure, QDate(2024, 3, 2), "100.00 USD");
+
+    // Edit an amount, remove a transaction, move a project to another line, delete a project.
+    FinancialTransaction first = finance.transactions(a).value().first();
+    first.amount = money("1500.00 CNY");
+    REQUIRE(finance.updateTransaction(first).ok());
+    const FinancialTransaction expenditure = finance.transactions(b).value().last();
+    REQUIRE(finance.removeTransaction(expenditure.id, expenditure.revision).ok());
+    Project moved = portfolio->projects().get(a).value();
+    moved.line = BusinessLine::Sscaf;
+    REQUIRE(portfolio->projects().update(moved).ok());
+    const qint64 c = project(*portfolio, QStringLiteral("HRD-2024-101"), BusinessLine::HumanResources);
+    addTx(finance, c, iati::kDisbursement, QDate(2024, 4, 1), "700.00 USD");
+    const Project doomed = portfolio->projects().get(c).value();
+    REQUIRE(portfolio->projects().remove(c, doomed.revision).ok());
+
+    // The summary path (no filter) and the transactions path (a filter matching every project) agree.
+    ProjectFilter everything;
+    everything.statuses = allActivityStatuses();
+    auto fromDays = computeFinanceRollup(portfolio->database());
+    auto fromTransactions = computeFinanceRollup(portfolio->database(), everything);
+    REQUIRE(fromDays.ok());
+    REQUIRE(fromTransactions.ok());
+    auto natives = [](const FinanceGroup &g) {
+        QStringList rows;
+        for (const NativeTotal &n : g.native)
+            rows << QStringLiteral("%1 %2 %3 %4").arg(n.measure).arg(n.currency).arg(n.count).arg(n.sum);
+        return rows;
+    };
+    CHECK(natives(fromDays->total) == natives(fromTransactions->total));
+    REQUIRE(fromDays->byLine.size() == fromTransactions->byLine.size());
+    for (qsizetype i = 0; i < fromDays->byLine.size(); ++i) {
+        CHECK(fromDays->byLine.at(i).key == fromTransactions->byLine.at(i).key);
+        CHECK(natives(fromDays->byLine.at(i)) == natives(fromTransactions->byLine.at(i)));
+    }
+    // 1,500 + 2,000 CNY now under SSCAF; 500 USD under UN; nothing left of the HRD project.
+    CHECK(natives(fromDays->total) == QStringList{QStringLiteral("3 CNY 2 350000"), QStringLiteral("3 USD 1 50000")});
+    REQUIRE(fromDays->byLine.size() == 2);
+    CHECK(fromDays->byLine.at(0).key == QStringLiteral("sscaf"));
+}
