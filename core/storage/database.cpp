@@ -98,6 +98,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, OpenMo
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect->driver(), name);
         db.setDatabaseName(path);
+        // Read-write even to look: a read-only connection to a WAL file would leave its -wal and -shm
+        // files behind. The header check above keeps SQLite away from files that are not SQLite.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return database->m_dialect->translate(db.lastError(), QStringLiteral("opening %1").arg(path));

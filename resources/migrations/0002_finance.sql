@@ -1,5 +1,10 @@
--- Schema version 2: budgets, transactions and exchange rates. Amounts are integer minor units of
+-- Schema version 2: budgets, transactions and exchange rates; indexes for the register's sorts. Amounts are integer minor units of
 -- the row's ISO 4217 currency; dates ISO 8601 text; rates exact decimal text.
+
+CREATE INDEX projects_title_en ON projects (title_en, id);
+CREATE INDEX projects_title_zh ON projects (title_zh, id);
+CREATE INDEX projects_status ON projects (status, id);
+CREATE INDEX projects_planned_end ON projects (planned_end, id);
 
 CREATE TABLE budget_lines (
     id {{ID}},
