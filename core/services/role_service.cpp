@@ -79,17 +79,25 @@ Status RoleService::remove(const ProjectRole &role)
 
 Result<QList<RoleView>> RoleService::rolesOfProject(qint64 projectId) const
 {
-    return query(QStringLiteral("pp.project_id = ? ORDER BY pp.role, pa.name_en"), projectId);
+    return query(QStringLiteral("pp.project_id = ? ORDER BY pp.role, pa.name_en"), {projectId});
 }
 
-Result<QList<RoleView>> RoleService::rolesOfPartner(qint64 partnerId) const
+Result<QList<RoleView>> RoleService::rolesOfPartner(qint64 partnerId, int limit) const
 {
-    return query(QStringLiteral("pp.partner_id = ? ORDER BY p.code, pp.role"), partnerId);
+    return query(QStringLiteral("pp.partner_id = ? ORDER BY p.code, pp.role LIMIT ?"), {partnerId, limit});
+}
+
+Result<qint64> RoleService::countRolesOfPartner(qint64 partnerId) const
+{
+    auto r = m_db.execute(QStringLiteral("SELECT count(*) FROM project_partners WHERE partner_id = ?"), {partnerId});
+    if (!r)
+        return r.error();
+    return r->next() ? r->value(0).toLongLong() : 0;
 }
 
 Result<RoleView> RoleService::getView(qint64 roleId) const
 {
-    auto rows = query(QStringLiteral("pp.id = ?"), roleId);
+    auto rows = query(QStringLiteral("pp.id = ?"), {roleId});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -97,13 +105,13 @@ Result<RoleView> RoleService::getView(qint64 roleId) const
     return rows->first();
 }
 
-Result<QList<RoleView>> RoleService::query(const QString &where, qint64 key) const
+Result<QList<RoleView>> RoleService::query(const QString &where, const QVariantList &values) const
 {
     auto r = m_db.execute(QStringLiteral("SELECT pp.id, pp.project_id, pp.partner_id, pp.role, p.code, p.title_en, p.title_zh, "
                                          "pa.name_en, pa.name_zh, pa.acronym FROM project_partners pp "
                                          "JOIN projects p ON p.id = pp.project_id JOIN partners pa ON pa.id = pp.partner_id WHERE ")
             + where,
-        {key});
+        values);
     if (!r)
         return r.error();
     QList<RoleView> rows;

@@ -35,10 +35,13 @@ public:
     Status remove(const ProjectRole &role);
 
     Result<QList<RoleView>> rolesOfProject(qint64 projectId) const;
-    Result<QList<RoleView>> rolesOfPartner(qint64 partnerId) const;
+    // The partner's roles by project code; at most limit (-1: all). A partner such as CICETE plays a
+    // role in every project, so pages show the first ones with countRolesOfPartner().
+    Result<QList<RoleView>> rolesOfPartner(qint64 partnerId, int limit = -1) const;
+    Result<qint64> countRolesOfPartner(qint64 partnerId) const;
 
 private:
-    Result<QList<RoleView>> query(const QString &where, qint64 key) const;
+    Result<QList<RoleView>> query(const QString &where, const QVariantList &values) const;
     Result<RoleView> getView(qint64 roleId) const;
 
     Database &m_db;

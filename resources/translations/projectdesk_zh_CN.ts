@@ -837,6 +837,10 @@
             <numerusform>%n 个项目角色</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The first %1 of %2 project roles</source>
+        <translation>共 %2 个项目角色，显示前 %1 个</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PartnerTableModel</name>

@@ -654,6 +654,9 @@ TEST_CASE("partner roles are added once, listed from both sides and removed", "[
 
     const QList<RoleView> ofFao = required(roles.rolesOfPartner(fao));
     REQUIRE(ofFao.size() == 2);
+    CHECK(required(roles.countRolesOfPartner(fao)) == 2);
+    CHECK(required(roles.rolesOfPartner(fao, 1)).size() == 1); // a page lists the first ones
+    CHECK(required(roles.rolesOfPartner(fao, 1)).first().projectCode == "A-1");
     CHECK(ofFao.at(0).projectCode == "A-1");
     CHECK(ofFao.at(1).projectCode == "B-1");
     CHECK(ofFao.at(1).role.role == OrganisationRole::Consignee);

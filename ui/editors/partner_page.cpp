@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -44,7 +45,10 @@ PartnerPage::PartnerPage(Portfolio &portfolio, qint64 partnerId, Language langua
         form->addRow(tr("Contact"), new QLabel(QStringList{c.name, c.position, c.email, c.phone}.join(QStringLiteral(" · ")), this));
     layout->addLayout(form);
 
-    auto roles = portfolio.roles().rolesOfPartner(partnerId);
+    // A partner like CICETE plays a role in every project: the page lists the first ones.
+    constexpr int kShown = 1000;
+    auto roles = portfolio.roles().rolesOfPartner(partnerId, kShown);
+    const qint64 allRoles = portfolio.roles().countRolesOfPartner(partnerId).value_or(0);
     auto *table = new QTableWidget(this);
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels({tr("Project"), tr("Title"), tr("Role")});
@@ -64,7 +68,10 @@ PartnerPage::PartnerPage(Portfolio &portfolio, qint64 partnerId, Language langua
         }
     }
     table->resizeColumnsToContents();
-    layout->addWidget(new QLabel(tr("%n project role(s)", nullptr, int(table->rowCount())), this));
+    layout->addWidget(new QLabel(allRoles > table->rowCount()
+                                     ? tr("The first %1 of %2 project roles", nullptr).arg(QLocale().toString(table->rowCount()), QLocale().toString(allRoles))
+                                     : tr("%n project role(s)", nullptr, int(table->rowCount())),
+                                 this));
     layout->addWidget(table, 1);
     connect(table, &QTableWidget::itemActivated, this, [this, table](QTableWidgetItem *item) {
         Q_EMIT openProjectRequested(table->item(item->row(), 0)->data(Qt::UserRole).toLongLong());
