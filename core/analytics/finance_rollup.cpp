@@ -17,12 +17,14 @@ namespace {
 class RateTable
 {
 public:
-    RateTable(QString quote) : m_quote(std::move(quote)) {}
+    RateTable(QString quote)
+        : m_quote(std::move(quote))
+    { }
 
     Status load(const Database &db)
     {
-        auto r = db.execute(QStringLiteral("SELECT currency, date, rate FROM exchange_rates WHERE quote_currency = ? ORDER BY currency, date"),
-                            {m_quote});
+        auto r = db.execute(
+            QStringLiteral("SELECT currency, date, rate FROM exchange_rates WHERE quote_currency = ? ORDER BY currency, date"), {m_quote});
         if (!r)
             return r.error();
         while (r->next()) {
@@ -34,7 +36,7 @@ public:
         return {};
     }
 
-    static constexpr int kNone = -1;     // no rate on or before the date
+    static constexpr int kNone = -1; // no rate on or before the date
     static constexpr int kIdentity = -2; // the quote currency itself
 
     // Which rate applies: the latest on or before date.
@@ -57,8 +59,6 @@ public:
         return index < 0 ? Rate() : m_rates.value(currency).at(index).second;
     }
 
-    Rate at(const QString &currency, const QDate &date) const { return byIndex(currency, indexAt(currency, date)); }
-
 private:
     QString m_quote;
     QHash<QString, QList<std::pair<QDate, Rate>>> m_rates;
@@ -68,7 +68,8 @@ private:
 class GroupAccumulator
 {
 public:
-    void add(int measure, const QString &currency, const QDate &date, qint64 sum, qint64 count, const RateTable &rates, const QString &quote)
+    // `rate` is the one that applies on `date`; invalid when there is none.
+    void add(int measure, const QString &currency, const QDate &date, qint64 sum, qint64 count, const Rate &rate, const QString &quote)
     {
         NativeTotal &native = m_native[{measure, currency}];
         native.measure = measure;
@@ -76,7 +77,6 @@ public:
         native.count += count;
         if (qAddOverflow(native.sum, sum, &native.sum))
             m_overflow = true;
-        const Rate rate = rates.at(currency, date);
         if (!rate.isValid()) {
             Unconverted &u = m_unconverted[{measure, currency}];
             u.measure = measure;
@@ -139,6 +139,7 @@ struct Cell
     QString category; // budgets
     QString currency;
     int year = 0;
+    int rateIndex = RateTable::kNone;
     QDate earliest;
     qint64 sum = 0;
     qint64 count = 0;
@@ -162,7 +163,8 @@ Result<Cells> readCells(const Database &db, const QString &sql, const QVariantLi
         const QString key = line + u'|' + kind + u'|' + currency + u'|' + QString::number(date.year()) + u'|' + QString::number(rateIndex);
         Cell &cell = cells[key];
         if (cell.count == 0)
-            cell = Cell{line, budgets ? kBudgetMeasure : kind.toInt(), budgets ? kind : QString(), currency, date.year(), date, 0, 0};
+            cell = Cell{
+                line, budgets ? kBudgetMeasure : kind.toInt(), budgets ? kind : QString(), currency, date.year(), rateIndex, date, 0, 0};
         else if (date < cell.earliest)
             cell.earliest = date;
         if (qAddOverflow(cell.sum, rows->value(4).toLongLong(), &cell.sum))
@@ -245,12 +247,13 @@ Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilt
         if (!*cells)
             return cells->error();
         for (const Cell &cell : cells->value()) {
-            // The cell's earliest date lies in its rate period, so it finds the same rate.
-            total.add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
-            byYear[QString::number(cell.year)].add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
-            byLine[cell.line].add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
-            if (cell.measure == kBudgetMeasure)
-                byCategory[cell.category].add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rates, quote);
+            const Rate rate = rates.byIndex(cell.currency, cell.rateIndex);
+            GroupAccumulator *groups[] = {&total, &byYear[QString::number(cell.year)], &byLine[cell.line],
+                cell.measure == kBudgetMeasure ? &byCategory[cell.category] : nullptr};
+            for (GroupAccumulator *group : groups) {
+                if (group)
+                    group->add(cell.measure, cell.currency, cell.earliest, cell.sum, cell.count, rate, quote);
+            }
         }
     }
 
@@ -258,8 +261,8 @@ Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilt
     if (!all)
         return all.error();
     rollup.total = all.value();
-    for (const auto &[target, groups] : {std::pair{&rollup.byYear, &byYear}, std::pair{&rollup.byLine, &byLine},
-                                         std::pair{&rollup.byCategory, &byCategory}}) {
+    for (const auto &[target, groups] :
+        {std::pair{&rollup.byYear, &byYear}, std::pair{&rollup.byLine, &byLine}, std::pair{&rollup.byCategory, &byCategory}}) {
         auto list = finish(*groups);
         if (!list)
             return list.error();

@@ -3,6 +3,7 @@
 #include "domain/finance.h"
 #include "money/rate.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 
 #include <QDateTime>
 
@@ -16,12 +17,18 @@ namespace {
 std::pair<qint64, qint64> budgetRange(BusinessLine line)
 {
     switch (line) {
-    case BusinessLine::GoodsSupply: return {2000000, 30000000};  // CNY
-    case BusinessLine::Sscaf: return {500000, 5000000};          // USD
-    case BusinessLine::UnProgramme: return {300000, 3000000};    // USD
-    case BusinessLine::HumanResources: return {300000, 2000000}; // CNY
-    case BusinessLine::Conferences: return {500000, 5000000};    // CNY
-    case BusinessLine::SscNetwork: return {30000, 150000};       // USD
+    case BusinessLine::GoodsSupply:
+        return {2000000, 30000000}; // CNY
+    case BusinessLine::Sscaf:
+        return {500000, 5000000}; // USD
+    case BusinessLine::UnProgramme:
+        return {300000, 3000000}; // USD
+    case BusinessLine::HumanResources:
+        return {300000, 2000000}; // CNY
+    case BusinessLine::Conferences:
+        return {500000, 5000000}; // CNY
+    case BusinessLine::SscNetwork:
+        return {30000, 150000}; // USD
     }
     return {100000, 1000000};
 }
@@ -41,9 +48,8 @@ DemoFinance::DemoFinance(Database &db, QRandomGenerator &rng, QDate today)
     : m_db(db)
     , m_rng(rng)
     , m_today(today)
-    , m_timestamp(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-{
-}
+    , m_timestamp(utcNow())
+{ }
 
 Status DemoFinance::prepare()
 {
@@ -52,8 +58,9 @@ Status DemoFinance::prepare()
                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!budget)
         return budget.error();
-    auto transaction = m_db.prepare(QStringLiteral("INSERT INTO transactions (project_id, type, date, value_date, amount, currency, "
-                                                   "reference, created_at, updated_at, business_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto transaction
+        = m_db.prepare(QStringLiteral("INSERT INTO transactions (project_id, type, date, value_date, amount, currency, "
+                                      "reference, created_at, updated_at, business_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!transaction)
         return transaction.error();
     m_budget = std::move(budget).value();
@@ -63,7 +70,8 @@ Status DemoFinance::prepare()
 
 Status DemoFinance::writeRates()
 {
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO exchange_rates (quote_currency, currency, date, rate, source) VALUES ('USD', ?, ?, ?, ?)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO exchange_rates (quote_currency, currency, date, rate, source) VALUES ('USD', ?, ?, ?, ?)"));
     if (!insert)
         return insert.error();
     for (const RateCurve &curve : kCurves) {
@@ -71,8 +79,8 @@ Status DemoFinance::writeRates()
             const double t = month.year() + (month.month() - 1) / 12.0;
             const double value = curve.level + curve.swing * std::sin(t * 1.3) + curve.swing * 0.3 * std::cos(t * 4.1);
             const QString text = QString::number(value, 'f', 6);
-            if (Status s = m_db.run(insert.value(), {QLatin1String(curve.currency), month.toString(Qt::ISODate), text,
-                                                      QStringLiteral("ProjectDesk demo (illustrative)")});
+            if (Status s = m_db.run(insert.value(),
+                    {QLatin1String(curve.currency), month.toString(Qt::ISODate), text, QStringLiteral("ProjectDesk demo (illustrative)")});
                 !s)
                 return s;
         }
@@ -86,10 +94,14 @@ QString DemoFinance::currencyFor(const Project &p)
     switch (p.line) {
     case BusinessLine::GoodsSupply:
     case BusinessLine::HumanResources:
-    case BusinessLine::Conferences: return QStringLiteral("CNY");
-    case BusinessLine::UnProgramme: return roll < 15 ? QStringLiteral("EUR") : QStringLiteral("USD");
-    case BusinessLine::Sscaf: return roll < 4 ? QStringLiteral("JPY") : roll < 6 ? QStringLiteral("XDR") : QStringLiteral("USD");
-    case BusinessLine::SscNetwork: return roll < 10 ? QStringLiteral("GBP") : QStringLiteral("USD");
+    case BusinessLine::Conferences:
+        return QStringLiteral("CNY");
+    case BusinessLine::UnProgramme:
+        return roll < 15 ? QStringLiteral("EUR") : QStringLiteral("USD");
+    case BusinessLine::Sscaf:
+        return roll < 4 ? QStringLiteral("JPY") : roll < 6 ? QStringLiteral("XDR") : QStringLiteral("USD");
+    case BusinessLine::SscNetwork:
+        return roll < 10 ? QStringLiteral("GBP") : QStringLiteral("USD");
     }
     return QStringLiteral("USD");
 }
@@ -115,9 +127,10 @@ Status DemoFinance::budget(qint64 id, const Project &p, const QString &currency,
                 if (type == iati::kBudgetRevised && !(revise && y == 0))
                     continue;
                 const qint64 value = type == iati::kBudgetRevised ? amount + amount / 10 : amount;
-                if (Status s = m_db.run(m_budget, {id, from.toString(Qt::ISODate), to.toString(Qt::ISODate), keyOf(category), value, currency,
-                                                   type, iati::kBudgetCommitted, m_timestamp, m_timestamp, m_line,
-                                                   int(type == iati::kBudgetOriginal && revise && y == 0)});
+                if (Status s = m_db.run(m_budget,
+                        {id, from.toString(Qt::ISODate), to.toString(Qt::ISODate), keyOf(category), value, currency, type,
+                            iati::kBudgetCommitted, m_timestamp, m_timestamp, m_line,
+                            int(type == iati::kBudgetOriginal && revise && y == 0)});
                     !s)
                     return s;
             }
@@ -128,8 +141,8 @@ Status DemoFinance::budget(qint64 id, const Project &p, const QString &currency,
 
 Status DemoFinance::transaction(qint64 id, int type, const QDate &date, qint64 amount, const QString &currency, const QString &reference)
 {
-    return m_db.run(m_transaction, {id, type, date.toString(Qt::ISODate), date.toString(Qt::ISODate), amount, currency, reference,
-                                    m_timestamp, m_timestamp, m_line});
+    return m_db.run(m_transaction,
+        {id, type, date.toString(Qt::ISODate), date.toString(Qt::ISODate), amount, currency, reference, m_timestamp, m_timestamp, m_line});
 }
 
 Result<int> DemoFinance::addProject(qint64 id, const Project &p)
@@ -143,7 +156,8 @@ Result<int> DemoFinance::addProject(qint64 id, const Project &p)
     for (int i = 0; i < exponent; ++i)
         scale *= 10;
     const qint64 divisor = currency == QLatin1String("JPY") ? 1 : 1000; // yen budgets are large numbers already
-    const qint64 total = (low + m_rng.bounded(qint64(high - low))) / divisor * divisor * scale * (currency == QLatin1String("JPY") ? 110 : 1);
+    const qint64 total
+        = (low + m_rng.bounded(qint64(high - low))) / divisor * divisor * scale * (currency == QLatin1String("JPY") ? 110 : 1);
     if (Status s = budget(id, p, currency, total); !s)
         return s.error();
     if (p.status == ActivityStatus::Pipeline || p.status == ActivityStatus::Cancelled || !p.actualStart.isValid())

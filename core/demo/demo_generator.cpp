@@ -9,6 +9,7 @@
 #include "services/portfolio_settings.h"
 #include "services/project_writer.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 #include "storage/transaction.h"
 
 #include <QDateTime>
@@ -73,8 +74,7 @@ public:
         , m_vocabulary(DemoVocabulary::instance())
         , m_writer(db)
         , m_finance(db, m_rng, options.today)
-    {
-    }
+    { }
 
     Status createPartners();
     Result<DemoSummary> createProjects(const DemoGenerator::Progress &progress);
@@ -150,7 +150,8 @@ Result<qint64> Builder::recipientOrg(const Country &country)
     if (const auto it = m_partnerIds.constFind(key); it != m_partnerIds.constEnd())
         return *it;
     // A fixed function of the code (qHash may change between Qt versions) keeps the demo reproducible.
-    const int pickIndex = (country.alpha2.at(0).unicode() * 31 + country.alpha2.at(1).unicode()) % int(m_vocabulary.recipientOrgTemplates.size());
+    const int pickIndex
+        = (country.alpha2.at(0).unicode() * 31 + country.alpha2.at(1).unicode()) % int(m_vocabulary.recipientOrgTemplates.size());
     const DemoOrganisation &tpl = m_vocabulary.recipientOrgTemplates.at(pickIndex);
     DemoOrganisation o = tpl;
     const Placeholders p{&country, nullptr, nullptr, nullptr, 0};
@@ -351,7 +352,7 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
     auto roleInsert = m_db.prepare(QStringLiteral("INSERT INTO project_partners (project_id, partner_id, role) VALUES (?, ?, ?)"));
     if (!roleInsert)
         return roleInsert.error();
-    const QString timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString timestamp = utcNow();
     if (Status s = m_finance.prepare(); !s)
         return s.error();
     if (Status s = m_finance.writeRates(); !s)

@@ -4,6 +4,7 @@
 #include "domain/record_fields.h"
 #include "portfolio_settings.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -17,19 +18,9 @@ const char kBudgetColumns[] = "id, revision, project_id, period_start, period_en
 const char kTransactionColumns[] = "id, revision, project_id, type, date, value_date, amount, currency, provider_id, provider_name, "
                                    "receiver_id, receiver_name, description, reference";
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
-}
-
-QDate dateAt(const QSqlQuery &q, int column)
-{
-    return QDate::fromString(q.value(column).toString(), Qt::ISODate);
 }
 
 BudgetLine budgetFromRow(const QSqlQuery &q)
@@ -68,20 +59,21 @@ FinancialTransaction transactionFromRow(const QSqlQuery &q)
 
 QVariantList budgetValues(const BudgetLine &b)
 {
-    return {b.projectId, b.periodStart.toString(Qt::ISODate), b.periodEnd.toString(Qt::ISODate), keyOf(b.category),
-            b.amount.minorUnits(), b.amount.currency(), b.type, b.status, now()};
+    return {b.projectId, b.periodStart.toString(Qt::ISODate), b.periodEnd.toString(Qt::ISODate), keyOf(b.category), b.amount.minorUnits(),
+        b.amount.currency(), b.type, b.status, utcNow()};
 }
 
 QVariantList transactionValues(const FinancialTransaction &t)
 {
     return {t.projectId, t.type, t.date.toString(Qt::ISODate), t.effectiveValueDate().toString(Qt::ISODate), t.amount.minorUnits(),
-            t.amount.currency(), idOrNull(t.providerId), t.providerName, idOrNull(t.receiverId), t.receiverName, t.description,
-            t.reference, now()};
+        t.amount.currency(), idOrNull(t.providerId), t.providerName, idOrNull(t.receiverId), t.receiverName, t.description, t.reference,
+        utcNow()};
 }
 
 Error conflict(const QString &what)
 {
-    return Error::make(Error::Kind::Conflict, QCoreApplication::translate("Services", "%1 was changed or removed by someone else").arg(what), what);
+    return Error::make(
+        Error::Kind::Conflict, QCoreApplication::translate("Services", "%1 was changed or removed by someone else").arg(what), what);
 }
 
 QString budgetName(qint64 id)
@@ -98,11 +90,12 @@ QString transactionName(qint64 id)
 
 Status FinanceService::markSuperseded(const BudgetLine &line)
 {
-    auto r = m_db.execute(QStringLiteral("UPDATE budget_lines SET superseded = CASE WHEN budget_type = 1 AND EXISTS (SELECT 1 FROM budget_lines r "
-                                         "WHERE r.project_id = budget_lines.project_id AND r.period_start = budget_lines.period_start "
-                                         "AND r.period_end = budget_lines.period_end AND r.budget_type = 2) THEN 1 ELSE 0 END "
-                                         "WHERE project_id = ? AND period_start = ? AND period_end = ?"),
-                          {line.projectId, line.periodStart.toString(Qt::ISODate), line.periodEnd.toString(Qt::ISODate)});
+    auto r = m_db.execute(
+        QStringLiteral("UPDATE budget_lines SET superseded = CASE WHEN budget_type = 1 AND EXISTS (SELECT 1 FROM budget_lines r "
+                       "WHERE r.project_id = budget_lines.project_id AND r.period_start = budget_lines.period_start "
+                       "AND r.period_end = budget_lines.period_end AND r.budget_type = 2) THEN 1 ELSE 0 END "
+                       "WHERE project_id = ? AND period_start = ? AND period_end = ?"),
+        {line.projectId, line.periodStart.toString(Qt::ISODate), line.periodEnd.toString(Qt::ISODate)});
     if (!r)
         return r.error();
     return {};
@@ -132,9 +125,10 @@ Result<BudgetLine> FinanceService::addBudgetLine(const BudgetLine &line)
         return code.error();
     QVariantList values = budgetValues(line);
     values << values.last() << std::max(1, line.revision) << line.projectId;
-    QString sql = QStringLiteral("INSERT INTO budget_lines (project_id, period_start, period_end, category, amount, currency, budget_type, "
-                                 "budget_status, updated_at, created_at, revision, business_line%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "(SELECT business_line FROM projects WHERE id = ?)%2) RETURNING id");
+    QString sql
+        = QStringLiteral("INSERT INTO budget_lines (project_id, period_start, period_end, category, amount, currency, budget_type, "
+                         "budget_status, updated_at, created_at, revision, business_line%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                         "(SELECT business_line FROM projects WHERE id = ?)%2) RETURNING id");
     if (line.id > 0) {
         sql = sql.arg(QStringLiteral(", id"), QStringLiteral(", ?"));
         values << line.id;
@@ -150,8 +144,8 @@ Result<BudgetLine> FinanceService::addBudgetLine(const BudgetLine &line)
     r->finish();
     if (Status marked = markSuperseded(stored); !marked)
         return marked.error();
-    if (Status done = commitWithAudit(m_db, transaction, {QStringLiteral("budget"), stored.id, code.value(), QStringLiteral("create"),
-                                                         diffFields({}, fieldsOf(stored))});
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QStringLiteral("budget"), stored.id, code.value(), QStringLiteral("create"), diffFields({}, fieldsOf(stored))});
         !done)
         return done.error();
     return stored;
@@ -172,11 +166,12 @@ Result<BudgetLine> FinanceService::updateBudgetLine(const BudgetLine &line)
         return code.error();
     QVariantList values = budgetValues(line);
     values << line.projectId << line.id << line.revision;
-    auto r = m_db.execute(QStringLiteral("UPDATE budget_lines SET project_id = ?, period_start = ?, period_end = ?, category = ?, amount = ?, "
-                                         "currency = ?, budget_type = ?, budget_status = ?, updated_at = ?, "
-                                         "business_line = (SELECT business_line FROM projects WHERE id = ?), revision = revision + 1 "
-                                         "WHERE id = ? AND revision = ?"),
-                          values);
+    auto r
+        = m_db.execute(QStringLiteral("UPDATE budget_lines SET project_id = ?, period_start = ?, period_end = ?, category = ?, amount = ?, "
+                                      "currency = ?, budget_type = ?, budget_status = ?, updated_at = ?, "
+                                      "business_line = (SELECT business_line FROM projects WHERE id = ?), revision = revision + 1 "
+                                      "WHERE id = ? AND revision = ?"),
+            values);
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
@@ -187,8 +182,9 @@ Result<BudgetLine> FinanceService::updateBudgetLine(const BudgetLine &line)
         if (Status marked = markSuperseded(*period); !marked)
             return marked.error();
     }
-    if (Status done = commitWithAudit(m_db, transaction, {QStringLiteral("budget"), stored.id, code.value(), QStringLiteral("update"),
-                                                         diffFields(fieldsOf(before.value()), fieldsOf(stored))});
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QStringLiteral("budget"), stored.id, code.value(), QStringLiteral("update"),
+                diffFields(fieldsOf(before.value()), fieldsOf(stored))});
         !done)
         return done.error();
     return stored;
@@ -213,7 +209,7 @@ Status FinanceService::removeBudgetLine(qint64 id, int revision)
     if (Status marked = markSuperseded(before.value()); !marked)
         return marked;
     return commitWithAudit(m_db, transaction,
-                           {QStringLiteral("budget"), id, code.value(), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
+        {QStringLiteral("budget"), id, code.value(), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
 }
 
 Result<BudgetLine> FinanceService::budgetLine(qint64 id) const
@@ -228,9 +224,10 @@ Result<BudgetLine> FinanceService::budgetLine(qint64 id) const
 
 Result<QList<BudgetLine>> FinanceService::budgetLines(qint64 projectId) const
 {
-    auto r = m_db.execute(QStringLiteral("SELECT %1 FROM budget_lines WHERE project_id = ? ORDER BY period_start, budget_type, category, id")
-                              .arg(QLatin1String(kBudgetColumns)),
-                          {projectId});
+    auto r
+        = m_db.execute(QStringLiteral("SELECT %1 FROM budget_lines WHERE project_id = ? ORDER BY period_start, budget_type, category, id")
+                           .arg(QLatin1String(kBudgetColumns)),
+            {projectId});
     if (!r)
         return r.error();
     QList<BudgetLine> lines;
@@ -253,10 +250,11 @@ Result<FinancialTransaction> FinanceService::addTransaction(const FinancialTrans
         return code.error();
     QVariantList values = transactionValues(t);
     values << values.last() << std::max(1, t.revision) << t.projectId;
-    QString sql = QStringLiteral("INSERT INTO transactions (project_id, type, date, value_date, amount, currency, provider_id, provider_name, "
-                                 "receiver_id, receiver_name, description, reference, updated_at, created_at, revision, business_line%1) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT business_line FROM projects WHERE id = ?)%2) "
-                                 "RETURNING id");
+    QString sql
+        = QStringLiteral("INSERT INTO transactions (project_id, type, date, value_date, amount, currency, provider_id, provider_name, "
+                         "receiver_id, receiver_name, description, reference, updated_at, created_at, revision, business_line%1) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT business_line FROM projects WHERE id = ?)%2) "
+                         "RETURNING id");
     if (t.id > 0) {
         sql = sql.arg(QStringLiteral(", id"), QStringLiteral(", ?"));
         values << t.id;
@@ -271,8 +269,8 @@ Result<FinancialTransaction> FinanceService::addTransaction(const FinancialTrans
     stored.revision = std::max(1, t.revision);
     stored.valueDate = t.effectiveValueDate();
     r->finish();
-    if (Status done = commitWithAudit(m_db, transaction, {QStringLiteral("transaction"), stored.id, code.value(), QStringLiteral("create"),
-                                                         diffFields({}, fieldsOf(stored))});
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QStringLiteral("transaction"), stored.id, code.value(), QStringLiteral("create"), diffFields({}, fieldsOf(stored))});
         !done)
         return done.error();
     return stored;
@@ -293,11 +291,12 @@ Result<FinancialTransaction> FinanceService::updateTransaction(const FinancialTr
         return code.error();
     QVariantList values = transactionValues(t);
     values << t.projectId << t.id << t.revision;
-    auto r = m_db.execute(QStringLiteral("UPDATE transactions SET project_id = ?, type = ?, date = ?, value_date = ?, amount = ?, currency = ?, "
-                                         "provider_id = ?, provider_name = ?, receiver_id = ?, receiver_name = ?, description = ?, "
-                                         "reference = ?, updated_at = ?, business_line = (SELECT business_line FROM projects WHERE id = ?), "
-                                         "revision = revision + 1 WHERE id = ? AND revision = ?"),
-                          values);
+    auto r = m_db.execute(
+        QStringLiteral("UPDATE transactions SET project_id = ?, type = ?, date = ?, value_date = ?, amount = ?, currency = ?, "
+                       "provider_id = ?, provider_name = ?, receiver_id = ?, receiver_name = ?, description = ?, "
+                       "reference = ?, updated_at = ?, business_line = (SELECT business_line FROM projects WHERE id = ?), "
+                       "revision = revision + 1 WHERE id = ? AND revision = ?"),
+        values);
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
@@ -305,8 +304,9 @@ Result<FinancialTransaction> FinanceService::updateTransaction(const FinancialTr
     FinancialTransaction stored = t;
     stored.revision = t.revision + 1;
     stored.valueDate = t.effectiveValueDate();
-    if (Status done = commitWithAudit(m_db, transaction, {QStringLiteral("transaction"), stored.id, code.value(), QStringLiteral("update"),
-                                                         diffFields(fieldsOf(before.value()), fieldsOf(stored))});
+    if (Status done = commitWithAudit(m_db, transaction,
+            {QStringLiteral("transaction"), stored.id, code.value(), QStringLiteral("update"),
+                diffFields(fieldsOf(before.value()), fieldsOf(stored))});
         !done)
         return done.error();
     return stored;
@@ -329,7 +329,7 @@ Status FinanceService::removeTransaction(qint64 id, int revision)
     if (r->numRowsAffected() != 1)
         return conflict(transactionName(id));
     return commitWithAudit(m_db, transaction,
-                           {QStringLiteral("transaction"), id, code.value(), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
+        {QStringLiteral("transaction"), id, code.value(), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});
 }
 
 Result<FinancialTransaction> FinanceService::transaction(qint64 id) const
@@ -344,8 +344,9 @@ Result<FinancialTransaction> FinanceService::transaction(qint64 id) const
 
 Result<QList<FinancialTransaction>> FinanceService::transactions(qint64 projectId) const
 {
-    auto r = m_db.execute(QStringLiteral("SELECT %1 FROM transactions WHERE project_id = ? ORDER BY date, id").arg(QLatin1String(kTransactionColumns)),
-                          {projectId});
+    auto r = m_db.execute(
+        QStringLiteral("SELECT %1 FROM transactions WHERE project_id = ? ORDER BY date, id").arg(QLatin1String(kTransactionColumns)),
+        {projectId});
     if (!r)
         return r.error();
     QList<FinancialTransaction> list;
@@ -364,7 +365,8 @@ Result<QString> FinanceService::reportingCurrency() const
 Status FinanceService::setReportingCurrency(const QString &code)
 {
     if (!isKnownCurrency(code))
-        return Error::make(Error::Kind::InvalidArgument, QCoreApplication::translate("Validation", "unknown currency code \"%1\"").arg(code));
+        return Error::make(
+            Error::Kind::InvalidArgument, QCoreApplication::translate("Validation", "unknown currency code \"%1\"").arg(code));
     return PortfolioSettings(m_db).setValue(PortfolioSettings::reportingCurrencyKey(), code.toUpper());
 }
 
@@ -372,9 +374,10 @@ Status FinanceService::writeRate(const ExchangeRate &rate, const QString &quote)
 {
     if (const QList<FieldError> errors = validateExchangeRate(rate, quote); !errors.isEmpty())
         return Error::validation(errors, QStringLiteral("%1 %2").arg(rate.currency, rate.date.toString(Qt::ISODate)));
-    auto r = m_db.execute(QStringLiteral("INSERT INTO exchange_rates (quote_currency, currency, date, rate, source) VALUES (?, ?, ?, ?, ?) "
-                                         "ON CONFLICT (quote_currency, currency, date) DO UPDATE SET rate = excluded.rate, source = excluded.source"),
-                          {quote, rate.currency.toUpper(), rate.date.toString(Qt::ISODate), rate.rate.toString(), rate.source});
+    auto r = m_db.execute(
+        QStringLiteral("INSERT INTO exchange_rates (quote_currency, currency, date, rate, source) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (quote_currency, currency, date) DO UPDATE SET rate = excluded.rate, source = excluded.source"),
+        {quote, rate.currency.toUpper(), rate.date.toString(Qt::ISODate), rate.rate.toString(), rate.source});
     if (!r)
         return r.error();
     return {};
@@ -398,8 +401,8 @@ Status FinanceService::importRates(const QList<ExchangeRate> &rates)
             return s;
     }
     return commitWithAudit(m_db, transaction,
-                           {QStringLiteral("exchange_rates"), 0, quote.value(), QStringLiteral("set"),
-                            {{QStringLiteral("rates"), QString(), QString::number(rates.size())}}});
+        {QStringLiteral("exchange_rates"), 0, quote.value(), QStringLiteral("set"),
+            {{QStringLiteral("rates"), QString(), QString::number(rates.size())}}});
 }
 
 Status FinanceService::removeRate(const QString &currency, const QDate &date)
@@ -408,7 +411,7 @@ Status FinanceService::removeRate(const QString &currency, const QDate &date)
     if (!quote)
         return quote.error();
     auto r = m_db.execute(QStringLiteral("DELETE FROM exchange_rates WHERE quote_currency = ? AND currency = ? AND date = ?"),
-                          {quote.value(), currency.toUpper(), date.toString(Qt::ISODate)});
+        {quote.value(), currency.toUpper(), date.toString(Qt::ISODate)});
     if (!r)
         return r.error();
     return {};
@@ -431,7 +434,7 @@ Result<QList<ExchangeRate>> FinanceService::rates(const QString &currency) const
     QList<ExchangeRate> list;
     while (r->next()) {
         list.append({r->value(0).toString(), QDate::fromString(r->value(1).toString(), Qt::ISODate),
-                     Rate::parse(r->value(2).toString()).value_or(Rate()), r->value(3).toString()});
+            Rate::parse(r->value(2).toString()).value_or(Rate()), r->value(3).toString()});
     }
     return list;
 }

@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "project_query.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -24,11 +25,6 @@ QString auditKey(const Partner &p)
     return p.acronym.isEmpty() ? pick(Language::English, p.nameEn, p.nameZh) : p.acronym;
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
 Partner partnerFromRow(const QSqlQuery &q)
 {
     Partner p;
@@ -46,7 +42,7 @@ Partner partnerFromRow(const QSqlQuery &q)
 
 QVariantList rowValues(const Partner &p)
 {
-    return {p.nameEn, p.nameZh, p.acronym, p.orgType, p.iatiId, p.country.toUpper(), p.networkMemberSince, now()};
+    return {p.nameEn, p.nameZh, p.acronym, p.orgType, p.iatiId, p.country.toUpper(), p.networkMemberSince, utcNow()};
 }
 
 SqlCondition partnerCondition(const PartnerQuery &query, const Dialect &dialect)
@@ -82,8 +78,9 @@ Status PartnerService::checkIatiIdFree(const Partner &partner) const
     if (!r)
         return r.error();
     if (r->next()) {
-        return Error::validation({{QString::fromLatin1(fields::iatiId),
-                                     QCoreApplication::translate("Services", "IATI identifier %1 already belongs to another partner").arg(partner.iatiId)}},
+        return Error::validation(
+            {{QString::fromLatin1(fields::iatiId),
+                QCoreApplication::translate("Services", "IATI identifier %1 already belongs to another partner").arg(partner.iatiId)}},
             partner.recordName());
     }
     return {};
@@ -200,8 +197,8 @@ Status PartnerService::remove(qint64 id, int revision)
     if (!deleted)
         return deleted.error();
     if (deleted->numRowsAffected() != 1) {
-        return Error::make(
-            Error::Kind::Conflict, QCoreApplication::translate("Services", "%1 was changed by someone else").arg(before->recordName()), before->recordName());
+        return Error::make(Error::Kind::Conflict,
+            QCoreApplication::translate("Services", "%1 was changed by someone else").arg(before->recordName()), before->recordName());
     }
     return commitWithAudit(m_db, transaction,
         {QLatin1String(kEntity), id, auditKey(before.value()), QStringLiteral("delete"), diffFields(fieldsOf(before.value()), {})});

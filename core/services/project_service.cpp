@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 #include "project_writer.h"
 #include "storage/database.h"
+#include "storage/sql_values.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,6 @@ const char kEntity[] = "project";
 const char kSelect[] = "SELECT p.id, p.revision, p.code, p.title_en, p.title_zh, p.business_line, p.funding_source, p.status, "
                        "p.planned_start, p.planned_end, p.actual_start, p.actual_end, p.officer, p.description_en, "
                        "p.description_zh, p.iati_identifier FROM projects p ";
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QDate dateAt(const QSqlQuery &q, int column)
-{
-    return QDate::fromString(q.value(column).toString(), Qt::ISODate);
-}
 
 Project projectFromRow(const QSqlQuery &q)
 {
@@ -91,7 +82,8 @@ Status ProjectService::checkCodeFree(const Project &project) const
         return r.error();
     if (r->next()) {
         return Error::validation(
-            {{QString::fromLatin1(fields::code), QCoreApplication::translate("Services", "code %1 is already used by another project").arg(project.code)}},
+            {{QString::fromLatin1(fields::code),
+                QCoreApplication::translate("Services", "code %1 is already used by another project").arg(project.code)}},
             project.recordName());
     }
     return {};
@@ -101,8 +93,8 @@ Error ProjectService::conflictFor(const Project &project) const
 {
     auto current = get(project.id);
     if (!current)
-        return Error::make(
-            Error::Kind::NotFound, QCoreApplication::translate("Services", "%1 was deleted by someone else").arg(project.recordName()), project.recordName());
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("Services", "%1 was deleted by someone else").arg(project.recordName()), project.recordName());
     return Error::make(Error::Kind::Conflict,
         QCoreApplication::translate("Services", "%1 was changed by someone else (revision %2, you edited revision %3)")
             .arg(project.recordName())
@@ -134,7 +126,7 @@ Result<Project> ProjectService::insert(const Project &project, const QString &ac
     if (Status free = checkCodeFree(project); !free)
         return free.error();
     ProjectWriter writer(m_db);
-    auto id = writer.insert(project, now());
+    auto id = writer.insert(project, utcNow());
     if (!id)
         return withRecord(id.error(), project);
     Project stored = project;
@@ -163,7 +155,7 @@ Result<Project> ProjectService::update(const Project &edited)
     if (Status free = checkCodeFree(project); !free)
         return free.error();
     ProjectWriter writer(m_db);
-    auto updated = writer.update(project, now());
+    auto updated = writer.update(project, utcNow());
     if (!updated)
         return withRecord(updated.error(), project);
     if (!updated.value())

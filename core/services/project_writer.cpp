@@ -1,6 +1,7 @@
 #include "project_writer.h"
 
 #include "storage/database.h"
+#include "storage/sql_values.h"
 
 #include <QStringList>
 
@@ -21,11 +22,6 @@ QString placeholders(int count)
 
 } // namespace
 
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
 ProjectWriter::ProjectWriter(Database &db)
     : m_db(db)
 {
@@ -35,10 +31,12 @@ ProjectWriter::ProjectWriter(Database &db)
 Status ProjectWriter::prepareAll()
 {
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_insert, QStringLiteral("INSERT INTO projects (%1, created_at, revision) VALUES (%2) RETURNING id")
-                        .arg(QLatin1String(kColumns), placeholders(kColumnCount + 2))},
-        {&m_insertWithId, QStringLiteral("INSERT INTO projects (%1, created_at, revision, id) VALUES (%2) RETURNING id")
-                              .arg(QLatin1String(kColumns), placeholders(kColumnCount + 3))},
+        {&m_insert,
+            QStringLiteral("INSERT INTO projects (%1, created_at, revision) VALUES (%2) RETURNING id")
+                .arg(QLatin1String(kColumns), placeholders(kColumnCount + 2))},
+        {&m_insertWithId,
+            QStringLiteral("INSERT INTO projects (%1, created_at, revision, id) VALUES (%2) RETURNING id")
+                .arg(QLatin1String(kColumns), placeholders(kColumnCount + 3))},
         {&m_update,
             QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, business_line = ?, funding_source = ?, "
                            "status = ?, planned_start = ?, planned_end = ?, actual_start = ?, actual_end = ?, officer = ?, "
@@ -99,8 +97,9 @@ Result<bool> ProjectWriter::update(const Project &project, const QString &timest
     if (m_update.numRowsAffected() != 1)
         return false;
     for (const char *table : {"transactions", "budget_lines"}) {
-        auto copied = m_db.execute(QStringLiteral("UPDATE %1 SET business_line = ? WHERE project_id = ? AND business_line <> ?").arg(QLatin1String(table)),
-                                   {keyOf(project.line), project.id, keyOf(project.line)});
+        auto copied = m_db.execute(
+            QStringLiteral("UPDATE %1 SET business_line = ? WHERE project_id = ? AND business_line <> ?").arg(QLatin1String(table)),
+            {keyOf(project.line), project.id, keyOf(project.line)});
         if (!copied)
             return copied.error();
     }

@@ -33,7 +33,4 @@ private:
     QSqlQuery m_insert, m_insertWithId, m_update, m_clearCountries, m_clearSectors, m_clearGoals, m_country, m_sector, m_goal;
 };
 
-// NULL for an invalid date, ISO 8601 otherwise.
-QVariant dateValue(const QDate &date);
-
 } // namespace pd

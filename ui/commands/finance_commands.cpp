@@ -1,6 +1,6 @@
 #include "finance_commands.h"
 
-#include "domain/record_fields.h"
+#include "unchanged.h"
 #include "services/finance_service.h"
 #include "services/portfolio.h"
 
@@ -20,29 +20,21 @@ FinanceService finance(Portfolio &portfolio)
     return FinanceService(portfolio.database());
 }
 
-// The record as stored, provided it still holds what `expected` holds, whatever its revision (which
-// other commands of the stack move on); anything else is someone else's change, a conflict.
-template <typename Record, typename Getter>
-Result<Record> unchanged(const Record &expected, Getter get)
+QString changedMeanwhile()
 {
-    Result<Record> current = get(expected.id);
-    if (!current)
-        return current.error();
-    if (fieldsOf(current.value()) != fieldsOf(expected)) {
-        return Error::make(Error::Kind::Conflict,
-                           QCoreApplication::translate("FinanceCommands", "the record was changed by someone else meanwhile"));
-    }
-    return current;
+    return QCoreApplication::translate("FinanceCommands", "the record was changed by someone else meanwhile");
 }
 
 Result<BudgetLine> unchangedLine(Portfolio &portfolio, const BudgetLine &expected)
 {
-    return unchanged(expected, [&](qint64 id) { return finance(portfolio).budgetLine(id); });
+    return unchanged(
+        expected, [&](qint64 id) { return finance(portfolio).budgetLine(id); }, changedMeanwhile());
 }
 
 Result<FinancialTransaction> unchangedTransaction(Portfolio &portfolio, const FinancialTransaction &expected)
 {
-    return unchanged(expected, [&](qint64 id) { return finance(portfolio).transaction(id); });
+    return unchanged(
+        expected, [&](qint64 id) { return finance(portfolio).transaction(id); }, changedMeanwhile());
 }
 
 } // namespace
@@ -50,8 +42,7 @@ Result<FinancialTransaction> unchangedTransaction(Portfolio &portfolio, const Fi
 AddBudgetLineCommand::AddBudgetLineCommand(Portfolio &portfolio, PortfolioEvents &events, const BudgetLine &line)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("FinanceCommands", "Add budget line %1").arg(describe(line.amount)))
     , m_line(line)
-{
-}
+{ }
 
 Status AddBudgetLineCommand::apply()
 {
@@ -70,13 +61,13 @@ Status AddBudgetLineCommand::revert()
     return finance(m_portfolio).removeBudgetLine(m_line.id, current->revision);
 }
 
-EditBudgetLineCommand::EditBudgetLineCommand(Portfolio &portfolio, PortfolioEvents &events, const BudgetLine &before, const BudgetLine &after)
+EditBudgetLineCommand::EditBudgetLineCommand(
+    Portfolio &portfolio, PortfolioEvents &events, const BudgetLine &before, const BudgetLine &after)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("FinanceCommands", "Edit budget line %1").arg(describe(after.amount)))
     , m_before(before)
     , m_after(after)
     , m_revision(before.revision)
-{
-}
+{ }
 
 Status EditBudgetLineCommand::store(const BudgetLine &content)
 {
@@ -111,8 +102,7 @@ Status EditBudgetLineCommand::revert()
 RemoveBudgetLineCommand::RemoveBudgetLineCommand(Portfolio &portfolio, PortfolioEvents &events, const BudgetLine &line)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("FinanceCommands", "Remove budget line %1").arg(describe(line.amount)))
     , m_line(line)
-{
-}
+{ }
 
 Status RemoveBudgetLineCommand::apply()
 {
@@ -131,11 +121,10 @@ Status RemoveBudgetLineCommand::revert()
 }
 
 AddTransactionCommand::AddTransactionCommand(Portfolio &portfolio, PortfolioEvents &events, const FinancialTransaction &transaction)
-    : ServiceCommand(portfolio, events,
-                     QCoreApplication::translate("FinanceCommands", "Add transaction %1").arg(describe(transaction.amount)))
+    : ServiceCommand(
+        portfolio, events, QCoreApplication::translate("FinanceCommands", "Add transaction %1").arg(describe(transaction.amount)))
     , m_transaction(transaction)
-{
-}
+{ }
 
 Status AddTransactionCommand::apply()
 {
@@ -154,14 +143,13 @@ Status AddTransactionCommand::revert()
     return finance(m_portfolio).removeTransaction(m_transaction.id, current->revision);
 }
 
-EditTransactionCommand::EditTransactionCommand(Portfolio &portfolio, PortfolioEvents &events, const FinancialTransaction &before,
-                                               const FinancialTransaction &after)
+EditTransactionCommand::EditTransactionCommand(
+    Portfolio &portfolio, PortfolioEvents &events, const FinancialTransaction &before, const FinancialTransaction &after)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("FinanceCommands", "Edit transaction %1").arg(describe(after.amount)))
     , m_before(before)
     , m_after(after)
     , m_revision(before.revision)
-{
-}
+{ }
 
 Status EditTransactionCommand::store(const FinancialTransaction &content)
 {
@@ -193,11 +181,10 @@ Status EditTransactionCommand::revert()
 }
 
 RemoveTransactionCommand::RemoveTransactionCommand(Portfolio &portfolio, PortfolioEvents &events, const FinancialTransaction &transaction)
-    : ServiceCommand(portfolio, events,
-                     QCoreApplication::translate("FinanceCommands", "Remove transaction %1").arg(describe(transaction.amount)))
+    : ServiceCommand(
+        portfolio, events, QCoreApplication::translate("FinanceCommands", "Remove transaction %1").arg(describe(transaction.amount)))
     , m_transaction(transaction)
-{
-}
+{ }
 
 Status RemoveTransactionCommand::apply()
 {

@@ -1,6 +1,6 @@
 #include "project_commands.h"
 
-#include "domain/record_fields.h"
+#include "unchanged.h"
 #include "services/portfolio.h"
 
 #include <QCoreApplication>
@@ -9,20 +9,11 @@ namespace pd::ui {
 
 namespace {
 
-// The project as stored, provided it still holds what `expected` holds (whatever its revision, which
-// other commands of the stack move on): what an undo or redo may change. Anything else means
-// someone changed the project meanwhile, and is a conflict.
 Result<Project> currentIfUnchanged(Portfolio &portfolio, const Project &expected)
 {
-    auto current = portfolio.projects().get(expected.id);
-    if (!current)
-        return current.error();
-    if (fieldsOf(current.value()) != fieldsOf(expected)) {
-        return Error::make(Error::Kind::Conflict,
-                           QCoreApplication::translate("ProjectCommands", "%1 was changed by someone else meanwhile").arg(expected.code),
-                           expected.recordName());
-    }
-    return current;
+    return unchanged(
+        expected, [&](qint64 id) { return portfolio.projects().get(id); },
+        QCoreApplication::translate("ProjectCommands", "%1 was changed by someone else meanwhile").arg(expected.code));
 }
 
 } // namespace
@@ -30,8 +21,7 @@ Result<Project> currentIfUnchanged(Portfolio &portfolio, const Project &expected
 CreateProjectCommand::CreateProjectCommand(Portfolio &portfolio, PortfolioEvents &events, const Project &project)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("ProjectCommands", "Create project %1").arg(project.code))
     , m_project(project)
-{
-}
+{ }
 
 Status CreateProjectCommand::apply()
 {
@@ -100,13 +90,12 @@ Status EditProjectCommand::revert()
     return store(m_after, m_before);
 }
 
-DeleteProjectCommand::DeleteProjectCommand(Portfolio &portfolio, PortfolioEvents &events, qint64 projectId, int revision,
-                                           const QString &code)
+DeleteProjectCommand::DeleteProjectCommand(
+    Portfolio &portfolio, PortfolioEvents &events, qint64 projectId, int revision, const QString &code)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("ProjectCommands", "Delete project %1").arg(code))
     , m_id(projectId)
     , m_revision(revision)
-{
-}
+{ }
 
 Status DeleteProjectCommand::apply()
 {
@@ -135,8 +124,7 @@ Status DeleteProjectCommand::revert()
 AddRoleCommand::AddRoleCommand(Portfolio &portfolio, PortfolioEvents &events, const ProjectRole &role, const QString &description)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("ProjectCommands", "Add partner %1").arg(description))
     , m_role(role)
-{
-}
+{ }
 
 Status AddRoleCommand::apply()
 {
@@ -155,8 +143,7 @@ Status AddRoleCommand::revert()
 RemoveRoleCommand::RemoveRoleCommand(Portfolio &portfolio, PortfolioEvents &events, const ProjectRole &role, const QString &description)
     : ServiceCommand(portfolio, events, QCoreApplication::translate("ProjectCommands", "Remove partner %1").arg(description))
     , m_role(role)
-{
-}
+{ }
 
 Status RemoveRoleCommand::apply()
 {

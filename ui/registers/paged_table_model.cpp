@@ -4,7 +4,7 @@ namespace pd::ui {
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_rows;
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
@@ -16,7 +16,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_exhausted)
         return;
-    auto read = readPage(m_rows, kPageSize);
+    auto read = readPage(m_rowCount, kPageSize);
     if (!read) {
         m_exhausted = true;
         Q_EMIT errorOccurred(read.error().describe());
@@ -25,9 +25,9 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     m_exhausted = read.value() < kPageSize;
     if (read.value() == 0)
         return;
-    beginInsertRows({}, m_rows, m_rows + read.value() - 1);
+    beginInsertRows({}, m_rowCount, m_rowCount + read.value() - 1);
     acceptPage();
-    m_rows += read.value();
+    m_rowCount += read.value();
     endInsertRows();
 }
 
@@ -35,7 +35,7 @@ void PagedTableModel::reload()
 {
     beginResetModel();
     clearRows();
-    m_rows = 0;
+    m_rowCount = 0;
     m_exhausted = false;
     endResetModel();
     reloading();

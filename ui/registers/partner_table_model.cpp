@@ -5,7 +5,7 @@
 namespace pd::ui {
 
 PartnerTableModel::PartnerTableModel(PartnerService &service, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_service(service)
 {
     reload();
@@ -20,36 +20,16 @@ void PartnerTableModel::setQuery(const PartnerQuery &query)
 void PartnerTableModel::setLanguage(Language language)
 {
     m_language = language;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!rows().isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(rows().size()) - 1, ColumnCount - 1));
 }
 
-const PartnerSummary *PartnerTableModel::summaryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-Result<int> PartnerTableModel::readPage(int offset, int limit)
+Result<QList<PartnerSummary>> PartnerTableModel::queryPage(int offset, int limit)
 {
     PartnerQuery page = m_query;
     page.offset = offset;
     page.limit = limit;
-    auto rows = m_service.list(page);
-    if (!rows)
-        return rows.error();
-    m_staged = std::move(rows).value();
-    return int(m_staged.size());
-}
-
-void PartnerTableModel::acceptPage()
-{
-    m_rows.append(m_staged);
-    m_staged.clear();
-}
-
-void PartnerTableModel::clearRows()
-{
-    m_rows.clear();
+    return m_service.list(page);
 }
 
 int PartnerTableModel::columnCount(const QModelIndex &parent) const
@@ -71,8 +51,10 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Name: return p.name(m_language);
-    case Acronym: return p.acronym;
+    case Name:
+        return p.name(m_language);
+    case Acronym:
+        return p.acronym;
     case Type: {
         const CodeItem *type = ref.code(QStringLiteral("OrganisationType"), QString::number(p.orgType));
         return type ? type->name(m_language) : QString();
@@ -81,10 +63,14 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         const pd::Country *c = ref.country(p.country);
         return c ? c->name(m_language) : p.country;
     }
-    case IatiId: return p.iatiId;
-    case NetworkSince: return p.networkMemberSince ? QVariant(p.networkMemberSince) : QVariant();
-    case Projects: return s->projectCount;
-    default: return {};
+    case IatiId:
+        return p.iatiId;
+    case NetworkSince:
+        return p.networkMemberSince ? QVariant(p.networkMemberSince) : QVariant();
+    case Projects:
+        return s->projectCount;
+    default:
+        return {};
     }
 }
 
@@ -93,14 +79,22 @@ QVariant PartnerTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Name");
-    case Acronym: return tr("Acronym");
-    case Type: return tr("Type");
-    case Country: return tr("Country");
-    case IatiId: return tr("IATI identifier");
-    case NetworkSince: return tr("Member since");
-    case Projects: return tr("Projects");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Acronym:
+        return tr("Acronym");
+    case Type:
+        return tr("Type");
+    case Country:
+        return tr("Country");
+    case IatiId:
+        return tr("IATI identifier");
+    case NetworkSince:
+        return tr("Member since");
+    case Projects:
+        return tr("Projects");
+    default:
+        return {};
     }
 }
 

@@ -7,7 +7,7 @@
 namespace pd::ui {
 
 // The partners register over PartnerService, fetched a page at a time.
-class PartnerTableModel final : public PagedTableModel
+class PartnerTableModel final : public PagedRowsModel<PartnerSummary>
 {
     Q_OBJECT
 
@@ -19,22 +19,18 @@ public:
     void setQuery(const PartnerQuery &query);
     const PartnerQuery &query() const { return m_query; }
     void setLanguage(Language language);
-    const PartnerSummary *summaryAt(int row) const;
+    const PartnerSummary *summaryAt(int row) const { return rowAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    Result<int> readPage(int offset, int limit) override;
-    void acceptPage() override;
-    void clearRows() override;
+    Result<QList<PartnerSummary>> queryPage(int offset, int limit) override;
 
 private:
     PartnerService &m_service;
     PartnerQuery m_query;
-    QList<PartnerSummary> m_rows;
-    QList<PartnerSummary> m_staged;
     Language m_language = Language::English;
 };
 

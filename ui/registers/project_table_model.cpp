@@ -5,11 +5,10 @@
 
 #include <QLocale>
 
-
 namespace pd::ui {
 
 ProjectTableModel::ProjectTableModel(ProjectService &service, QString databasePath, QObject *parent)
-    : PagedTableModel(parent)
+    : PagedRowsModel(parent)
     , m_service(service)
     , m_databasePath(std::move(databasePath))
     , m_count(new QFutureWatcher<CountResult>(this))
@@ -41,45 +40,25 @@ void ProjectTableModel::setFilter(const ProjectFilter &filter)
 void ProjectTableModel::setLanguage(Language language)
 {
     m_language = language;
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-}
-
-const ProjectSummary *ProjectTableModel::summaryAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (!rows().isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(rows().size()) - 1, ColumnCount - 1));
 }
 
 int ProjectTableModel::rowOf(qint64 projectId) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == projectId)
+    for (qsizetype i = 0; i < rows().size(); ++i) {
+        if (rows().at(i).id == projectId)
             return int(i);
     }
     return -1;
 }
 
-Result<int> ProjectTableModel::readPage(int offset, int limit)
+Result<QList<ProjectSummary>> ProjectTableModel::queryPage(int offset, int limit)
 {
     ProjectQuery page = m_query;
     page.offset = offset;
     page.limit = limit;
-    auto rows = m_service.list(page);
-    if (!rows)
-        return rows.error();
-    m_staged = std::move(rows).value();
-    return int(m_staged.size());
-}
-
-void ProjectTableModel::acceptPage()
-{
-    m_rows.append(m_staged);
-    m_staged.clear();
-}
-
-void ProjectTableModel::clearRows()
-{
-    m_rows.clear();
+    return m_service.list(page);
 }
 
 void ProjectTableModel::reloading()
@@ -97,14 +76,29 @@ int ProjectTableModel::columnCount(const QModelIndex &parent) const
 void ProjectTableModel::sort(int column, Qt::SortOrder order)
 {
     switch (column) {
-    case Code: m_query.sort = ProjectSort::Code; break;
-    case Title: m_query.sort = m_language == Language::Chinese ? ProjectSort::TitleZh : ProjectSort::TitleEn; break;
-    case Line: m_query.sort = ProjectSort::Line; break;
-    case Status: m_query.sort = ProjectSort::ActivityStatus; break;
-    case PlannedStart: m_query.sort = ProjectSort::PlannedStart; break;
-    case PlannedEnd: m_query.sort = ProjectSort::PlannedEnd; break;
-    case Officer: m_query.sort = ProjectSort::Officer; break;
-    default: return; // funding and countries are not sortable
+    case Code:
+        m_query.sort = ProjectSort::Code;
+        break;
+    case Title:
+        m_query.sort = m_language == Language::Chinese ? ProjectSort::TitleZh : ProjectSort::TitleEn;
+        break;
+    case Line:
+        m_query.sort = ProjectSort::Line;
+        break;
+    case Status:
+        m_query.sort = ProjectSort::ActivityStatus;
+        break;
+    case PlannedStart:
+        m_query.sort = ProjectSort::PlannedStart;
+        break;
+    case PlannedEnd:
+        m_query.sort = ProjectSort::PlannedEnd;
+        break;
+    case Officer:
+        m_query.sort = ProjectSort::Officer;
+        break;
+    default:
+        return; // funding and countries are not sortable
     }
     m_query.order = order;
     reload();
@@ -141,16 +135,26 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(d, format);
     };
     switch (index.column()) {
-    case Code: return p->code;
-    case Title: return pick(m_language, p->titleEn, p->titleZh);
-    case Line: return nameOf(p->line, m_language);
-    case Funding: return nameOf(p->funding, m_language);
-    case Status: return nameOf(p->status, m_language);
-    case Countries: return countriesText(p->countries);
-    case PlannedStart: return date(p->plannedStart);
-    case PlannedEnd: return date(p->plannedEnd);
-    case Officer: return p->officer;
-    default: return {};
+    case Code:
+        return p->code;
+    case Title:
+        return pick(m_language, p->titleEn, p->titleZh);
+    case Line:
+        return nameOf(p->line, m_language);
+    case Funding:
+        return nameOf(p->funding, m_language);
+    case Status:
+        return nameOf(p->status, m_language);
+    case Countries:
+        return countriesText(p->countries);
+    case PlannedStart:
+        return date(p->plannedStart);
+    case PlannedEnd:
+        return date(p->plannedEnd);
+    case Officer:
+        return p->officer;
+    default:
+        return {};
     }
 }
 
@@ -159,16 +163,26 @@ QVariant ProjectTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Code: return tr("Code");
-    case Title: return tr("Title");
-    case Line: return tr("Business line");
-    case Funding: return tr("Funding source");
-    case Status: return tr("Status");
-    case Countries: return tr("Countries");
-    case PlannedStart: return tr("Planned start");
-    case PlannedEnd: return tr("Planned end");
-    case Officer: return tr("Officer");
-    default: return {};
+    case Code:
+        return tr("Code");
+    case Title:
+        return tr("Title");
+    case Line:
+        return tr("Business line");
+    case Funding:
+        return tr("Funding source");
+    case Status:
+        return tr("Status");
+    case Countries:
+        return tr("Countries");
+    case PlannedStart:
+        return tr("Planned start");
+    case PlannedEnd:
+        return tr("Planned end");
+    case Officer:
+        return tr("Officer");
+    default:
+        return {};
     }
 }
 

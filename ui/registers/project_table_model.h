@@ -12,7 +12,7 @@ struct CountResult;
 
 // The projects register over ProjectService: filtering and sorting in SQL, rows fetched a page at
 // a time, the number of matches counted in the background.
-class ProjectTableModel final : public PagedTableModel
+class ProjectTableModel final : public PagedRowsModel<ProjectSummary>
 {
     Q_OBJECT
 
@@ -25,7 +25,7 @@ public:
     void setFilter(const ProjectFilter &filter);
     const ProjectFilter &filter() const { return m_query.filter; }
     void setLanguage(Language language);
-    const ProjectSummary *summaryAt(int row) const;
+    const ProjectSummary *summaryAt(int row) const { return rowAt(row); }
     // The row showing a project, or -1 when it is not among the rows fetched.
     int rowOf(qint64 projectId) const;
     // -1 until the background count has arrived.
@@ -40,9 +40,7 @@ Q_SIGNALS:
     void matchingCountChanged(qint64 count);
 
 protected:
-    Result<int> readPage(int offset, int limit) override;
-    void acceptPage() override;
-    void clearRows() override;
+    Result<QList<ProjectSummary>> queryPage(int offset, int limit) override;
     void reloading() override;
 
 private:
@@ -51,8 +49,6 @@ private:
     ProjectService &m_service;
     QString m_databasePath;
     ProjectQuery m_query;
-    QList<ProjectSummary> m_rows;
-    QList<ProjectSummary> m_staged;
     qint64 m_matching = -1;
     QFutureWatcher<CountResult> *m_count = nullptr;
     Language m_language = Language::English;
