@@ -1,6 +1,7 @@
 #include "finance_rollup.h"
 
 #include "money/rate.h"
+#include "rate_history.h"
 #include "services/portfolio_settings.h"
 #include "storage/database.h"
 
@@ -12,57 +13,6 @@
 namespace pd {
 
 namespace {
-
-// Rates of each currency, sorted by date, looked up by binary search.
-class RateTable
-{
-public:
-    RateTable(QString quote)
-        : m_quote(std::move(quote))
-    { }
-
-    Status load(const Database &db)
-    {
-        auto r = db.execute(
-            QStringLiteral("SELECT currency, date, rate FROM exchange_rates WHERE quote_currency = ? ORDER BY currency, date"), {m_quote});
-        if (!r)
-            return r.error();
-        while (r->next()) {
-            auto rate = Rate::parse(r->value(2).toString());
-            if (!rate)
-                return rate.error();
-            m_rates[r->value(0).toString()].append({QDate::fromString(r->value(1).toString(), Qt::ISODate), rate.value()});
-        }
-        return {};
-    }
-
-    static constexpr int kNone = -1; // no rate on or before the date
-    static constexpr int kIdentity = -2; // the quote currency itself
-
-    // Which rate applies: the latest on or before date.
-    int indexAt(const QString &currency, const QDate &date) const
-    {
-        if (currency == m_quote)
-            return kIdentity;
-        const auto it = m_rates.constFind(currency);
-        if (it == m_rates.constEnd())
-            return kNone;
-        const auto &list = *it;
-        auto after = std::upper_bound(list.cbegin(), list.cend(), date, [](const QDate &d, const auto &entry) { return d < entry.first; });
-        return after == list.cbegin() ? kNone : int(std::prev(after) - list.cbegin());
-    }
-
-    Rate byIndex(const QString &currency, int index) const
-    {
-        if (index == kIdentity)
-            return Rate::one();
-        return index < 0 ? Rate() : m_rates.value(currency).at(index).second;
-    }
-
-private:
-    QString m_quote;
-    QHash<QString, QList<std::pair<QDate, Rate>>> m_rates;
-};
 
 // Accumulates one group exactly.
 class GroupAccumulator
@@ -139,7 +89,7 @@ struct Cell
     QString category; // budgets
     QString currency;
     int year = 0;
-    int rateIndex = RateTable::kNone;
+    int rateIndex = RateHistory::kNone;
     QDate earliest;
     qint64 sum = 0;
     qint64 count = 0;
@@ -147,7 +97,7 @@ struct Cell
 using Cells = QHash<QString, Cell>;
 
 // Reads rows of (line, type or budget category, currency, ISO date, sum, count) into cells.
-Result<Cells> readCells(const Database &db, const QString &sql, const QVariantList &values, const RateTable &rates, bool budgets)
+Result<Cells> readCells(const Database &db, const QString &sql, const QVariantList &values, const RateHistory &rates, bool budgets)
 {
     auto rows = db.execute(sql, values);
     if (!rows)
@@ -208,7 +158,7 @@ Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilt
     }
     const QString quote = rollup.reportingCurrency.toUpper();
     rollup.reportingCurrency = quote;
-    RateTable rates(quote);
+    RateHistory rates(quote);
     if (Status loaded = rates.load(db); !loaded)
         return loaded.error();
 

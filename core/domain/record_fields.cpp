@@ -1,6 +1,7 @@
 #include "record_fields.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 namespace pd {
@@ -114,6 +115,40 @@ QList<FieldChange> diffFields(const FieldMap &before, const FieldMap &after)
             changes.append({key, value, QString()});
     }
     return changes;
+}
+
+FieldMap fieldsOf(const Delivery &d)
+{
+    FieldMap fields{
+        {QStringLiteral("code"), d.code},
+        {QStringLiteral("project"), QString::number(d.projectId)},
+        {QStringLiteral("destination_country"), d.destinationCountry},
+        {QStringLiteral("consignee"), d.consigneeId > 0 ? QString::number(d.consigneeId) : QString()},
+        {QStringLiteral("origin_port"), d.originPort},
+        {QStringLiteral("destination_port"), d.destinationPort},
+        {QStringLiteral("carrier"), d.carrier},
+        {QStringLiteral("transport_document"), d.transportDocument},
+        {QStringLiteral("incoterm"), d.incoterm},
+        {QStringLiteral("status"), keyOf(d.status)},
+        {QStringLiteral("planned_dispatch"), dateText(d.plannedDispatch)},
+        {QStringLiteral("planned_arrival"), dateText(d.plannedArrival)},
+        {QStringLiteral("planned_handover"), dateText(d.plannedHandover)},
+        {QStringLiteral("actual_dispatch"), dateText(d.actualDispatch)},
+        {QStringLiteral("actual_arrival"), dateText(d.actualArrival)},
+        {QStringLiteral("actual_handover"), dateText(d.actualHandover)},
+        {QStringLiteral("certificate_number"), d.certificateNumber},
+        {QStringLiteral("certificate_date"), dateText(d.certificateDate)},
+        {QStringLiteral("notes"), d.notes},
+        {QStringLiteral("currency"), d.currency},
+    };
+    for (qsizetype i = 0; i < d.items.size(); ++i) {
+        const DeliveryItem &item = d.items.at(i);
+        fields.append({QStringLiteral("items[%1]").arg(i + 1),
+            QStringList{item.descriptionEn, item.descriptionZh, keyOf(item.category), thousandthsToText(item.quantityMilli, QLocale::c()),
+                item.unit, item.unitValue.toDecimalString(), thousandthsToText(item.grossWeightGrams, QLocale::c()) + QStringLiteral(" kg")}
+                .join(QStringLiteral(" | "))});
+    }
+    return fields;
 }
 
 } // namespace pd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "delivery.h"
 #include "finance.h"
 #include "partner.h"
 #include "project.h"
@@ -18,6 +19,8 @@ FieldMap fieldsOf(const Project &project);
 FieldMap fieldsOf(const Partner &partner);
 FieldMap fieldsOf(const BudgetLine &line);
 FieldMap fieldsOf(const FinancialTransaction &transaction);
+// A delivery's fields and one entry per packing-list line ("items[1]"); the history is not a field.
+FieldMap fieldsOf(const Delivery &delivery);
 
 struct FieldChange
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/delivery.h"
+#include "domain/finance.h"
 #include "domain/project.h"
 #include "role_service.h"
 
@@ -13,12 +15,18 @@ struct RemovedProject
 {
     Project project;
     QList<ProjectRole> roles;
+    QList<BudgetLine> budgetLines;
+    QList<FinancialTransaction> transactions;
+    QList<Delivery> deliveries; // with their packing lists and history
 };
 
 struct DeletionImpact
 {
     Project project;
-    QList<RoleView> roles; // budgets and deliveries join this list when they arrive
+    QList<RoleView> roles;
+    qint64 budgetLines = 0;
+    qint64 transactions = 0;
+    qint64 deliveries = 0;
 };
 
 // Deletes a project with everything that belongs to it, and restores it, each in one transaction.
@@ -30,7 +38,7 @@ public:
     Result<DeletionImpact> impactOf(qint64 projectId) const;
     // Conflict when the revision is stale.
     Result<RemovedProject> remove(qint64 projectId, int revision);
-    // Puts the project back under its former id, with its roles.
+    // Puts the project back under its former id, with its roles, budget, transactions and deliveries.
     Result<Project> restore(const RemovedProject &removed);
 
 private:

@@ -207,7 +207,16 @@ QString MainWindow::deletionQuestion(qint64 projectId) const
             partners << QStringLiteral("%1 (%2)").arg(pick(m_language, r.partnerNameEn, r.partnerNameZh), nameOf(r.role.role, m_language));
         text += u'\n' + tr("Its %n partner role(s) are removed with it: %1.", nullptr, int(partners.size())).arg(partners.join(QStringLiteral("; ")));
     }
-    text += u'\n' + tr("Budgets, transactions and deliveries recorded for it are removed too. You can undo this.");
+    QStringList records;
+    if (impact->budgetLines > 0)
+        records << tr("%n budget line(s)", nullptr, int(impact->budgetLines));
+    if (impact->transactions > 0)
+        records << tr("%n transaction(s)", nullptr, int(impact->transactions));
+    if (impact->deliveries > 0)
+        records << tr("%n delivery(ies) with their packing lists", nullptr, int(impact->deliveries));
+    if (!records.isEmpty())
+        text += u'\n' + tr("Its %1 are removed too.").arg(records.join(QStringLiteral(", ")));
+    text += u'\n' + tr("You can undo this.");
     return text;
 }
 
