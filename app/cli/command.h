@@ -47,5 +47,6 @@ QList<Command> portfolioCommands();
 QList<Command> projectCommands();
 QList<Command> partnerCommands();
 QList<Command> financeCommands();
+QList<Command> deliveryCommands();
 
 } // namespace pd::cli

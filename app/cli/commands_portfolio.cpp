@@ -57,7 +57,7 @@ int demo(Context &c)
         return c.fail(summary.error());
     c.out << "demo portfolio: " << summary->projects << " projects, " << summary->partners << " partners, " << summary->roles
           << " partner roles, " << summary->transactions
-          << " transactions in " << timer.elapsed() << " ms\n";
+          << " transactions, " << summary->deliveries << " deliveries in " << timer.elapsed() << " ms\n";
     return Ok;
 }
 

@@ -222,7 +222,7 @@ QString summarySentence(const DeliverySummary &s, Language language)
             to += QStringLiteral("和%1个国际组织").arg(n(s.organisations));
         return QStringLiteral("向%1交付%2个项目的物资，共%3批次、%4吨").arg(to, n(s.projects), n(s.delivered), tonnes);
     }
-    const auto plural = [&n](qint64 v, const char *one, const char *many) {
+    const auto plural = [&n](qint64 v, const char *one, const char *many) -> QString {
         return n(v) + u' ' + QLatin1String(v == 1 ? one : many);
     };
     QString to = plural(s.countries, "country", "countries");

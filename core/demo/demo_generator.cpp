@@ -1,5 +1,6 @@
 #include "demo_generator.h"
 
+#include "demo_deliveries.h"
 #include "demo_finance.h"
 #include "demo_vocabulary.h"
 #include "domain/validation.h"
@@ -74,6 +75,8 @@ public:
         , m_vocabulary(DemoVocabulary::instance())
         , m_writer(db)
         , m_finance(db, m_rng, options.today)
+        , m_shippingRng(options.seed + 1)
+        , m_deliveries(db, m_shippingRng, options.today)
     { }
 
     Status createPartners();
@@ -84,6 +87,8 @@ private:
     {
         Project project;
         QList<std::pair<qint64, OrganisationRole>> roles;
+        QStringList themes;    // of the title: what a supply project ships
+        qint64 consignee = 0;  // who receives a supply project's goods
     };
 
     Result<qint64> addPartner(const DemoOrganisation &org, const QString &country);
@@ -103,6 +108,8 @@ private:
     const DemoVocabulary &m_vocabulary;
     ProjectWriter m_writer;
     DemoFinance m_finance;
+    QRandomGenerator m_shippingRng; // its own stream: shipments do not shift the projects' draws
+    DemoDeliveries m_deliveries;
     QHash<QString, qint64> m_partnerIds; // acronym or "recipient:CC" -> id
     QHash<QString, int> m_codeCounters;
     qint64 m_partners = 0;
@@ -235,8 +242,18 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
         auto consignee = recipientOrg(*ph.country);
         if (!consignee)
             return consignee.error();
-        d.roles = {
-            {funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {consignee.value(), OrganisationRole::Consignee}};
+        d.consignee = consignee.value();
+        d.themes = title->themes;
+        // One supply project in twelve goes through an international organisation in the country.
+        if (index % 12 == 7) {
+            const QString agency = title->themes.contains(QLatin1String("food_security")) ? QStringLiteral("WFP")
+                : title->themes.contains(QLatin1String("health"))                          ? QStringLiteral("WHO")
+                : title->themes.contains(QLatin1String("education"))                       ? QStringLiteral("UNICEF")
+                                                                                           : QStringLiteral("UNHCR");
+            if (const qint64 id = orgId(agency))
+                d.consignee = id;
+        }
+        d.roles = {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {d.consignee, OrganisationRole::Consignee}};
         break;
     }
     case BusinessLine::Sscaf: {
@@ -357,6 +374,8 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
         return s.error();
     if (Status s = m_finance.writeRates(); !s)
         return s.error();
+    if (Status s = m_deliveries.prepare(); !s)
+        return s.error();
     QHash<int, qint64> perLine;
     for (int unit = 0; unit < m_options.scale; ++unit) {
         for (const LinePlan &plan : kPlans) {
@@ -373,6 +392,12 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
                 if (!money)
                     return money.error();
                 summary.transactions += money.value();
+                if (plan.line == BusinessLine::GoodsSupply) {
+                    auto shipped = m_deliveries.addProject(id.value(), d->project, d->themes, d->consignee);
+                    if (!shipped)
+                        return shipped.error();
+                    summary.deliveries += shipped.value();
+                }
                 QSet<std::pair<qint64, int>> seen;
                 for (const auto &[partner, role] : d->roles) {
                     if (seen.contains({partner, int(role)}))

@@ -25,6 +25,7 @@ struct DemoSummary
     qint64 partners = 0;
     qint64 roles = 0;
     qint64 transactions = 0;
+    qint64 deliveries = 0;
 };
 
 // Fills an empty portfolio with a realistic one shaped on CICETE's public figures: the 51 SSC

@@ -49,13 +49,15 @@ DemoVocabulary load()
     const QJsonObject titles = root.value(QLatin1String("titles")).toObject();
     for (auto it = titles.begin(); it != titles.end(); ++it) {
         v.titles.insert(it.key(), mapArray<DemoTitle>(it.value(), [](const QJsonObject &o) {
-            DemoTitle t{bilingual(o), {}, {}, {}, o.value(QLatin1String("fund")).toString()};
+            DemoTitle t{bilingual(o), {}, {}, {}, o.value(QLatin1String("fund")).toString(), {}};
             for (const QJsonValue &s : o.value(QLatin1String("sectors")).toArray())
                 t.sectors << s.toString();
             for (const QJsonValue &g : o.value(QLatin1String("sdgs")).toArray())
                 t.sdgs << g.toInt();
             for (const QJsonValue &p : o.value(QLatin1String("partners")).toArray())
                 t.partners << p.toString();
+            for (const QJsonValue &theme : o.value(QLatin1String("themes")).toArray())
+                t.themes << theme.toString();
             return t;
         }));
     }
@@ -63,6 +65,11 @@ DemoVocabulary load()
     for (auto it = descriptions.begin(); it != descriptions.end(); ++it)
         v.descriptions.insert(it.key(), mapArray<Bilingual>(it.value(), bilingual));
     for (const QJsonValue &c : root.value(QLatin1String("goods_recipient_countries")).toArray())
+        v.goodsCountries << c.toString();
+    QFile shipping(QStringLiteral(":/demo/deliveries.json"));
+    if (!shipping.open(QIODevice::ReadOnly))
+        qFatal("ProjectDesk: the demo shipping catalogue is missing from the build");
+    for (const QJsonValue &c : QJsonDocument::fromJson(shipping.readAll()).object().value(QLatin1String("extra_recipient_countries")).toArray())
         v.goodsCountries << c.toString();
     return v;
 }

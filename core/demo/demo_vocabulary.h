@@ -29,6 +29,7 @@ struct DemoTitle
     QList<int> sdgs;
     QStringList partners; // acronyms of the organisations that usually run such a project
     QString fund; // "PGTF" for Pérez-Guerrero Trust Fund titles
+    QStringList themes; // "health", "humanitarian"...: what goods a supply project ships
 };
 
 struct DemoSubject
@@ -51,7 +52,7 @@ struct DemoVocabulary
     QList<DemoSubject> subjects;
     QHash<QString, QList<DemoTitle>> titles; // by business-line key
     QHash<QString, QList<Bilingual>> descriptions; // by business-line key
-    QStringList goodsCountries;
+    QStringList goodsCountries; // with the extra recipients of resources/demo/deliveries.json
 
     static const DemoVocabulary &instance();
 };
