@@ -1,6 +1,9 @@
 // projectdesk: the desktop application. Parses the command line, opens a portfolio (the one asked
 // for, the last one used, or the demo), and shows the main window.
+#include "deliveries/deliveries_page.h"
+#include "deliveries/delivery_editor.h"
 #include "demo/demo_generator.h"
+#include "services/delivery_service.h"
 #include "services/portfolio.h"
 #include "shell/app_settings.h"
 #include "shell/language_setup.h"
@@ -28,7 +31,10 @@ Result<std::unique_ptr<Portfolio>> openDemo()
     auto portfolio = Portfolio::open(path);
     if (!portfolio || !fresh)
         return portfolio;
-    auto made = DemoGenerator(portfolio.value()->database(), DemoOptions{}).run();
+    // About 1,000 projects: enough for the goods line to reach some 150 countries, as CICETE's does.
+    DemoOptions options;
+    options.scale = 10;
+    auto made = DemoGenerator(portfolio.value()->database(), options).run();
     if (!made)
         return made.error();
     return portfolio;
@@ -60,7 +66,11 @@ int main(int argc, char *argv[])
                                   QStringLiteral("CODE"));
     const QCommandLineOption tab(QStringLiteral("tab"), QStringLiteral("With --edit: the editor tab to show, 0-3."), QStringLiteral("N"));
     const QCommandLineOption filters(QStringLiteral("filters"), QStringLiteral("Show the projects filter panel."));
-    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters});
+    const QCommandLineOption delivery(QStringLiteral("delivery"),
+        QStringLiteral("Open the editor of this delivery (with --screenshot: picture the editor)."), QStringLiteral("CODE"));
+    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Judge overdue deliveries on this date (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today});
     parser.process(app);
 
     ui::AppSettings settings;
@@ -104,18 +114,35 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(filters))
         window.projectsPage()->setFiltersVisible(true);
+    if (parser.isSet(today))
+        window.deliveriesPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
     window.show();
-    std::unique_ptr<ui::ProjectEditor> editor;
+    std::unique_ptr<QDialog> editor;
     if (parser.isSet(edit) && window.portfolio()) {
         auto project = window.portfolio()->projects().findByCode(parser.value(edit));
         if (!project) {
             std::fprintf(stderr, "projectdesk: %s\n", qPrintable(project.error().describe()));
             return 1;
         }
-        editor.reset(window.createProjectEditor(project->id));
+        auto *projectEditor = window.createProjectEditor(project->id);
+        editor.reset(projectEditor);
         if (!editor)
             return 1;
-        editor->setCurrentTab(parser.value(tab).toInt());
+        projectEditor->setCurrentTab(parser.value(tab).toInt());
+        editor->show();
+    } else if (parser.isSet(delivery) && window.portfolio()) {
+        auto found = DeliveryService(window.portfolio()->database()).findByCode(parser.value(delivery));
+        if (!found) {
+            std::fprintf(stderr, "projectdesk: %s\n", qPrintable(found.error().describe()));
+            return 1;
+        }
+        auto *deliveryEditor = window.createDeliveryEditor(found->id);
+        editor.reset(deliveryEditor);
+        if (!editor)
+            return 1;
+        if (parser.isSet(today))
+            deliveryEditor->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
+        deliveryEditor->tabs()->setCurrentIndex(parser.value(tab).toInt());
         editor->show();
     }
     if (parser.isSet(screenshot))

@@ -228,8 +228,8 @@ QString summarySentence(const DeliverySummary &s, Language language)
     QString to = plural(s.countries, "country", "countries");
     if (s.organisations > 0)
         to += QStringLiteral(" and ") + plural(s.organisations, "international organisation", "international organisations");
-    return QStringLiteral("%1 to %2: %3, %4 %5").arg(plural(s.projects, "project", "projects"), to, plural(s.delivered, "delivery", "deliveries"), tonnes,
-        s.grossWeightGrams == 1'000'000 ? QStringLiteral("tonne") : QStringLiteral("tonnes"));
+    // Tonnes are written with a decimal under 100 t ("1.0 tonnes"), so the plural always reads right.
+    return QStringLiteral("%1 to %2: %3, %4 tonnes").arg(plural(s.projects, "project", "projects"), to, plural(s.delivered, "delivery", "deliveries"), tonnes);
 }
 
 } // namespace pd

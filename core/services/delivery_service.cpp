@@ -395,6 +395,13 @@ Result<Delivery> DeliveryService::transition(qint64 id, int revision, DeliverySt
                                                                    nameOf(before->history.last().to, languageOf(QLocale())),
                                                                    before->history.last().date.toString(Qt::ISODate))}},
             name);
+    // Nor before a step already dated on the record (a delivery registered as dispatched, say).
+    for (const QDate &earlier : {before->actualDispatch, before->actualArrival}) {
+        if (earlier.isValid() && date < earlier && to != DeliveryStatus::Cancelled)
+            return Error::validation({{QStringLiteral("date"), tr("%1 comes before %2, already recorded for this delivery")
+                                                                   .arg(date.toString(Qt::ISODate), earlier.toString(Qt::ISODate))}},
+                name);
+    }
     Delivery after = before.value();
     after.status = to;
     if (QDate *actual = actualDateOf(after, to))

@@ -16,6 +16,7 @@ public:
 Q_SIGNALS:
     void projectsChanged();
     void partnersChanged();
+    void deliveriesChanged();
     // An undo or redo could not be carried out; the text says why.
     void commandFailed(const QString &message);
 };

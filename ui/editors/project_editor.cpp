@@ -2,7 +2,9 @@
 
 #include "commands/project_commands.h"
 #include "conflict_dialog.h"
+#include "deliveries/project_deliveries_tab.h"
 #include "finance/project_finance_tab.h"
+#include "shell/date_fields.h"
 #include "domain/validation.h"
 #include "pickers.h"
 #include "reference/reference_data.h"
@@ -28,29 +30,6 @@
 namespace pd::ui {
 
 namespace {
-
-const QDate kNoDate(1900, 1, 1);
-
-QDateEdit *dateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(ProjectEditor::tr("not set"));
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == kNoDate ? QDate() : edit->date();
-}
-
-void setDate(QDateEdit *edit, const QDate &date)
-{
-    edit->setDate(date.isValid() ? date : kNoDate);
-}
 
 void selectData(QComboBox *box, const QVariant &value)
 {
@@ -78,10 +57,15 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     if (project.id) {
         m_finance = new ProjectFinanceTab(portfolio, events, undo, language, project.id, this);
         m_tabs->addTab(m_finance, tr("Finance"));
+        m_deliveries = new ProjectDeliveriesTab(portfolio, events, undo, language, project.id, this);
+        m_tabs->addTab(m_deliveries, tr("Deliveries"));
     } else {
         auto *later = new QLabel(tr("Budgets and transactions can be recorded once the project is saved."), this);
         later->setAlignment(Qt::AlignCenter);
         m_tabs->addTab(later, tr("Finance"));
+        auto *shipments = new QLabel(tr("Deliveries can be recorded once the project is saved."), this);
+        shipments->setAlignment(Qt::AlignCenter);
+        m_tabs->addTab(shipments, tr("Deliveries"));
     }
 
     m_summary = new QLabel(this);
@@ -135,10 +119,10 @@ QWidget *ProjectEditor::buildGeneralTab(Language language)
     m_officer = new QComboBox(tab);
     m_officer->setEditable(true);
     m_officer->addItems(m_portfolio.projects().officers().value_or({}));
-    m_plannedStart = dateEdit(tab);
-    m_plannedEnd = dateEdit(tab);
-    m_actualStart = dateEdit(tab);
-    m_actualEnd = dateEdit(tab);
+    m_plannedStart = optionalDateEdit(tab);
+    m_plannedEnd = optionalDateEdit(tab);
+    m_actualStart = optionalDateEdit(tab);
+    m_actualEnd = optionalDateEdit(tab);
 
     auto *form = new QFormLayout(tab);
     form->addRow(tr("Code"), m_code);
@@ -227,10 +211,10 @@ void ProjectEditor::load(const Project &p)
     selectData(m_funding, keyOf(p.funding));
     selectData(m_status, int(p.status));
     m_officer->setCurrentText(p.officer);
-    setDate(m_plannedStart, p.plannedStart);
-    setDate(m_plannedEnd, p.plannedEnd);
-    setDate(m_actualStart, p.actualStart);
-    setDate(m_actualEnd, p.actualEnd);
+    setOptionalDate(m_plannedStart, p.plannedStart);
+    setOptionalDate(m_plannedEnd, p.plannedEnd);
+    setOptionalDate(m_actualStart, p.actualStart);
+    setOptionalDate(m_actualEnd, p.actualEnd);
     QList<SharesEditor::Share> countries, sectors;
     for (const CountryShare &c : p.countries)
         countries.append({c.country, c.percent});
@@ -269,10 +253,10 @@ Project ProjectEditor::edited() const
     p.funding = fundingSourceFromKey(m_funding->currentData().toString()).value_or(FundingSource::Other);
     p.status = activityStatusFromCode(m_status->currentData().toInt()).value_or(ActivityStatus::Pipeline);
     p.officer = m_officer->currentText();
-    p.plannedStart = dateOf(m_plannedStart);
-    p.plannedEnd = dateOf(m_plannedEnd);
-    p.actualStart = dateOf(m_actualStart);
-    p.actualEnd = dateOf(m_actualEnd);
+    p.plannedStart = optionalDate(m_plannedStart);
+    p.plannedEnd = optionalDate(m_plannedEnd);
+    p.actualStart = optionalDate(m_actualStart);
+    p.actualEnd = optionalDate(m_actualEnd);
     p.countries.clear();
     for (const auto &[code, percent] : m_countries->shares())
         p.countries.append({code, percent});

@@ -25,6 +25,7 @@ class Portfolio;
 namespace pd::ui {
 
 class PortfolioEvents;
+class ProjectDeliveriesTab;
 class ProjectFinanceTab;
 class RolesEditor;
 class SharesEditor;
@@ -62,6 +63,7 @@ public:
     RolesEditor *rolesEditor() const { return m_roles; }
     // Null for a project not saved yet.
     ProjectFinanceTab *financeTab() const { return m_finance; }
+    ProjectDeliveriesTab *deliveriesTab() const { return m_deliveries; }
 
 private:
     QWidget *buildGeneralTab(Language language);
@@ -98,6 +100,7 @@ private:
     QList<QCheckBox *> m_sdgs;
     RolesEditor *m_roles = nullptr;
     ProjectFinanceTab *m_finance = nullptr;
+    ProjectDeliveriesTab *m_deliveries = nullptr;
     QPlainTextEdit *m_descriptionEn = nullptr;
     QPlainTextEdit *m_descriptionZh = nullptr;
     QLineEdit *m_iatiIdentifier = nullptr;

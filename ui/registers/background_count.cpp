@@ -1,6 +1,9 @@
 #include "background_count.h"
 
+#include "services/delivery_service.h"
 #include "services/portfolio.h"
+
+#include <functional>
 
 #include <QPromise>
 #include <QRunnable>
@@ -13,9 +16,11 @@ namespace {
 class CountJob final : public QRunnable
 {
 public:
-    CountJob(QString path, ProjectFilter filter)
+    using Count = std::function<Result<qint64>(Portfolio &)>;
+
+    CountJob(QString path, Count count)
         : m_path(std::move(path))
-        , m_filter(std::move(filter))
+        , m_count(std::move(count))
     {
     }
 
@@ -27,7 +32,7 @@ public:
         CountResult result;
         if (auto portfolio = Portfolio::open(m_path, Database::OpenMode::ExistingOnly); !portfolio) {
             result.error = portfolio.error().describe();
-        } else if (auto count = portfolio.value()->projects().count(m_filter); !count) {
+        } else if (auto count = m_count(*portfolio.value()); !count) {
             result.error = count.error().describe();
         } else {
             result.count = count.value();
@@ -38,18 +43,27 @@ public:
 
 private:
     QString m_path;
-    ProjectFilter m_filter;
+    Count m_count;
     QPromise<CountResult> m_promise;
 };
+
+QFuture<CountResult> start(CountJob *job)
+{
+    QFuture<CountResult> future = job->future();
+    QThreadPool::globalInstance()->start(job); // the pool deletes the job when it has run
+    return future;
+}
 
 } // namespace
 
 QFuture<CountResult> countProjectsInBackground(const QString &databasePath, const ProjectFilter &filter)
 {
-    auto *job = new CountJob(databasePath, filter);
-    QFuture<CountResult> future = job->future();
-    QThreadPool::globalInstance()->start(job); // the pool deletes the job when it has run
-    return future;
+    return start(new CountJob(databasePath, [filter](Portfolio &p) { return p.projects().count(filter); }));
+}
+
+QFuture<CountResult> countDeliveriesInBackground(const QString &databasePath, const DeliveryFilter &filter)
+{
+    return start(new CountJob(databasePath, [filter](Portfolio &p) { return DeliveryService(p.database()).count(filter); }));
 }
 
 } // namespace pd::ui

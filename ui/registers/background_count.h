@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/project_query.h"
+#include "services/delivery_query.h"
 
 #include <QFuture>
 #include <QString>
@@ -17,5 +17,6 @@ struct CountResult
 // in WAL mode lets it read while the window works), so a register shows its first rows without
 // waiting for a count over a million projects.
 QFuture<CountResult> countProjectsInBackground(const QString &databasePath, const ProjectFilter &filter);
+QFuture<CountResult> countDeliveriesInBackground(const QString &databasePath, const DeliveryFilter &filter);
 
 } // namespace pd::ui

@@ -1,6 +1,7 @@
 #include "project_table_model.h"
 
 #include "background_count.h"
+#include "shell/date_fields.h"
 #include "reference/reference_data.h"
 
 #include <QLocale>
@@ -125,15 +126,6 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
         return countriesText(p->countries);
     if (role != Qt::DisplayRole)
         return {};
-    // The locale's short date with a four-digit year: 3/1/2024 (en), 2024/3/1 (zh).
-    const auto date = [](const QDate &d) {
-        if (!d.isValid())
-            return QString();
-        QString format = QLocale().dateFormat(QLocale::ShortFormat);
-        if (!format.contains(QLatin1String("yyyy")))
-            format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-        return QLocale().toString(d, format);
-    };
     switch (index.column()) {
     case Code:
         return p->code;
@@ -148,9 +140,9 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Countries:
         return countriesText(p->countries);
     case PlannedStart:
-        return date(p->plannedStart);
+        return shortDate(p->plannedStart);
     case PlannedEnd:
-        return date(p->plannedEnd);
+        return shortDate(p->plannedEnd);
     case Officer:
         return p->officer;
     default:

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "commands/portfolio_events.h"
+#include "deliveries/deliveries_page.h"
 #include "finance/finance_page.h"
 #include "registers/partners_page.h"
 #include "registers/project_filter_panel.h"
@@ -56,6 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_events, &PortfolioEvents::partnersChanged, m_partnersPage, &PartnersPage::refresh);
     connect(m_events, &PortfolioEvents::commandFailed, this, &MainWindow::showError);
     connect(m_events, &PortfolioEvents::projectsChanged, m_financePage, &FinancePage::refresh);
+    connect(m_events, &PortfolioEvents::projectsChanged, m_deliveriesPage, &DeliveriesPage::refresh);
+    connect(m_events, &PortfolioEvents::deliveriesChanged, m_deliveriesPage, &DeliveriesPage::refresh);
     // The Finance page counts the projects the Projects register shows.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (pageNames().value(row) == QLatin1String("finance") && m_projectsPage->model()) {
@@ -87,6 +90,7 @@ MainWindow::~MainWindow()
     m_projectsPage->setPortfolio(nullptr);
     m_partnersPage->setPortfolio(nullptr);
     m_financePage->setPortfolio(nullptr);
+    m_deliveriesPage->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::pageNames()
@@ -123,7 +127,13 @@ void MainWindow::buildPages()
     connect(m_financePage, &FinancePage::openProjectRequested, this, &MainWindow::editProject);
     connect(m_financePage, &FinancePage::ratesRequested, this, &MainWindow::showRates);
     m_pages->addWidget(m_financePage);
-    m_pages->addWidget(new ComingPage(tr("Deliveries"), tr("The goods-and-materials supply ledger is coming."), m_pages));
+    m_deliveriesPage = new DeliveriesPage(m_language, m_pages);
+    m_deliveriesPage->restoreHeaderState(m_settings.registerState(QStringLiteral("deliveries")));
+    connect(m_deliveriesPage, &DeliveriesPage::openDeliveryRequested, this, &MainWindow::editDelivery);
+    connect(m_deliveriesPage, &DeliveriesPage::newDeliveryRequested, this, [this] { editDelivery(0); });
+    connect(m_deliveriesPage, &DeliveriesPage::deleteDeliveryRequested, this, [this](qint64 id) { deleteDelivery(id); });
+    connect(m_deliveriesPage, &DeliveriesPage::errorOccurred, this, &MainWindow::showError);
+    m_pages->addWidget(m_deliveriesPage);
 }
 
 void MainWindow::buildMenus()
@@ -226,6 +236,7 @@ void MainWindow::setPortfolio(std::unique_ptr<Portfolio> portfolio)
     m_projectsPage->setPortfolio(portfolio.get());
     m_partnersPage->setPortfolio(portfolio.get());
     m_financePage->setPortfolio(portfolio.get());
+    m_deliveriesPage->setPortfolio(portfolio.get());
     m_portfolio = std::move(portfolio);
     if (m_portfolio)
         m_settings.addRecentPortfolio(m_portfolio->database().path());
@@ -276,7 +287,7 @@ QString MainWindow::currentPage() const
 
 void MainWindow::focusSearch()
 {
-    if (currentPage() != QLatin1String("partners"))
+    if (currentPage() != QLatin1String("partners") && currentPage() != QLatin1String("deliveries"))
         showPage(QStringLiteral("projects"));
     auto *page = qobject_cast<RegisterPage *>(m_pages->currentWidget());
     page->searchField()->setFocus(Qt::ShortcutFocusReason);
@@ -288,6 +299,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setWindow(saveGeometry(), saveState());
     m_settings.setRegisterState(QStringLiteral("projects"), m_projectsPage->headerState());
     m_settings.setRegisterState(QStringLiteral("partners"), m_partnersPage->headerState());
+    m_settings.setRegisterState(QStringLiteral("deliveries"), m_deliveriesPage->headerState());
     m_settings.setFiltersVisible(m_projectsPage->filtersVisible());
     event->accept();
 }

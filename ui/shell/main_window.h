@@ -19,6 +19,8 @@ class Portfolio;
 
 namespace pd::ui {
 
+class DeliveriesPage;
+class DeliveryEditor;
 class FinancePage;
 class PartnersPage;
 class PortfolioEvents;
@@ -49,11 +51,16 @@ public:
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     PartnersPage *partnersPage() const { return m_partnersPage; }
     FinancePage *financePage() const { return m_financePage; }
+    DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     QUndoStack *undoStack() const { return m_undo; }
     PortfolioEvents *events() const { return m_events; }
 
     // The editor of a project (0: a new one), not yet shown; the caller owns it.
     ProjectEditor *createProjectEditor(qint64 projectId);
+    // The editor of a delivery (0: a new one), not yet shown; the caller owns it.
+    DeliveryEditor *createDeliveryEditor(qint64 deliveryId);
+    // Deletes after asking (unless confirm is false); undoable.
+    bool deleteDelivery(qint64 deliveryId, bool confirm = true);
     // What deleting the project takes with it, as the confirmation says it.
     QString deletionQuestion(qint64 projectId) const;
     // Deletes after asking (unless confirm is false); undoable.
@@ -70,6 +77,7 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void editProject(qint64 projectId);
+    void editDelivery(qint64 deliveryId);
     void openPartner(qint64 partnerId);
     void showRates();
     void newPortfolio();
@@ -90,6 +98,7 @@ private:
     ProjectsPage *m_projectsPage = nullptr;
     PartnersPage *m_partnersPage = nullptr;
     FinancePage *m_financePage = nullptr;
+    DeliveriesPage *m_deliveriesPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_portfolioActions; // enabled only while a portfolio is open
     QLabel *m_portfolioLabel = nullptr;

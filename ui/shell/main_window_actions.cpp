@@ -1,6 +1,11 @@
 // The MainWindow's actions on portfolios (new, demo, open, backup) and on projects (edit, delete).
 #include "main_window.h"
 
+#include "commands/delivery_commands.h"
+#include "deliveries/deliveries_page.h"
+#include "deliveries/delivery_editor.h"
+#include "services/delivery_service.h"
+
 #include "commands/portfolio_events.h"
 #include "commands/project_commands.h"
 #include "demo/demo_generator.h"
@@ -175,6 +180,53 @@ void MainWindow::editProject(qint64 projectId)
     std::unique_ptr<ProjectEditor> editor(createProjectEditor(projectId));
     if (editor && editor->exec() == QDialog::Accepted)
         m_projectsPage->selectProject(editor->edited().id);
+}
+
+DeliveryEditor *MainWindow::createDeliveryEditor(qint64 deliveryId)
+{
+    if (!m_portfolio)
+        return nullptr;
+    Delivery delivery;
+    if (deliveryId) {
+        auto stored = DeliveryService(m_portfolio->database()).get(deliveryId);
+        if (!stored) {
+            showError(stored.error().describe());
+            return nullptr;
+        }
+        delivery = stored.value();
+    }
+    return new DeliveryEditor(*m_portfolio, *m_events, *m_undo, m_language, delivery, this);
+}
+
+void MainWindow::editDelivery(qint64 deliveryId)
+{
+    std::unique_ptr<DeliveryEditor> editor(createDeliveryEditor(deliveryId));
+    if (editor && editor->exec() == QDialog::Accepted)
+        m_deliveriesPage->selectDelivery(editor->delivery().id);
+}
+
+bool MainWindow::deleteDelivery(qint64 deliveryId, bool confirm)
+{
+    if (!m_portfolio || !deliveryId)
+        return false;
+    auto delivery = DeliveryService(m_portfolio->database()).get(deliveryId);
+    if (!delivery) {
+        showError(delivery.error().describe());
+        return false;
+    }
+    if (confirm
+        && QMessageBox::question(this, tr("Delete Delivery"),
+               tr("Delete delivery %1 with its packing list of %n line(s)? You can undo this.", nullptr, int(delivery->items.size())).arg(delivery->code),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return false;
+    Status deleted = ServiceCommand::run(*m_undo, new RemoveDeliveryCommand(*m_portfolio, *m_events, delivery.value()));
+    if (!deleted) {
+        showError(deleted.error().describe());
+        return false;
+    }
+    statusBar()->showMessage(tr("Delivery %1 deleted").arg(delivery->code), 5000);
+    return true;
 }
 
 void MainWindow::showRates()

@@ -1,0 +1,188 @@
+#include "deliveries_page.h"
+
+#include "delivery_table_model.h"
+#include "editors/pickers.h"
+#include "services/portfolio.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QTableView>
+
+namespace pd::ui {
+
+DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
+    : RegisterPage(tr("Deliveries"), tr("Search code, B/L or AWB, carrier, project, consignee or country (English or Chinese)"), parent)
+    , m_language(language)
+    , m_status(new QComboBox(this))
+    , m_country(new SearchPicker(this))
+    , m_overdue(new QCheckBox(tr("Overdue only"), this))
+{
+    setObjectName(QStringLiteral("DeliveriesPage"));
+    auto *newButton = new QPushButton(tr("New Delivery"), this);
+    connect(newButton, &QPushButton::clicked, this, &DeliveriesPage::newDeliveryRequested);
+    addButton(newButton);
+
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("Any status"), 0);
+    m_status->addItem(tr("Under way (not handed over)"), -1);
+    for (DeliveryStatus s : allDeliveryStatuses())
+        m_status->addItem(nameOf(s, language), int(s));
+    m_country->setObjectName(QStringLiteral("countryFilter"));
+    fillCountries(m_country, language);
+    m_country->insertItem(0, tr("Any destination"), QString());
+    m_country->setCurrentIndex(0);
+    m_country->setMinimumWidth(220);
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Status"), bar));
+    row->addWidget(m_status);
+    row->addSpacing(12);
+    row->addWidget(new QLabel(tr("Destination"), bar));
+    row->addWidget(m_country);
+    row->addSpacing(12);
+    row->addWidget(m_overdue);
+    row->addStretch(1);
+    addAboveTable(bar);
+
+    connect(this, &RegisterPage::searchChanged, this, &DeliveriesPage::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
+    connect(m_country, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
+    connect(m_overdue, &QCheckBox::toggled, this, &DeliveriesPage::applyFilter);
+    connect(this, &RegisterPage::activated, this, [this](int) {
+        if (const qint64 id = currentDeliveryId())
+            Q_EMIT openDeliveryRequested(id);
+    });
+    view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view(), &QTableView::customContextMenuRequested, this, &DeliveriesPage::showRowMenu);
+}
+
+void DeliveriesPage::setPortfolio(Portfolio *portfolio)
+{
+    DeliveryTableModel *old = m_model;
+    m_portfolio = portfolio;
+    m_model = nullptr;
+    if (portfolio) {
+        m_model = new DeliveryTableModel(portfolio->database(), m_language, this);
+        m_model->setToday(m_today);
+        connect(m_model, &DeliveryTableModel::matchingCountChanged, this, &DeliveriesPage::updateCount);
+        connect(m_model, &DeliveryTableModel::errorOccurred, this, &DeliveriesPage::errorOccurred);
+    }
+    setModel(m_model);
+    delete old;
+    if (m_model && !hasHeaderState()) {
+        QHeaderView *header = view()->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->resizeSection(DeliveryTableModel::Code, 140);
+        header->setSectionResizeMode(DeliveryTableModel::Project, QHeaderView::Stretch);
+        header->resizeSection(DeliveryTableModel::Country, 120);
+        header->resizeSection(DeliveryTableModel::Consignee, 200);
+        header->resizeSection(DeliveryTableModel::Status, 130);
+        for (int c : {DeliveryTableModel::PlannedDispatch, DeliveryTableModel::PlannedArrival, DeliveryTableModel::Handover})
+            header->resizeSection(c, 90);
+        header->resizeSection(DeliveryTableModel::Items, 50);
+        header->resizeSection(DeliveryTableModel::Tonnes, 80);
+        header->resizeSection(DeliveryTableModel::Value, 140);
+        header->setSectionHidden(DeliveryTableModel::Document, true);
+    }
+    refresh();
+}
+
+void DeliveriesPage::refresh()
+{
+    applyFilter();
+}
+
+void DeliveriesPage::setToday(const QDate &today)
+{
+    m_today = today;
+    if (m_model)
+        m_model->setToday(today);
+}
+
+DeliveryFilter DeliveriesPage::filter() const
+{
+    DeliveryFilter f;
+    f.search = searchField()->text().trimmed();
+    const int status = m_status->currentData().toInt();
+    if (status > 0)
+        f.statuses = {DeliveryStatus(status)};
+    else if (status < 0)
+        f.statuses = {DeliveryStatus::Planned, DeliveryStatus::Procured, DeliveryStatus::Dispatched, DeliveryStatus::InTransit,
+            DeliveryStatus::Arrived};
+    if (const QString country = m_country->chosen().toString(); !country.isEmpty())
+        f.countries = {country};
+    f.overdueOnly = m_overdue->isChecked();
+    f.today = m_today;
+    f.projectId = m_projectId;
+    return f;
+}
+
+void DeliveriesPage::setFilter(const DeliveryFilter &f)
+{
+    const QSignalBlocker blockStatus(m_status), blockCountry(m_country), blockOverdue(m_overdue);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(f.statuses.size() == 1 ? int(f.statuses.first()) : 0)));
+    m_country->setCurrentIndex(std::max(0, m_country->findData(f.countries.value(0))));
+    m_overdue->setChecked(f.overdueOnly);
+    m_projectId = f.projectId;
+    searchField()->setText(f.search);
+    applyFilter();
+}
+
+void DeliveriesPage::applyFilter()
+{
+    if (m_model)
+        m_model->setFilter(filter());
+}
+
+void DeliveriesPage::updateCount()
+{
+    const qint64 matching = m_model ? m_model->matchingCount() : 0;
+    if (matching < 0)
+        setCountText(tr("Counting deliveries..."));
+    else
+        setCountText(tr("%1 deliveries").arg(QLocale().toString(matching)));
+}
+
+qint64 DeliveriesPage::currentDeliveryId() const
+{
+    if (!m_model)
+        return 0;
+    const DeliveryRow *row = m_model->rowAt(view()->currentIndex().row());
+    return row ? row->id : 0;
+}
+
+bool DeliveriesPage::selectDelivery(qint64 deliveryId)
+{
+    if (!m_model)
+        return false;
+    const int row = m_model->rowOf(deliveryId);
+    if (row < 0)
+        return false;
+    view()->setCurrentIndex(m_model->index(row, DeliveryTableModel::Code));
+    view()->scrollTo(view()->currentIndex());
+    return true;
+}
+
+void DeliveriesPage::showRowMenu(const QPoint &pos)
+{
+    const qint64 id = currentDeliveryId();
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open Delivery"), this, [this, id] { Q_EMIT openDeliveryRequested(id); });
+    QAction *remove = menu.addAction(tr("Delete Delivery..."), this, [this, id] { Q_EMIT deleteDeliveryRequested(id); });
+    open->setEnabled(id != 0);
+    remove->setEnabled(id != 0);
+    menu.addSeparator();
+    menu.addAction(tr("New Delivery"), this, &DeliveriesPage::newDeliveryRequested);
+    menu.exec(view()->viewport()->mapToGlobal(pos));
+}
+
+} // namespace pd::ui

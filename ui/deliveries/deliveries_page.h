@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/language.h"
+#include "services/delivery_query.h"
+#include "shell/register_page.h"
+
+class QCheckBox;
+class QComboBox;
+
+namespace pd {
+class Portfolio;
+}
+
+namespace pd::ui {
+
+class DeliveryTableModel;
+class SearchPicker;
+
+// The deliveries register: search as you type, status, destination and "overdue only" filters,
+// the lazy table with overdue rows in red, "N of M deliveries", and the step menu on each row.
+class DeliveriesPage final : public RegisterPage
+{
+    Q_OBJECT
+
+public:
+    DeliveriesPage(Language language, QWidget *parent = nullptr);
+
+    void setPortfolio(Portfolio *portfolio);
+    DeliveryTableModel *model() const { return m_model; }
+    // Shows the deliveries matching a filter (e.g. from the dashboard or the CLI's words).
+    void setFilter(const DeliveryFilter &filter);
+    DeliveryFilter filter() const;
+    void setToday(const QDate &today);
+    qint64 currentDeliveryId() const;
+    bool selectDelivery(qint64 deliveryId);
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void openDeliveryRequested(qint64 deliveryId);
+    void newDeliveryRequested();
+    void deleteDeliveryRequested(qint64 deliveryId);
+    void errorOccurred(const QString &message);
+
+private:
+    void applyFilter();
+    void updateCount();
+    void showRowMenu(const QPoint &pos);
+
+    Language m_language;
+    Portfolio *m_portfolio = nullptr;
+    DeliveryTableModel *m_model = nullptr;
+    QComboBox *m_status = nullptr;
+    SearchPicker *m_country = nullptr;
+    QCheckBox *m_overdue = nullptr;
+    QDate m_today = QDate::currentDate();
+    qint64 m_projectId = 0; // a filter set from outside, kept until cleared
+};
+
+} // namespace pd::ui

@@ -1,0 +1,395 @@
+#include "delivery_editor.h"
+
+#include "commands/delivery_commands.h"
+#include "domain/record_fields.h"
+#include "editors/pickers.h"
+#include "packing_list_table.h"
+#include "reference/reference_data.h"
+#include "services/delivery_service.h"
+#include "services/portfolio.h"
+#include "shell/date_fields.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+// Asks the day a step happened (and a handover's certificate number).
+bool askStep(QWidget *parent, DeliveryStatus to, Language language, QDate &date, QString &certificate)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(DeliveryEditor::tr("Mark as %1").arg(nameOf(to, language)));
+    auto *form = new QFormLayout(&dialog);
+    auto *day = new QDateEdit(QDate::currentDate(), &dialog);
+    day->setCalendarPopup(true);
+    day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    form->addRow(DeliveryEditor::tr("Date"), day);
+    QLineEdit *number = nullptr;
+    if (to == DeliveryStatus::HandedOver) {
+        number = new QLineEdit(&dialog);
+        form->addRow(DeliveryEditor::tr("Handover certificate no."), number);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    date = day->date();
+    certificate = number ? number->text() : QString();
+    return true;
+}
+
+QString stepVerb(DeliveryStatus to)
+{
+    switch (to) {
+    case DeliveryStatus::Procured:
+        return DeliveryEditor::tr("Mark Procured");
+    case DeliveryStatus::Dispatched:
+        return DeliveryEditor::tr("Mark Dispatched");
+    case DeliveryStatus::InTransit:
+        return DeliveryEditor::tr("Mark In Transit");
+    case DeliveryStatus::Arrived:
+        return DeliveryEditor::tr("Mark Arrived");
+    case DeliveryStatus::HandedOver:
+        return DeliveryEditor::tr("Mark Handed Over...");
+    case DeliveryStatus::Cancelled:
+        return DeliveryEditor::tr("Cancel Delivery...");
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+DeliveryEditor::DeliveryEditor(
+    Portfolio &portfolio, PortfolioEvents &events, QUndoStack &undo, Language language, const Delivery &delivery, QWidget *parent)
+    : QDialog(parent)
+    , m_portfolio(portfolio)
+    , m_events(events)
+    , m_undo(undo)
+    , m_language(language)
+    , m_base(delivery)
+    , m_tabs(new QTabWidget(this))
+    , m_items(new PackingListTable(language, this))
+{
+    setObjectName(QStringLiteral("DeliveryEditor"));
+    setWindowTitle(delivery.id ? tr("Delivery %1").arg(delivery.code) : tr("New Delivery"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("deliveryStatus"));
+    m_stepButtons = new QHBoxLayout;
+    m_history = new QListWidget(this);
+    m_history->setObjectName(QStringLiteral("deliveryHistory"));
+    m_history->setMaximumHeight(90);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setWordWrap(true);
+
+    auto *workflow = new QGroupBox(tr("Workflow"), this);
+    auto *workflowLayout = new QVBoxLayout(workflow);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addStretch(1);
+    statusRow->addLayout(m_stepButtons);
+    workflowLayout->addLayout(statusRow);
+    workflowLayout->addWidget(m_history);
+
+    m_tabs->addTab(buildShipmentTab(), tr("Shipment"));
+    m_tabs->addTab(m_items, tr("Packing list"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DeliveryEditor::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DeliveryEditor::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(workflow);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(980, 720);
+    load(delivery);
+}
+
+QWidget *DeliveryEditor::buildShipmentTab()
+{
+    auto *tab = new QWidget(this);
+    m_code = new QLineEdit(tab);
+    m_project = new QLineEdit(tab);
+    m_project->setPlaceholderText(tr("Project code, e.g. GS-2024-001"));
+    m_country = new SearchPicker(tab);
+    fillCountries(m_country, m_language);
+    m_consignee = new SearchPicker(tab);
+    fillPartners(m_consignee, m_portfolio.partners(), m_language);
+    m_consignee->insertItem(0, tr("(not named yet)"), qint64(0));
+    m_origin = new QLineEdit(tab);
+    m_destination = new QLineEdit(tab);
+    m_carrier = new QLineEdit(tab);
+    m_document = new QLineEdit(tab);
+    m_incoterm = new QComboBox(tab);
+    m_incoterm->addItem(QString());
+    m_incoterm->addItems(incoterms());
+    m_currency = new QComboBox(tab);
+    for (const CurrencyInfo &c : ReferenceData::instance().currencies())
+        m_currency->addItem(c.code, c.code);
+    m_plannedDispatch = optionalDateEdit(tab);
+    m_plannedArrival = optionalDateEdit(tab);
+    m_plannedHandover = optionalDateEdit(tab);
+    m_actualDispatch = optionalDateEdit(tab);
+    m_actualArrival = optionalDateEdit(tab);
+    m_actualHandover = optionalDateEdit(tab);
+    m_certificate = new QLineEdit(tab);
+    m_certificateDate = optionalDateEdit(tab);
+    m_notes = new QPlainTextEdit(tab);
+    m_notes->setMaximumHeight(70);
+    const QList<std::pair<QWidget *, const char *>> names{{m_code, "code"}, {m_project, "project"}, {m_country, "destination_country"},
+        {m_consignee, "consignee"}, {m_plannedDispatch, "planned_dispatch"}, {m_plannedArrival, "planned_arrival"},
+        {m_plannedHandover, "planned_handover"}, {m_actualDispatch, "actual_dispatch"}, {m_actualArrival, "actual_arrival"},
+        {m_actualHandover, "actual_handover"}, {m_currency, "currency"}, {m_incoterm, "incoterm"}};
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
+    connect(m_currency, &QComboBox::currentTextChanged, m_items, &PackingListTable::setCurrency);
+    connect(m_project, &QLineEdit::editingFinished, this, [this] {
+        if (!m_code->text().trimmed().isEmpty())
+            return;
+        if (auto project = m_portfolio.projects().findByCode(m_project->text().trimmed())) {
+            if (auto code = DeliveryService(m_portfolio.database()).nextCode(project->id))
+                m_code->setText(code.value());
+        }
+    });
+
+    auto *left = new QFormLayout;
+    left->addRow(tr("Code"), m_code);
+    left->addRow(tr("Project"), m_project);
+    left->addRow(tr("Destination country"), m_country);
+    left->addRow(tr("Consignee"), m_consignee);
+    left->addRow(tr("Port of loading"), m_origin);
+    left->addRow(tr("Port of discharge"), m_destination);
+    left->addRow(tr("Carrier"), m_carrier);
+    left->addRow(tr("Bill of lading / air waybill"), m_document);
+    left->addRow(tr("Incoterm"), m_incoterm);
+    left->addRow(tr("Currency of values"), m_currency);
+    auto *right = new QFormLayout;
+    right->addRow(tr("Planned dispatch"), m_plannedDispatch);
+    right->addRow(tr("Planned arrival"), m_plannedArrival);
+    right->addRow(tr("Planned handover"), m_plannedHandover);
+    right->addRow(tr("Dispatched on"), m_actualDispatch);
+    right->addRow(tr("Arrived on"), m_actualArrival);
+    right->addRow(tr("Handed over on"), m_actualHandover);
+    right->addRow(tr("Handover certificate no."), m_certificate);
+    right->addRow(tr("Certificate date"), m_certificateDate);
+    right->addRow(tr("Notes"), m_notes);
+    auto *columns = new QHBoxLayout(tab);
+    columns->addLayout(left, 1);
+    columns->addSpacing(16);
+    columns->addLayout(right, 1);
+    return tab;
+}
+
+void DeliveryEditor::load(const Delivery &d)
+{
+    m_code->setText(d.code);
+    if (d.projectId > 0) {
+        if (auto project = m_portfolio.projects().get(d.projectId))
+            m_project->setText(project->code);
+        m_project->setReadOnly(d.id > 0 || !m_project->text().isEmpty());
+    }
+    m_country->setCurrentIndex(std::max(0, m_country->findData(d.destinationCountry)));
+    if (d.destinationCountry.isEmpty())
+        m_country->setCurrentIndex(-1);
+    m_consignee->setCurrentIndex(std::max(0, m_consignee->findData(d.consigneeId)));
+    m_origin->setText(d.originPort);
+    m_destination->setText(d.destinationPort);
+    m_carrier->setText(d.carrier);
+    m_document->setText(d.transportDocument);
+    m_incoterm->setCurrentIndex(std::max(0, m_incoterm->findText(d.incoterm)));
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(d.currency)));
+    setOptionalDate(m_plannedDispatch, d.plannedDispatch);
+    setOptionalDate(m_plannedArrival, d.plannedArrival);
+    setOptionalDate(m_plannedHandover, d.plannedHandover);
+    setOptionalDate(m_actualDispatch, d.actualDispatch);
+    setOptionalDate(m_actualArrival, d.actualArrival);
+    setOptionalDate(m_actualHandover, d.actualHandover);
+    m_certificate->setText(d.certificateNumber);
+    setOptionalDate(m_certificateDate, d.certificateDate);
+    m_notes->setPlainText(d.notes);
+    m_items->setItems(d.items, d.currency);
+    showWorkflow();
+}
+
+void DeliveryEditor::setToday(const QDate &today)
+{
+    m_today = today;
+    showWorkflow();
+}
+
+void DeliveryEditor::showWorkflow()
+{
+    QString status = tr("Status: <b>%1</b>").arg(nameOf(m_base.status, m_language));
+    if (m_base.isOverdue(m_today))
+        status += QStringLiteral(" <span style='color:#b00020'>%1</span>")
+                      .arg(tr("overdue since %1").arg(shortDate(m_base.plannedArrival)));
+    m_status->setText(status);
+    while (QLayoutItem *item = m_stepButtons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_base.id == 0) {
+        m_stepButtons->addWidget(new QLabel(tr("Save the delivery to start its workflow."), this));
+    } else {
+        for (DeliveryStatus next : legalTransitions(m_base.status)) {
+            auto *button = new QPushButton(stepVerb(next), this);
+            connect(button, &QPushButton::clicked, this, [this, next] { moveTo(next); });
+            m_stepButtons->addWidget(button);
+        }
+    }
+    m_history->clear();
+    for (const DeliveryEvent &e : m_base.history) {
+        m_history->addItem(tr("%1: %2 → %3 (recorded by %4)")
+                               .arg(shortDate(e.date), nameOf(e.from, m_language), nameOf(e.to, m_language), e.recordedBy));
+    }
+    m_history->setVisible(!m_base.history.isEmpty());
+}
+
+QStringList DeliveryEditor::stepButtonTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_stepButtons->count(); ++i) {
+        if (auto *button = qobject_cast<QPushButton *>(m_stepButtons->itemAt(i)->widget()))
+            texts << button->text();
+    }
+    return texts;
+}
+
+bool DeliveryEditor::moveTo(DeliveryStatus status, const QDate &date, const QString &certificate)
+{
+    QDate day = date;
+    QString number = certificate;
+    if (!day.isValid() && !askStep(this, status, m_language, day, number))
+        return false;
+    auto *command = new MoveDeliveryCommand(m_portfolio, m_events, m_base, status, day, number);
+    Status moved = ServiceCommand::run(m_undo, command);
+    if (!moved) {
+        showErrors(moved.error().fields, moved.error().fields.isEmpty() ? moved.error().describe() : moved.error().message);
+        return false;
+    }
+    // The step changed the status, its date and the certificate: take those, keep the other edits.
+    auto stored = DeliveryService(m_portfolio.database()).get(m_base.id);
+    if (!stored) {
+        showErrors({}, stored.error().describe());
+        return false;
+    }
+    m_base = stored.value();
+    setOptionalDate(m_actualDispatch, m_base.actualDispatch);
+    setOptionalDate(m_actualArrival, m_base.actualArrival);
+    setOptionalDate(m_actualHandover, m_base.actualHandover);
+    m_certificate->setText(m_base.certificateNumber);
+    setOptionalDate(m_certificateDate, m_base.certificateDate);
+    m_message->clear();
+    showWorkflow();
+    return true;
+}
+
+Delivery DeliveryEditor::edited(QList<FieldError> &errors) const
+{
+    Delivery d = m_base;
+    d.code = m_code->text().trimmed();
+    if (d.id == 0 || d.projectId == 0) {
+        auto project = m_portfolio.projects().findByCode(m_project->text().trimmed());
+        d.projectId = project ? project->id : 0;
+        if (!project)
+            errors.append({QStringLiteral("project"), tr("no project has the code \"%1\"").arg(m_project->text().trimmed())});
+    }
+    d.destinationCountry = m_country->chosen().toString();
+    d.consigneeId = m_consignee->chosen().toLongLong();
+    d.originPort = m_origin->text();
+    d.destinationPort = m_destination->text();
+    d.carrier = m_carrier->text();
+    d.transportDocument = m_document->text();
+    d.incoterm = m_incoterm->currentText();
+    d.currency = m_currency->currentData().toString();
+    d.plannedDispatch = optionalDate(m_plannedDispatch);
+    d.plannedArrival = optionalDate(m_plannedArrival);
+    d.plannedHandover = optionalDate(m_plannedHandover);
+    d.actualDispatch = optionalDate(m_actualDispatch);
+    d.actualArrival = optionalDate(m_actualArrival);
+    d.actualHandover = optionalDate(m_actualHandover);
+    d.certificateNumber = m_certificate->text();
+    d.certificateDate = optionalDate(m_certificateDate);
+    d.notes = m_notes->toPlainText();
+    d.items = m_items->items(errors);
+    return d;
+}
+
+bool DeliveryEditor::save()
+{
+    QList<FieldError> errors;
+    const Delivery d = edited(errors);
+    if (!errors.isEmpty()) {
+        showErrors(errors, tr("The delivery was not saved."));
+        return false;
+    }
+    if (d.id > 0 && fieldsOf(d) == fieldsOf(m_base))
+        return true; // nothing changed
+    ServiceCommand *command = d.id > 0 ? static_cast<ServiceCommand *>(new EditDeliveryCommand(m_portfolio, m_events, m_base, d))
+                                       : new AddDeliveryCommand(m_portfolio, m_events, d);
+    auto *add = dynamic_cast<AddDeliveryCommand *>(command);
+    Status stored = ServiceCommand::run(m_undo, command); // the stack owns the command from here
+    if (!stored) {
+        showErrors(stored.error().fields, stored.error().fields.isEmpty() ? stored.error().describe() : tr("The delivery was not saved."));
+        return false;
+    }
+    const qint64 id = add ? add->deliveryId() : d.id;
+    if (auto fresh = DeliveryService(m_portfolio.database()).get(id))
+        m_base = fresh.value();
+    setWindowTitle(tr("Delivery %1").arg(m_base.code));
+    m_message->clear();
+    showWorkflow();
+    return true;
+}
+
+void DeliveryEditor::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+QString DeliveryEditor::messageText() const
+{
+    return m_message->text();
+}
+
+void DeliveryEditor::showErrors(const QList<FieldError> &errors, const QString &summary)
+{
+    QStringList lines{summary};
+    for (const FieldError &e : errors)
+        lines << QStringLiteral("• %1").arg(e.message);
+    m_message->setText(lines.join(u'\n'));
+    // The first field named gets the focus, on its tab.
+    for (const FieldError &e : errors) {
+        if (e.field.startsWith(QLatin1String("items"))) {
+            m_tabs->setCurrentWidget(m_items);
+            return;
+        }
+        if (auto *w = findChild<QWidget *>(e.field)) {
+            m_tabs->setCurrentIndex(0);
+            w->setFocus();
+            return;
+        }
+    }
+}
+
+} // namespace pd::ui
