@@ -223,7 +223,9 @@ Result<int> DemoDeliveries::addProject(qint64 projectId, const Project &p, const
         const QDate procured = plannedDispatch.addDays(-20 - m_rng.bounded(20));
         const QDate dispatched = plannedDispatch.addDays(m_rng.bounded(15));
         const QDate sailing = dispatched.addDays(1 + m_rng.bounded(3));
-        const int late = m_rng.bounded(100) < 10 ? 30 + m_rng.bounded(90) : m_rng.bounded(10);
+        // One shipment in ten is held up for weeks (port congestion, customs); more among those still at sea.
+        const int lateChance = dispatched.daysTo(m_today) < 150 ? 40 : 10;
+        const int late = m_rng.bounded(100) < lateChance ? 30 + m_rng.bounded(90) : m_rng.bounded(10);
         const QDate arrived = dispatched.addDays(fastest + m_rng.bounded(slowest - fastest + 1) + late);
         const QDate handedOver = arrived.addDays(5 + m_rng.bounded(25));
         const bool cancelled = p.status == ActivityStatus::Cancelled || m_rng.bounded(100) < 2;

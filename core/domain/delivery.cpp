@@ -35,11 +35,6 @@ constexpr EnumInfo<ItemCategory> kCategories[] = {
     {ItemCategory::Other, "other", "Other", "其他"},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 void add(QList<FieldError> &errors, const QString &field, const QString &message)
 {
     errors.append({field, message});
@@ -65,18 +60,18 @@ void checkItems(QList<FieldError> &errors, const Delivery &d)
         const QString at = QStringLiteral("items[%1].").arg(i + 1);
         const QString row = QString::number(i + 1);
         if (item.descriptionEn.trimmed().isEmpty() && item.descriptionZh.trimmed().isEmpty())
-            add(errors, at + QLatin1String("description"), tr("item %1: a description in English or Chinese is required").arg(row));
+            add(errors, at + QLatin1String("description"), QCoreApplication::translate("Validation", "item %1: a description in English or Chinese is required").arg(row));
         if (item.quantityMilli <= 0)
-            add(errors, at + QLatin1String("quantity"), tr("item %1: the quantity must be more than 0").arg(row));
+            add(errors, at + QLatin1String("quantity"), QCoreApplication::translate("Validation", "item %1: the quantity must be more than 0").arg(row));
         if (item.unit.trimmed().isEmpty())
-            add(errors, at + QLatin1String("unit"), tr("item %1: a unit is required (set, box, t...)").arg(row));
+            add(errors, at + QLatin1String("unit"), QCoreApplication::translate("Validation", "item %1: a unit is required (set, box, t...)").arg(row));
         if (!item.unitValue.isValid() || item.unitValue.isNegative())
-            add(errors, at + QLatin1String("unit_value"), tr("item %1: the unit value must be an amount of 0 or more").arg(row));
+            add(errors, at + QLatin1String("unit_value"), QCoreApplication::translate("Validation", "item %1: the unit value must be an amount of 0 or more").arg(row));
         else if (item.unitValue.currency() != d.currency)
             add(errors, at + QLatin1String("unit_value"),
-                tr("item %1: the unit value is in %2 but the delivery is valued in %3").arg(row, item.unitValue.currency(), d.currency));
+                QCoreApplication::translate("Validation", "item %1: the unit value is in %2 but the delivery is valued in %3").arg(row, item.unitValue.currency(), d.currency));
         if (item.grossWeightGrams < 0)
-            add(errors, at + QLatin1String("gross_weight"), tr("item %1: the gross weight cannot be negative").arg(row));
+            add(errors, at + QLatin1String("gross_weight"), QCoreApplication::translate("Validation", "item %1: the gross weight cannot be negative").arg(row));
     }
 }
 
@@ -126,14 +121,14 @@ QString transitionRefusal(DeliveryStatus from, DeliveryStatus to)
     const QString fromName = name(from);
     const QString toName = name(to);
     if (from == DeliveryStatus::HandedOver)
-        return tr("the delivery was handed over: its status can no longer change");
+        return QCoreApplication::translate("Validation", "the delivery was handed over: its status can no longer change");
     if (from == DeliveryStatus::Cancelled)
-        return tr("the delivery was cancelled: its status can no longer change");
+        return QCoreApplication::translate("Validation", "the delivery was cancelled: its status can no longer change");
     if (from == to)
-        return tr("the delivery is already %1").arg(fromName);
+        return QCoreApplication::translate("Validation", "the delivery is already %1").arg(fromName);
     if (int(to) < int(from))
-        return tr("a delivery cannot go back from %1 to %2").arg(fromName, toName);
-    return tr("a delivery that is %1 must be %2 first; it cannot become %3 directly")
+        return QCoreApplication::translate("Validation", "a delivery cannot go back from %1 to %2").arg(fromName, toName);
+    return QCoreApplication::translate("Validation", "a delivery that is %1 must be %2 first; it cannot become %3 directly")
         .arg(fromName, name(legalTransitions(from).first()), toName);
 }
 
@@ -263,42 +258,42 @@ QList<FieldError> validateDelivery(const Delivery &d)
 {
     QList<FieldError> errors;
     if (d.code.trimmed().isEmpty())
-        add(errors, QStringLiteral("code"), tr("a delivery code is required"));
+        add(errors, QStringLiteral("code"), QCoreApplication::translate("Validation", "a delivery code is required"));
     else if (d.code.size() > 40)
-        add(errors, QStringLiteral("code"), tr("the code is longer than 40 characters"));
+        add(errors, QStringLiteral("code"), QCoreApplication::translate("Validation", "the code is longer than 40 characters"));
     if (d.projectId <= 0)
-        add(errors, QStringLiteral("project"), tr("the delivery must belong to a project"));
+        add(errors, QStringLiteral("project"), QCoreApplication::translate("Validation", "the delivery must belong to a project"));
     if (!ReferenceData::instance().country(d.destinationCountry))
         add(errors, QStringLiteral("destination_country"),
-            d.destinationCountry.isEmpty() ? tr("a destination country is required")
-                                           : tr("unknown country code \"%1\"").arg(d.destinationCountry));
+            d.destinationCountry.isEmpty() ? QCoreApplication::translate("Validation", "a destination country is required")
+                                           : QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(d.destinationCountry));
     if (!isKnownCurrency(d.currency))
-        add(errors, QStringLiteral("currency"), tr("unknown currency \"%1\"").arg(d.currency));
+        add(errors, QStringLiteral("currency"), QCoreApplication::translate("Validation", "unknown currency \"%1\"").arg(d.currency));
     if (!d.incoterm.isEmpty() && !incoterms().contains(d.incoterm))
-        add(errors, QStringLiteral("incoterm"), tr("\"%1\" is not an Incoterms 2020 rule").arg(d.incoterm));
+        add(errors, QStringLiteral("incoterm"), QCoreApplication::translate("Validation", "\"%1\" is not an Incoterms 2020 rule").arg(d.incoterm));
     checkOrder(errors, {d.plannedDispatch, d.plannedArrival, d.plannedHandover},
-        {"planned_dispatch", "planned_arrival", "planned_handover"}, tr("planned date %1 comes before %2"));
+        {"planned_dispatch", "planned_arrival", "planned_handover"}, QCoreApplication::translate("Validation", "planned date %1 comes before %2"));
     checkOrder(errors, {d.actualDispatch, d.actualArrival, d.actualHandover}, {"actual_dispatch", "actual_arrival", "actual_handover"},
-        tr("actual date %1 comes before %2"));
+        QCoreApplication::translate("Validation", "actual date %1 comes before %2"));
     // What the status says happened must be dated.
     const int s = int(d.status);
     if (d.status != DeliveryStatus::Cancelled) {
         if (s >= int(DeliveryStatus::Dispatched) && !d.actualDispatch.isValid())
-            add(errors, QStringLiteral("actual_dispatch"), tr("a dispatched delivery needs its dispatch date"));
+            add(errors, QStringLiteral("actual_dispatch"), QCoreApplication::translate("Validation", "a dispatched delivery needs its dispatch date"));
         if (s >= int(DeliveryStatus::Arrived) && !d.actualArrival.isValid())
-            add(errors, QStringLiteral("actual_arrival"), tr("an arrived delivery needs its arrival date"));
+            add(errors, QStringLiteral("actual_arrival"), QCoreApplication::translate("Validation", "an arrived delivery needs its arrival date"));
         if (d.status == DeliveryStatus::HandedOver && !d.actualHandover.isValid())
-            add(errors, QStringLiteral("actual_handover"), tr("a handed-over delivery needs its handover date"));
+            add(errors, QStringLiteral("actual_handover"), QCoreApplication::translate("Validation", "a handed-over delivery needs its handover date"));
         if (s < int(DeliveryStatus::Dispatched) && d.actualDispatch.isValid())
-            add(errors, QStringLiteral("actual_dispatch"), tr("a dispatch date is set but the delivery is not dispatched"));
+            add(errors, QStringLiteral("actual_dispatch"), QCoreApplication::translate("Validation", "a dispatch date is set but the delivery is not dispatched"));
         if (s < int(DeliveryStatus::Arrived) && d.actualArrival.isValid())
-            add(errors, QStringLiteral("actual_arrival"), tr("an arrival date is set but the delivery has not arrived"));
+            add(errors, QStringLiteral("actual_arrival"), QCoreApplication::translate("Validation", "an arrival date is set but the delivery has not arrived"));
         if (s < int(DeliveryStatus::HandedOver) && d.actualHandover.isValid())
-            add(errors, QStringLiteral("actual_handover"), tr("a handover date is set but the delivery is not handed over"));
+            add(errors, QStringLiteral("actual_handover"), QCoreApplication::translate("Validation", "a handover date is set but the delivery is not handed over"));
     }
     checkItems(errors, d);
     if (errors.isEmpty() && !totalsOf(d))
-        add(errors, QStringLiteral("items"), tr("the packing list's totals are too large"));
+        add(errors, QStringLiteral("items"), QCoreApplication::translate("Validation", "the packing list's totals are too large"));
     return errors;
 }
 

@@ -37,11 +37,6 @@ QString headerKey(QString text)
     return text;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PackingList", text);
-}
-
 std::optional<ItemCategory> categoryFrom(const QString &text)
 {
     const QString t = text.trimmed();
@@ -52,6 +47,37 @@ std::optional<ItemCategory> categoryFrom(const QString &text)
             return c;
     }
     return std::nullopt;
+}
+
+// Cells of one line; a cell in double quotes may hold the separator ("1,600.00") and doubled quotes.
+QStringList splitCells(const QString &line, QChar separator)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"' && cell.trimmed().isEmpty()) {
+            quoted = true;
+            cell.clear();
+        } else if (c == separator) {
+            cells << cell.trimmed();
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells << cell.trimmed();
+    return cells;
 }
 
 QString digitsOnly(QString text)
@@ -76,12 +102,7 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
         if (line.trimmed().isEmpty())
             continue;
         const QChar separator = line.contains(u'\t') ? u'\t' : line.contains(u';') ? u';' : u',';
-        QStringList cells = line.split(separator);
-        for (QString &cell : cells) {
-            cell = cell.trimmed();
-            if (cell.size() >= 2 && cell.startsWith(u'"') && cell.endsWith(u'"'))
-                cell = cell.mid(1, cell.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
-        }
+        const QStringList cells = splitCells(line, separator);
         if (first) {
             first = false;
             // A header row: any cell naming a known column.
@@ -101,11 +122,11 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
             if (found > 0) {
                 std::copy(std::begin(byName), std::end(byName), std::begin(columns));
                 if (columns[Quantity] < 0)
-                    errors.append({tr("line %1").arg(i + 1), tr("the header names no quantity column")});
+                    errors.append({QCoreApplication::translate("PackingList", "line %1").arg(i + 1), QCoreApplication::translate("PackingList", "the header names no quantity column")});
                 continue;
             }
         }
-        const QString where = tr("line %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("PackingList", "line %1").arg(i + 1);
         const auto cell = [&](Column c) { return columns[c] >= 0 ? cells.value(columns[c]) : QString(); };
         const auto fail = [&](Column c, const QString &message) {
             errors.append({QStringLiteral("%1, %2").arg(where, QLatin1String(kFieldKeys[c])), message});
@@ -114,41 +135,41 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
         item.descriptionEn = cell(DescriptionEn);
         item.descriptionZh = cell(DescriptionZh);
         if (item.descriptionEn.isEmpty() && item.descriptionZh.isEmpty())
-            fail(DescriptionEn, tr("a description in English or Chinese is required"));
+            fail(DescriptionEn, QCoreApplication::translate("PackingList", "a description in English or Chinese is required"));
         if (const QString c = cell(Category); c.isEmpty()) {
             item.category = ItemCategory::Other;
         } else if (const auto category = categoryFrom(c)) {
             item.category = *category;
         } else {
-            fail(Category, tr("unknown category \"%1\"").arg(c));
+            fail(Category, QCoreApplication::translate("PackingList", "unknown category \"%1\"").arg(c));
         }
         if (const auto quantity = parseThousandths(cell(Quantity)); quantity && *quantity > 0)
             item.quantityMilli = *quantity;
         else
-            fail(Quantity, tr("\"%1\" is not a quantity above 0 with at most 3 decimals").arg(cell(Quantity)));
+            fail(Quantity, QCoreApplication::translate("PackingList", "\"%1\" is not a quantity above 0 with at most 3 decimals").arg(cell(Quantity)));
         item.unit = cell(Unit);
         if (item.unit.isEmpty())
-            fail(Unit, tr("a unit is required"));
+            fail(Unit, QCoreApplication::translate("PackingList", "a unit is required"));
         const QString value = digitsOnly(cell(UnitValue));
         if (value.isEmpty()) {
             item.unitValue = Money::zero(currency);
         } else if (auto money = Money::fromDecimal(value, currency); money && !money->isNegative()) {
             item.unitValue = money.value();
         } else {
-            fail(UnitValue, tr("\"%1\" is not an amount in %2").arg(cell(UnitValue), currency));
+            fail(UnitValue, QCoreApplication::translate("PackingList", "\"%1\" is not an amount in %2").arg(cell(UnitValue), currency));
         }
         if (const QString weight = cell(Weight); !weight.isEmpty()) {
             if (const auto grams = parseThousandths(weight))
                 item.grossWeightGrams = *grams;
             else
-                fail(Weight, tr("\"%1\" is not a weight in kilograms with at most 3 decimals").arg(weight));
+                fail(Weight, QCoreApplication::translate("PackingList", "\"%1\" is not a weight in kilograms with at most 3 decimals").arg(weight));
         }
         items.append(item);
     }
     if (!errors.isEmpty())
-        return Error::validation(errors, tr("pasted packing list"));
+        return Error::validation(errors, QCoreApplication::translate("PackingList", "pasted packing list"));
     if (items.isEmpty())
-        return Error::make(Error::Kind::InvalidArgument, tr("there are no rows to paste"));
+        return Error::make(Error::Kind::InvalidArgument, QCoreApplication::translate("PackingList", "there are no rows to paste"));
     return items;
 }
 

@@ -17,11 +17,6 @@ const char kColumns[] = "d.id, d.revision, d.code, d.project_id, d.destination_c
                         "d.carrier, d.transport_document, d.incoterm, d.status, d.planned_dispatch, d.planned_arrival, d.planned_handover, "
                         "d.actual_dispatch, d.actual_arrival, d.actual_handover, d.certificate_number, d.certificate_date, d.notes, d.currency";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Services", text);
-}
-
 Delivery deliveryFromRow(const QSqlQuery &q)
 {
     Delivery d;
@@ -130,7 +125,7 @@ Result<Delivery> DeliveryService::load(const QString &column, const QVariant &ke
     if (!r)
         return r.error();
     if (!r->next())
-        return Error::make(Error::Kind::NotFound, tr("delivery %1 does not exist").arg(key.toString()));
+        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Services", "delivery %1 does not exist").arg(key.toString()));
     Delivery d = deliveryFromRow(r.value());
     r->finish();
     if (Status loaded = loadChildren(d); !loaded)
@@ -208,11 +203,11 @@ Status DeliveryService::checkReferences(const Delivery &d) const
         return r.error();
     r->next();
     if (r->value(0).toLongLong() == 0)
-        errors.append({QStringLiteral("project"), tr("project #%1 does not exist").arg(d.projectId)});
+        errors.append({QStringLiteral("project"), QCoreApplication::translate("Services", "project #%1 does not exist").arg(d.projectId)});
     if (d.consigneeId > 0 && r->value(1).toLongLong() == 0)
-        errors.append({QStringLiteral("consignee"), tr("partner #%1 does not exist").arg(d.consigneeId)});
+        errors.append({QStringLiteral("consignee"), QCoreApplication::translate("Services", "partner #%1 does not exist").arg(d.consigneeId)});
     if (r->value(2).toLongLong() > 0)
-        errors.append({QStringLiteral("code"), tr("code %1 is already used by another delivery").arg(d.code)});
+        errors.append({QStringLiteral("code"), QCoreApplication::translate("Services", "code %1 is already used by another delivery").arg(d.code)});
     if (!errors.isEmpty())
         return Error::validation(errors, d.recordName());
     return {};
@@ -252,9 +247,9 @@ Error DeliveryService::conflictFor(const Delivery &d, int revision) const
 {
     auto current = get(d.id);
     if (!current)
-        return Error::make(Error::Kind::NotFound, tr("%1 was deleted by someone else").arg(d.recordName()), d.recordName());
+        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Services", "%1 was deleted by someone else").arg(d.recordName()), d.recordName());
     return Error::make(Error::Kind::Conflict,
-        tr("%1 was changed by someone else (revision %2, you edited revision %3)").arg(d.recordName()).arg(current->revision).arg(revision),
+        QCoreApplication::translate("Services", "%1 was changed by someone else (revision %2, you edited revision %3)").arg(d.recordName()).arg(current->revision).arg(revision),
         d.recordName());
 }
 
@@ -325,7 +320,7 @@ Result<Delivery> DeliveryService::update(const Delivery &edited)
     if (before->revision != d.revision)
         return conflictFor(d, d.revision);
     if (before->status != d.status)
-        return Error::validation({{QStringLiteral("status"), tr("the status changes one step at a time through the workflow, not by editing")}},
+        return Error::validation({{QStringLiteral("status"), QCoreApplication::translate("Services", "the status changes one step at a time through the workflow, not by editing")}},
             d.recordName());
     if (Status refs = checkReferences(d); !refs)
         return refs.error();
@@ -385,12 +380,12 @@ Result<Delivery> DeliveryService::transition(qint64 id, int revision, DeliverySt
     if (const QString refusal = transitionRefusal(before->status, to); !refusal.isEmpty())
         return Error::validation({{QStringLiteral("status"), refusal}}, name);
     if (!date.isValid())
-        return Error::validation({{QStringLiteral("date"), tr("the step needs the date it happened")}}, name);
+        return Error::validation({{QStringLiteral("date"), QCoreApplication::translate("Services", "the step needs the date it happened")}}, name);
     if (date > QDate::currentDate())
         return Error::validation(
-            {{QStringLiteral("date"), tr("%1 is in the future: a step is recorded once it has happened").arg(date.toString(Qt::ISODate))}}, name);
+            {{QStringLiteral("date"), QCoreApplication::translate("Services", "%1 is in the future: a step is recorded once it has happened").arg(date.toString(Qt::ISODate))}}, name);
     if (!before->history.isEmpty() && date < before->history.last().date)
-        return Error::validation({{QStringLiteral("date"), tr("%1 comes before the previous step (%2 on %3)")
+        return Error::validation({{QStringLiteral("date"), QCoreApplication::translate("Services", "%1 comes before the previous step (%2 on %3)")
                                                                .arg(date.toString(Qt::ISODate),
                                                                    nameOf(before->history.last().to, languageOf(QLocale())),
                                                                    before->history.last().date.toString(Qt::ISODate))}},
@@ -398,7 +393,7 @@ Result<Delivery> DeliveryService::transition(qint64 id, int revision, DeliverySt
     // Nor before a step already dated on the record (a delivery registered as dispatched, say).
     for (const QDate &earlier : {before->actualDispatch, before->actualArrival}) {
         if (earlier.isValid() && date < earlier && to != DeliveryStatus::Cancelled)
-            return Error::validation({{QStringLiteral("date"), tr("%1 comes before %2, already recorded for this delivery")
+            return Error::validation({{QStringLiteral("date"), QCoreApplication::translate("Services", "%1 comes before %2, already recorded for this delivery")
                                                                    .arg(date.toString(Qt::ISODate), earlier.toString(Qt::ISODate))}},
                 name);
     }
@@ -446,7 +441,7 @@ Result<Delivery> DeliveryService::revertTransition(const Delivery &before, int r
         return conflictFor(current.value(), revision);
     if (current->history.isEmpty() || current->history.last().from != before.status || current->history.last().to != current->status)
         return Error::make(Error::Kind::Conflict,
-            tr("%1: its latest step is not the one being undone").arg(current->recordName()), current->recordName());
+            QCoreApplication::translate("Services", "%1: its latest step is not the one being undone").arg(current->recordName()), current->recordName());
     auto r = m_db.execute(QStringLiteral("UPDATE deliveries SET status = ?, actual_dispatch = ?, actual_arrival = ?, actual_handover = ?, "
                                          "certificate_number = ?, certificate_date = ?, updated_at = ?, revision = revision + 1 "
                                          "WHERE id = ? AND revision = ?"),
@@ -539,7 +534,7 @@ Result<QString> DeliveryService::nextCode(qint64 projectId) const
     if (!r)
         return r.error();
     if (!r->next())
-        return Error::make(Error::Kind::NotFound, tr("project #%1 does not exist").arg(projectId));
+        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Services", "project #%1 does not exist").arg(projectId));
     const QString projectCode = r->value(0).toString();
     for (qint64 n = r->value(1).toLongLong() + 1;; ++n) {
         const QString code = QStringLiteral("%1-D%2").arg(projectCode).arg(n, 2, 10, QLatin1Char('0'));

@@ -73,6 +73,29 @@
     </message>
 </context>
 <context>
+    <name>DeliveryCommands</name>
+    <message>
+        <source>delivery %1 was changed by someone else meanwhile</source>
+        <translation>交付批次 %1 在此期间已被他人修改</translation>
+    </message>
+    <message>
+        <source>Add delivery %1</source>
+        <translation>添加交付批次 %1</translation>
+    </message>
+    <message>
+        <source>Edit delivery %1</source>
+        <translation>编辑交付批次 %1</translation>
+    </message>
+    <message>
+        <source>Delete delivery %1</source>
+        <translation>删除交付批次 %1</translation>
+    </message>
+    <message>
+        <source>Mark delivery %1 %2</source>
+        <translation>将交付批次 %1 标记为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>FinanceCommands</name>
     <message>
         <source>the record was changed by someone else meanwhile</source>
@@ -112,6 +135,49 @@
     <message>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
+    </message>
+</context>
+<context>
+    <name>PackingList</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>the header names no quantity column</source>
+        <translation>表头中没有“数量”列</translation>
+    </message>
+    <message>
+        <source>a description in English or Chinese is required</source>
+        <translation>必须填写英文或中文品名</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>未知类别“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity above 0 with at most 3 decimals</source>
+        <translation>“%1”不是大于 0 且最多 3 位小数的数量</translation>
+    </message>
+    <message>
+        <source>a unit is required</source>
+        <translation>必须填写单位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation>“%1”不是以 %2 计的金额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight in kilograms with at most 3 decimals</source>
+        <translation>“%1”不是最多 3 位小数的公斤重量</translation>
+    </message>
+    <message>
+        <source>pasted packing list</source>
+        <translation>粘贴的装箱单</translation>
+    </message>
+    <message>
+        <source>there are no rows to paste</source>
+        <translation>没有可粘贴的行</translation>
     </message>
 </context>
 <context>
@@ -239,6 +305,46 @@
     <message>
         <source>the partner role was changed by someone else</source>
         <translation>该合作伙伴角色已被他人修改</translation>
+    </message>
+    <message>
+        <source>delivery %1</source>
+        <translation>交付批次 %1</translation>
+    </message>
+    <message>
+        <source>delivery %1 does not exist</source>
+        <translation>交付批次 %1 不存在</translation>
+    </message>
+    <message>
+        <source>partner #%1 does not exist</source>
+        <translation>合作伙伴 #%1 不存在</translation>
+    </message>
+    <message>
+        <source>code %1 is already used by another delivery</source>
+        <translation>编号 %1 已被其他交付批次使用</translation>
+    </message>
+    <message>
+        <source>the status changes one step at a time through the workflow, not by editing</source>
+        <translation>状态只能按流程逐步变更，不能直接编辑</translation>
+    </message>
+    <message>
+        <source>the step needs the date it happened</source>
+        <translation>该步骤须填写发生日期</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: a step is recorded once it has happened</source>
+        <translation>%1 是将来的日期：步骤须在发生后才能记录</translation>
+    </message>
+    <message>
+        <source>%1 comes before the previous step (%2 on %3)</source>
+        <translation>%1 早于上一步骤（%3 %2）</translation>
+    </message>
+    <message>
+        <source>%1 comes before %2, already recorded for this delivery</source>
+        <translation>%1 早于该批次已记录的日期 %2</translation>
+    </message>
+    <message>
+        <source>%1: its latest step is not the one being undone</source>
+        <translation>%1：最近一步并非要撤销的步骤</translation>
     </message>
 </context>
 <context>
@@ -375,6 +481,110 @@
         <source>a rate must be more than 0</source>
         <translation>汇率必须大于 0</translation>
     </message>
+    <message>
+        <source>item %1: a description in English or Chinese is required</source>
+        <translation>第 %1 项：必须填写英文或中文品名</translation>
+    </message>
+    <message>
+        <source>item %1: the quantity must be more than 0</source>
+        <translation>第 %1 项：数量必须大于 0</translation>
+    </message>
+    <message>
+        <source>item %1: a unit is required (set, box, t...)</source>
+        <translation>第 %1 项：必须填写单位（套、箱、吨等）</translation>
+    </message>
+    <message>
+        <source>item %1: the unit value must be an amount of 0 or more</source>
+        <translation>第 %1 项：单价必须是不小于 0 的金额</translation>
+    </message>
+    <message>
+        <source>item %1: the unit value is in %2 but the delivery is valued in %3</source>
+        <translation>第 %1 项：单价以 %2 计，而该批次以 %3 计价</translation>
+    </message>
+    <message>
+        <source>item %1: the gross weight cannot be negative</source>
+        <translation>第 %1 项：毛重不能为负数</translation>
+    </message>
+    <message>
+        <source>the delivery was handed over: its status can no longer change</source>
+        <translation>该批次已交接，状态不能再变更</translation>
+    </message>
+    <message>
+        <source>the delivery was cancelled: its status can no longer change</source>
+        <translation>该批次已取消，状态不能再变更</translation>
+    </message>
+    <message>
+        <source>the delivery is already %1</source>
+        <translation>该批次已经是“%1”状态</translation>
+    </message>
+    <message>
+        <source>a delivery cannot go back from %1 to %2</source>
+        <translation>交付批次不能从“%1”退回到“%2”</translation>
+    </message>
+    <message>
+        <source>a delivery that is %1 must be %2 first; it cannot become %3 directly</source>
+        <translation>“%1”的批次须先变为“%2”，不能直接变为“%3”</translation>
+    </message>
+    <message>
+        <source>a delivery code is required</source>
+        <translation>必须填写交付批次编号</translation>
+    </message>
+    <message>
+        <source>the code is longer than 40 characters</source>
+        <translation>编号超过 40 个字符</translation>
+    </message>
+    <message>
+        <source>the delivery must belong to a project</source>
+        <translation>交付批次必须属于某个项目</translation>
+    </message>
+    <message>
+        <source>a destination country is required</source>
+        <translation>必须填写目的国</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知货币“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Incoterms 2020 rule</source>
+        <translation>“%1”不是《国际贸易术语解释通则 2020》中的术语</translation>
+    </message>
+    <message>
+        <source>planned date %1 comes before %2</source>
+        <translation>计划日期 %1 早于 %2</translation>
+    </message>
+    <message>
+        <source>actual date %1 comes before %2</source>
+        <translation>实际日期 %1 早于 %2</translation>
+    </message>
+    <message>
+        <source>a dispatched delivery needs its dispatch date</source>
+        <translation>已发运的批次须填写发运日期</translation>
+    </message>
+    <message>
+        <source>an arrived delivery needs its arrival date</source>
+        <translation>已抵达的批次须填写抵达日期</translation>
+    </message>
+    <message>
+        <source>a handed-over delivery needs its handover date</source>
+        <translation>已交接的批次须填写交接日期</translation>
+    </message>
+    <message>
+        <source>a dispatch date is set but the delivery is not dispatched</source>
+        <translation>已填写发运日期，但该批次尚未发运</translation>
+    </message>
+    <message>
+        <source>an arrival date is set but the delivery has not arrived</source>
+        <translation>已填写抵达日期，但该批次尚未抵达</translation>
+    </message>
+    <message>
+        <source>a handover date is set but the delivery is not handed over</source>
+        <translation>已填写交接日期，但该批次尚未交接</translation>
+    </message>
+    <message>
+        <source>the packing list&apos;s totals are too large</source>
+        <translation>装箱单合计金额或重量过大</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::BudgetLineDialog</name>
@@ -467,6 +677,287 @@
     <message>
         <source>Overwrite With Mine</source>
         <translation>用我的版本覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DeliveriesPage</name>
+    <message>
+        <source>Deliveries</source>
+        <translation>物资交付</translation>
+    </message>
+    <message>
+        <source>Search code, B/L or AWB, carrier, project, consignee or country (English or Chinese)</source>
+        <translation>按编号、提单或运单号、承运人、项目、收货方或国家搜索（中文或英文）</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>New Delivery</source>
+        <translation>新建交付批次</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Under way (not handed over)</source>
+        <translation>进行中（未交接）</translation>
+    </message>
+    <message>
+        <source>Any destination</source>
+        <translation>全部目的国</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Counting deliveries...</source>
+        <translation>正在统计交付批次...</translation>
+    </message>
+    <message>
+        <source>%1 deliveries</source>
+        <translation>共 %1 个交付批次</translation>
+    </message>
+    <message>
+        <source>Open Delivery</source>
+        <translation>打开交付批次</translation>
+    </message>
+    <message>
+        <source>Delete Delivery...</source>
+        <translation>删除交付批次...</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DeliveryEditor</name>
+    <message>
+        <source>Mark as %1</source>
+        <translation>标记为“%1”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Handover certificate no.</source>
+        <translation>交接证书编号</translation>
+    </message>
+    <message>
+        <source>Mark Procured</source>
+        <translation>标记已采购</translation>
+    </message>
+    <message>
+        <source>Mark Dispatched</source>
+        <translation>标记已发运</translation>
+    </message>
+    <message>
+        <source>Mark In Transit</source>
+        <translation>标记运输中</translation>
+    </message>
+    <message>
+        <source>Mark Arrived</source>
+        <translation>标记已抵达</translation>
+    </message>
+    <message>
+        <source>Mark Handed Over...</source>
+        <translation>标记已交接...</translation>
+    </message>
+    <message>
+        <source>Cancel Delivery...</source>
+        <translation>取消交付...</translation>
+    </message>
+    <message>
+        <source>Delivery %1</source>
+        <translation>交付批次 %1</translation>
+    </message>
+    <message>
+        <source>New Delivery</source>
+        <translation>新建交付批次</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发运信息</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Project code, e.g. GS-2024-001</source>
+        <translation>项目编号，例如 GS-2024-001</translation>
+    </message>
+    <message>
+        <source>(not named yet)</source>
+        <translation>（尚未指定）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Port of loading</source>
+        <translation>装运港</translation>
+    </message>
+    <message>
+        <source>Port of discharge</source>
+        <translation>卸货港</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>Bill of lading / air waybill</source>
+        <translation>提单 / 空运单号</translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation>贸易术语</translation>
+    </message>
+    <message>
+        <source>Currency of values</source>
+        <translation>计价货币</translation>
+    </message>
+    <message>
+        <source>Planned dispatch</source>
+        <translation>计划发运</translation>
+    </message>
+    <message>
+        <source>Planned arrival</source>
+        <translation>计划抵达</translation>
+    </message>
+    <message>
+        <source>Planned handover</source>
+        <translation>计划交接</translation>
+    </message>
+    <message>
+        <source>Dispatched on</source>
+        <translation>实际发运</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>实际抵达</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>实际交接</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>证书日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>状态：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>Save the delivery to start its workflow.</source>
+        <translation>保存交付批次后即可开始流程。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (recorded by %4)</source>
+        <translation>%1：%2 → %3（记录人 %4）</translation>
+    </message>
+    <message>
+        <source>no project has the code &quot;%1&quot;</source>
+        <translation>没有编号为“%1”的项目</translation>
+    </message>
+    <message>
+        <source>The delivery was not saved.</source>
+        <translation>交付批次未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DeliveryTableModel</name>
+    <message>
+        <source>Overdue: planned to arrive on %1 and not arrived yet</source>
+        <translation>逾期：计划于 %1 抵达，至今未抵达</translation>
+    </message>
+    <message>
+        <source>Planned; not yet done</source>
+        <translation>计划日期，尚未完成</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>发运</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>品项</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
+    </message>
+    <message>
+        <source>B/L or AWB</source>
+        <translation>提单或运单号</translation>
     </message>
 </context>
 <context>
@@ -601,10 +1092,6 @@
     <message>
         <source>The portfolio dashboard is coming: KPIs and charts of the whole portfolio.</source>
         <translation>项目组合总览即将推出：整个项目组合的关键指标和图表。</translation>
-    </message>
-    <message>
-        <source>The goods-and-materials supply ledger is coming.</source>
-        <translation>物资援助交付台账即将推出。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -765,10 +1252,6 @@
         </translation>
     </message>
     <message>
-        <source>Budgets, transactions and deliveries recorded for it are removed too. You can undo this.</source>
-        <translation>该项目已记录的预算、交易和物资交付也将一并删除。此操作可以撤销。</translation>
-    </message>
-    <message>
         <source>Delete Project</source>
         <translation>删除项目</translation>
     </message>
@@ -787,6 +1270,133 @@
     <message>
         <source>Exchange &amp;Rates...</source>
         <translation>汇率(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Delete Delivery</source>
+        <translation>删除交付批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete delivery %1 with its packing list of %n line(s)? You can undo this.</source>
+        <translation>
+            <numerusform>删除交付批次 %1 及其 %n 行装箱单？此操作可以撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery %1 deleted</source>
+        <translation>交付批次 %1 已删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget line(s)</source>
+        <translation>
+            <numerusform>%n 条预算行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) with their packing lists</source>
+        <translation>
+            <numerusform>%n 个交付批次及其装箱单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its %1 are removed too.</source>
+        <translation>其 %1 也将一并删除。</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PackingListTable</name>
+    <message>
+        <source>Description (English)</source>
+        <translation>品名（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>品名（中文）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Gross weight (kg)</source>
+        <translation>毛重（公斤）</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Paste from Spreadsheet</source>
+        <translation>从电子表格粘贴</translation>
+    </message>
+    <message>
+        <source>Rows copied from Excel or WPS: description (en), description (zh), category, quantity, unit, unit value, gross weight in kg; or any order under a header row.</source>
+        <translation>从 Excel 或 WPS 复制的行：英文品名、中文品名、类别、数量、单位、单价、毛重（公斤）；有表头行时列序不限。</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a quantity</source>
+        <translation>第 %1 行：“%2”不是数量</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not an amount</source>
+        <translation>第 %1 行：“%2”不是金额</translation>
+    </message>
+    <message>
+        <source>row %1: &quot;%2&quot; is not a weight in kg</source>
+        <translation>第 %1 行：“%2”不是公斤重量</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: %1</source>
+        <translation>未粘贴任何内容：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) pasted.</source>
+        <translation>
+            <numerusform>已粘贴 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 t, %2</source>
+        <translation>
+            <numerusform>%n 行，%1 吨，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the totals are too large</source>
+        <translation>合计过大</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1523,71 @@
     <message>
         <source>Reporting currency of new portfolios</source>
         <translation>新项目组合的报告货币</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProjectDeliveriesTab</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned arrival</source>
+        <translation>计划抵达</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>交接日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>品项</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
+    </message>
+    <message>
+        <source>New Delivery...</source>
+        <translation>新建交付批次...</translation>
+    </message>
+    <message>
+        <source>Open...</source>
+        <translation>打开...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete Delivery</source>
+        <translation>删除交付批次</translation>
+    </message>
+    <message>
+        <source>Delete delivery %1 with its packing list? You can undo this.</source>
+        <translation>删除交付批次 %1 及其装箱单？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（逾期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies), %1 t, %2</source>
+        <translation>
+            <numerusform>%n 个交付批次，%1 吨，%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1723,14 @@
     <message>
         <source>Budgets and transactions can be recorded once the project is saved.</source>
         <translation>项目保存后即可录入预算和交易。</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>物资交付</translation>
+    </message>
+    <message>
+        <source>Deliveries can be recorded once the project is saved.</source>
+        <translation>项目保存后即可录入交付批次。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ using namespace pd;
 namespace {
 
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
-                            "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list"};
+                            "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list", "deliveries show",
+                            "deliveries advance", "deliveries summary"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -471,4 +472,82 @@ TEST_CASE("rates import takes a whole table or nothing, naming the bad line", "[
     test::writeFile(good, "currency,date,rate,source\nCNY,2026-01-01,0.1385,PBOC\nEUR,2026-01-01,1.0850,ECB\n");
     ok({"--db", db, "rates", "import", good});
     CHECK(parseJson(ok({"--db", db, "rates", "list", "--format", "json"}).out).array().size() == 2);
+}
+
+TEST_CASE("deliveries summary of the demo reads like CICETE's figures and agrees with the list", "[cli][deliveries]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("goods.db");
+    ok({"--db", db, "demo", "--scale", "10"});
+    const QJsonObject summary = parseJson(ok({"--db", db, "deliveries", "summary", "--as-of", "2026-06-30", "--format", "json"}).out).object();
+
+    // Recount from the list of every delivery: handed over ones, their countries, projects and weight.
+    const QJsonArray all = parseJson(ok({"--db", db, "deliveries", "list", "--as-of", "2026-06-30", "--format", "json"}).out).array();
+    QSet<QString> countries, projects;
+    qint64 handedOver = 0, overdue = 0, kilograms = 0;
+    for (const QJsonValue &v : all) {
+        const QJsonObject d = v.toObject();
+        overdue += d.value("overdue").toBool() ? 1 : 0;
+        if (d.value("status").toString() != "handed_over")
+            continue;
+        ++handedOver;
+        countries.insert(d.value("country").toString());
+        projects.insert(d.value("project").toString());
+        // Tonnes are printed to the kilogram ("12.345"): sum kilograms exactly.
+        const QStringList parts = d.value("tonnes").toString().split('.');
+        kilograms += parts.at(0).toLongLong() * 1000 + (parts.size() > 1 ? parts.at(1).leftJustified(3, '0').toLongLong() : 0);
+    }
+    CHECK(summary.value("deliveries").toInt() == handedOver);
+    CHECK(summary.value("countries").toInt() == countries.size());
+    CHECK(summary.value("projects").toInt() == projects.size());
+    CHECK(summary.value("overdue").toInt() == overdue);
+    // The per-delivery figures are each rounded to the kilogram, the total once: within half a
+    // kilogram per delivery of each other.
+    const QStringList total = summary.value("tonnes_delivered").toString().split('.');
+    const qint64 totalKg = total.at(0).toLongLong() * 1000 + (total.size() > 1 ? total.at(1).leftJustified(3, '0').toLongLong() : 0);
+    CHECK(std::abs(totalKg - kilograms) <= handedOver / 2 + 1);
+    // The demo's goods line reaches 150 countries and 4 international organisations (WFP, WHO,
+    // UNICEF, UNHCR as consignees), as CICETE's public figures do.
+    CHECK(summary.value("countries").toInt() == 150);
+    CHECK(summary.value("organisations").toInt() == 4);
+    CHECK(summary.value("sentence_en").toString().contains(" projects to 150 countries and 4 international organisations: "));
+    CHECK(summary.value("sentence_zh").toString().startsWith(QStringLiteral("向150个国家和4个国际组织交付")));
+    CHECK(summary.value("by_status").toObject().value("handed_over").toInt() == handedOver);
+
+    // A period: only handovers within it, and the yearly rows add up to it.
+    const QJsonObject period = parseJson(ok({"--db", db, "deliveries", "summary", "--from", "2020-01-01", "--to", "2021-12-31",
+                                             "--as-of", "2026-06-30", "--format", "json"})
+                                             .out)
+                                   .object();
+    int inYears = 0;
+    for (const QJsonValue &y : period.value("by_year").toArray()) {
+        CHECK((y.toObject().value("year").toString() == "2020" || y.toObject().value("year").toString() == "2021"));
+        inYears += y.toObject().value("deliveries").toInt();
+    }
+    CHECK(inYears == period.value("deliveries").toInt());
+    CHECK(period.value("deliveries").toInt() < handedOver);
+
+    // Filters of the list: status and country.
+    const QJsonArray kenya = parseJson(ok({"--db", db, "deliveries", "list", "--country", "KE", "--status", "handed_over", "--format", "json"}).out).array();
+    for (const QJsonValue &v : kenya) {
+        CHECK(v.toObject().value("country").toString() == "KE");
+        CHECK(v.toObject().value("status").toString() == "handed_over");
+    }
+    CHECK(cli({"--db", db, "deliveries", "list", "--status", "lost"}).exitCode == 2);
+}
+
+TEST_CASE("deliveries advance moves a delivery one legal step and refuses any other", "[cli][deliveries]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("steps.db");
+    ok({"--db", db, "demo"});
+    const QJsonArray planned = parseJson(ok({"--db", db, "deliveries", "list", "--status", "handed_over", "--limit", "1", "--format", "json"}).out).array();
+    REQUIRE(planned.size() == 1);
+    const QString done = planned.at(0).toObject().value("code").toString();
+    const test::CliRun refused = cli({"--db", db, "deliveries", "advance", done, "--to", "cancelled", "--date", "2026-01-01"});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("handed over"));
+    const QString shown = ok({"--db", db, "deliveries", "show", done}).out;
+    CHECK(shown.contains("handed_over"));
+    CHECK(shown.contains("-> handed_over"));
 }

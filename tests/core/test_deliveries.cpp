@@ -10,6 +10,13 @@
 #include "services/delivery_service.h"
 #include "services/finance_service.h"
 #include "services/project_removal.h"
+#include "storage/dialect.h"
+#include "storage/migrator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace pd;
 
@@ -1205,4 +1212,51 @@ TEST_CASE("deliveries: the search finds by code, consignee and country name in C
     CHECK(s->grossWeightGrams == 800'000);
     CHECK(found(DeliveryFilter{}).size() == 6);
     CHECK(f.d5.history.size() == 2); // procured, cancelled
+}
+
+TEST_CASE("deliveries: a version 2 portfolio with budgets is upgraded to the deliveries schema, the old file kept", "[deliveries]")
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v2.db"));
+    {
+        // A portfolio as the finance release left it: migrations 1 and 2, with a transaction.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &file : Migrator::stepFiles().mid(0, 2)) {
+            QFile step(file);
+            REQUIRE(step.open(QIODevice::ReadOnly));
+            for (const QString &statement : Migrator::statements(SqliteDialect().expand(QString::fromUtf8(step.readAll()))))
+                REQUIRE(q.exec(statement));
+        }
+        REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::kApplicationId)));
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 2")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO projects (code, business_line, funding_source, status, created_at, updated_at) "
+                                      "VALUES ('GS-2020-001', 'goods', 'china_grant', 2, '2020-01-01', '2020-01-01')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO transactions (project_id, business_line, type, date, value_date, amount, currency, "
+                                      "created_at, updated_at) VALUES (1, 'goods', 3, '2020-02-01', '2020-02-01', 500000, 'CNY', "
+                                      "'2020-02-01', '2020-02-01')")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+
+    auto portfolio = Portfolio::open(path, Database::OpenMode::ExistingOnly);
+    REQUIRE(portfolio.ok());
+    Database &db = portfolio.value()->database();
+    CHECK(db.schemaVersion() == Migrator::latestVersion());
+    CHECK(Migrator::latestVersion() >= 3);
+    REQUIRE(QFileInfo::exists(path + QStringLiteral(".v2.bak")));
+    // The finance data came through, and the project can now take a delivery.
+    CHECK(FinanceService(db).transactions(1).value().size() == 1);
+    Delivery d;
+    d.code = QStringLiteral("GS-2020-001-D01");
+    d.projectId = 1;
+    d.destinationCountry = QStringLiteral("LK");
+    CHECK(DeliveryService(db).create(d).ok());
+    auto old = Database::openFile(path + QStringLiteral(".v2.bak"), Database::OpenMode::Inspect);
+    REQUIRE(old.ok());
+    CHECK(old.value()->schemaVersion() == 2);
+    CHECK_FALSE(old.value()->execute(QStringLiteral("SELECT count(*) FROM deliveries")).ok());
 }

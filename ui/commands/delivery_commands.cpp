@@ -16,23 +16,18 @@ DeliveryService service(Portfolio &portfolio)
     return DeliveryService(portfolio.database());
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeliveryCommands", text);
-}
-
 // The delivery as stored, provided it still holds what `expected` holds.
 Result<Delivery> unchangedDelivery(Portfolio &portfolio, const Delivery &expected)
 {
     return unchanged(
         expected, [&](qint64 id) { return service(portfolio).get(id); },
-        tr("delivery %1 was changed by someone else meanwhile").arg(expected.code));
+        QCoreApplication::translate("DeliveryCommands", "delivery %1 was changed by someone else meanwhile").arg(expected.code));
 }
 
 } // namespace
 
 AddDeliveryCommand::AddDeliveryCommand(Portfolio &portfolio, PortfolioEvents &events, const Delivery &delivery)
-    : ServiceCommand(portfolio, events, tr("Add delivery %1").arg(delivery.code))
+    : ServiceCommand(portfolio, events, QCoreApplication::translate("DeliveryCommands", "Add delivery %1").arg(delivery.code))
     , m_delivery(delivery)
 { }
 
@@ -64,7 +59,7 @@ void AddDeliveryCommand::announce()
 }
 
 EditDeliveryCommand::EditDeliveryCommand(Portfolio &portfolio, PortfolioEvents &events, const Delivery &before, const Delivery &after)
-    : ServiceCommand(portfolio, events, tr("Edit delivery %1").arg(after.code))
+    : ServiceCommand(portfolio, events, QCoreApplication::translate("DeliveryCommands", "Edit delivery %1").arg(after.code))
     , m_before(before)
     , m_after(after)
 { }
@@ -105,7 +100,7 @@ void EditDeliveryCommand::announce()
 }
 
 RemoveDeliveryCommand::RemoveDeliveryCommand(Portfolio &portfolio, PortfolioEvents &events, const Delivery &delivery)
-    : ServiceCommand(portfolio, events, tr("Delete delivery %1").arg(delivery.code))
+    : ServiceCommand(portfolio, events, QCoreApplication::translate("DeliveryCommands", "Delete delivery %1").arg(delivery.code))
     , m_delivery(delivery)
 { }
 
@@ -136,7 +131,7 @@ void RemoveDeliveryCommand::announce()
 
 MoveDeliveryCommand::MoveDeliveryCommand(Portfolio &portfolio, PortfolioEvents &events, const Delivery &before, DeliveryStatus to,
     const QDate &date, const QString &certificateNumber)
-    : ServiceCommand(portfolio, events, tr("Mark delivery %1 %2").arg(before.code, nameOf(to, languageOf(QLocale()))))
+    : ServiceCommand(portfolio, events, QCoreApplication::translate("DeliveryCommands", "Mark delivery %1 %2").arg(before.code, nameOf(to, languageOf(QLocale()))))
     , m_before(before)
     , m_to(to)
     , m_date(date)

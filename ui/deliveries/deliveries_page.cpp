@@ -81,10 +81,10 @@ void DeliveriesPage::setPortfolio(Portfolio *portfolio)
     if (m_model && !hasHeaderState()) {
         QHeaderView *header = view()->horizontalHeader();
         header->setStretchLastSection(false);
-        header->resizeSection(DeliveryTableModel::Code, 140);
-        header->setSectionResizeMode(DeliveryTableModel::Project, QHeaderView::Stretch);
-        header->resizeSection(DeliveryTableModel::Country, 120);
-        header->resizeSection(DeliveryTableModel::Consignee, 200);
+        header->resizeSection(DeliveryTableModel::Code, 135);
+        header->resizeSection(DeliveryTableModel::Project, 110);
+        header->resizeSection(DeliveryTableModel::Country, 130);
+        header->setSectionResizeMode(DeliveryTableModel::Consignee, QHeaderView::Stretch);
         header->resizeSection(DeliveryTableModel::Status, 130);
         for (int c : {DeliveryTableModel::PlannedDispatch, DeliveryTableModel::PlannedArrival, DeliveryTableModel::Handover})
             header->resizeSection(c, 90);

@@ -130,6 +130,13 @@ QWidget *DeliveryEditor::buildShipmentTab()
     m_code = new QLineEdit(tab);
     m_project = new QLineEdit(tab);
     m_project->setPlaceholderText(tr("Project code, e.g. GS-2024-001"));
+    m_projectTitle = new QLabel(tab);
+    m_projectTitle->setWordWrap(true);
+    m_projectTitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    connect(m_project, &QLineEdit::textChanged, this, [this](const QString &code) {
+        auto project = m_portfolio.projects().findByCode(code.trimmed());
+        m_projectTitle->setText(project ? project->title(m_language) : QString());
+    });
     m_country = new SearchPicker(tab);
     fillCountries(m_country, m_language);
     m_consignee = new SearchPicker(tab);
@@ -174,6 +181,7 @@ QWidget *DeliveryEditor::buildShipmentTab()
     auto *left = new QFormLayout;
     left->addRow(tr("Code"), m_code);
     left->addRow(tr("Project"), m_project);
+    left->addRow(QString(), m_projectTitle);
     left->addRow(tr("Destination country"), m_country);
     left->addRow(tr("Consignee"), m_consignee);
     left->addRow(tr("Port of loading"), m_origin);

@@ -68,6 +68,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_code = nullptr;
     QLineEdit *m_project = nullptr;
+    QLabel *m_projectTitle = nullptr;
     SearchPicker *m_country = nullptr;
     SearchPicker *m_consignee = nullptr;
     QLineEdit *m_origin = nullptr;

@@ -8,6 +8,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace pd::ui {
@@ -97,8 +98,18 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
     if (!d)
         return {};
     const bool overdue = d->isOverdue(m_today);
+    // Dispatch and arrival show the actual date once there is one, the planned date (grey, italic) until then.
+    const bool planned = (index.column() == PlannedDispatch && !d->actualDispatch.isValid())
+        || (index.column() == PlannedArrival && !d->actualArrival.isValid());
     if (role == Qt::ForegroundRole && overdue)
         return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::ForegroundRole && planned)
+        return QBrush(QColor(0x80, 0x80, 0x80));
+    if (role == Qt::FontRole && planned) {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role == Qt::BackgroundRole && overdue)
         return QBrush(QColor(0xfd, 0xec, 0xee));
     if (role == Qt::TextAlignmentRole && (index.column() == Items || index.column() == Tonnes || index.column() == Value))
@@ -108,6 +119,8 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
             return tr("Overdue: planned to arrive on %1 and not arrived yet").arg(shortDate(d->plannedArrival));
         if (index.column() == Project)
             return QStringLiteral("%1\n%2").arg(d->projectTitleEn, d->projectTitleZh);
+        if (planned)
+            return tr("Planned; not yet done");
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -117,7 +130,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
     case Code:
         return d->code;
     case Project:
-        return QStringLiteral("%1  %2").arg(d->projectCode, pick(m_language, d->projectTitleEn, d->projectTitleZh));
+        return d->projectCode;
     case Country: {
         const pd::Country *c = ReferenceData::instance().country(d->destinationCountry);
         return c ? c->name(m_language) : d->destinationCountry;

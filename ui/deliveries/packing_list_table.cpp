@@ -41,8 +41,12 @@ PackingListTable::PackingListTable(Language language, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Description (English)"), tr("Description (Chinese)"), tr("Category"), tr("Quantity"), tr("Unit"),
         tr("Unit value"), tr("Gross weight (kg)"), tr("Value")});
     m_table->verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->defaultSectionSize() + 4);
-    m_table->horizontalHeader()->setSectionResizeMode(DescriptionEn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DescriptionZh, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(DescriptionEn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DescriptionZh, QHeaderView::Stretch);
+    for (int column : {Quantity, Unit, UnitValue, Weight, Value})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(Category, 190);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_totals->setObjectName(QStringLiteral("packingTotals"));
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -98,7 +102,6 @@ void PackingListTable::setItems(const QList<DeliveryItem> &items, const QString 
     m_table->setRowCount(0);
     for (const DeliveryItem &item : items)
         addRow(item);
-    m_table->resizeColumnToContents(Category);
     updateTotals();
 }
 
