@@ -11,7 +11,12 @@ mkdir -p "$out"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 
-"$bin/projectdesk-cli" --db "$work/demo.db" demo >/dev/null
+# Scale 10 (about 1,000 projects), the desktop's demo: the goods line reaches some 150 countries.
+"$bin/projectdesk-cli" --db "$work/demo.db" demo --scale 10 >/dev/null
+# The demo is dated 2026-06-30: overdue deliveries are judged on that day.
+today=2026-06-30
+late="$("$bin/projectdesk-cli" --db "$work/demo.db" deliveries list --overdue --as-of "$today" --limit 1 --format csv | sed -n 2p | cut -d, -f1)"
+goods="$("$bin/projectdesk-cli" --db "$work/demo.db" deliveries list --overdue --as-of "$today" --limit 1 --format csv | sed -n 2p | cut -d, -f2)"
 shoot() { # name, then the application's arguments
     local name="$1"
     shift
@@ -26,4 +31,9 @@ for lang in en zh; do
     for tab in 0 1 2 3 4; do
         shoot "project-editor-$tab-$lang" --page projects --edit SSCAF-2013-001 --tab "$tab" --lang "$lang"
     done
+    shoot "deliveries-$lang" --page deliveries --today "$today" --lang "$lang"
+    shoot "deliveries-overdue-$lang" --page deliveries --today "$today" --overdue --lang "$lang"
+    shoot "delivery-editor-0-$lang" --page deliveries --delivery "$late" --today "$today" --tab 0 --lang "$lang"
+    shoot "delivery-editor-1-$lang" --page deliveries --delivery "$late" --today "$today" --tab 1 --lang "$lang"
+    shoot "project-editor-deliveries-$lang" --page projects --edit "$goods" --tab 5 --lang "$lang"
 done

@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -70,7 +71,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Open the editor of this delivery (with --screenshot: picture the editor)."), QStringLiteral("CODE"));
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Judge overdue deliveries on this date (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
-    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today});
+    const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Show only overdue deliveries in the deliveries register."));
+    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today, overdue});
     parser.process(app);
 
     ui::AppSettings settings;
@@ -116,6 +118,11 @@ int main(int argc, char *argv[])
         window.projectsPage()->setFiltersVisible(true);
     if (parser.isSet(today))
         window.deliveriesPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
+    if (parser.isSet(overdue)) {
+        DeliveryFilter late = window.deliveriesPage()->filter();
+        late.overdueOnly = true;
+        window.deliveriesPage()->setFilter(late);
+    }
     window.show();
     std::unique_ptr<QDialog> editor;
     if (parser.isSet(edit) && window.portfolio()) {
@@ -147,5 +154,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(screenshot))
         ui::screenshotAndQuit(editor ? static_cast<QWidget *>(editor.get()) : &window, parser.value(screenshot));
-    return app.exec();
+    const int code = app.exec();
+    // Background jobs (counts, finance figures) read the portfolio on connections of their own:
+    // let them finish before the window, the database driver and the application go away.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

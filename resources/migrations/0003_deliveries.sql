@@ -33,7 +33,9 @@ CREATE TABLE deliveries (
     updated_at TEXT NOT NULL
 );
 CREATE INDEX deliveries_project ON deliveries (project_id, planned_dispatch);
-CREATE INDEX deliveries_handover ON deliveries (status, actual_handover);
+-- Covers the summary's sums of handed-over deliveries: read from the index alone.
+CREATE INDEX deliveries_handover ON deliveries (status, actual_handover, destination_country, currency, total_value, gross_weight_g,
+    project_id, consignee_id);
 CREATE INDEX deliveries_arrival ON deliveries (status, planned_arrival);
 CREATE INDEX deliveries_country ON deliveries (destination_country, status);
 CREATE INDEX deliveries_consignee ON deliveries (consignee_id);
@@ -52,6 +54,8 @@ CREATE TABLE delivery_items (
     gross_weight_g {{BIGINT}} NOT NULL DEFAULT 0
 );
 CREATE INDEX delivery_items_delivery ON delivery_items (delivery_id, position);
+-- Covers the summary's sums per category.
+CREATE INDEX delivery_items_rollup ON delivery_items (delivery_id, category, value, gross_weight_g);
 
 -- Each step of the workflow, dated: what the status buttons did, in order.
 CREATE TABLE delivery_events (

@@ -1388,15 +1388,13 @@
             <numerusform>已粘贴 %n 行。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s), %1 t, %2</source>
-        <translation>
-            <numerusform>%n 行，%1 吨，%2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the totals are too large</source>
         <translation>合计过大</translation>
+    </message>
+    <message>
+        <source>Lines: %1, weight: %2 t, value: %3</source>
+        <translation>行数：%1，重量：%2 吨，金额：%3</translation>
     </message>
 </context>
 <context>
@@ -1583,11 +1581,9 @@
         <source> (overdue)</source>
         <translation>（逾期）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies), %1 t, %2</source>
-        <translation>
-            <numerusform>%n 个交付批次，%1 吨，%2</numerusform>
-        </translation>
+    <message>
+        <source>Deliveries: %1, weight: %2 t, value: %3</source>
+        <translation>交付批次：%1，重量：%2 吨，货值：%3</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "demo/demo_generator.h"
 #include "domain/validation.h"
 #include "reference/reference_data.h"
+#include "services/delivery_service.h"
 #include "services/portfolio_settings.h"
 
 #include <QSet>
@@ -286,4 +287,48 @@ TEST_CASE("progress is reported, and cancelling leaves the portfolio empty", "[d
         network.networkOnly = true;
         CHECK(required(portfolio->partners().count(network)) == 51);
     }
+}
+
+TEST_CASE("demo deliveries are valid goods shipments whose workflow stops at the demo's reference day", "[demo]")
+{
+    test::TempDir dir;
+    auto portfolio = demo(dir, QStringLiteral("shipments.db"));
+    const QDate today = DemoOptions{}.today;
+    DeliveryService deliveries(portfolio->database());
+    const QList<DeliveryRow> rows = required(deliveries.list(DeliveryQuery{}));
+    REQUIRE(rows.size() > 30);
+    QSet<DeliveryStatus> statuses;
+    for (const DeliveryRow &row : rows) {
+        const Delivery d = required(deliveries.get(row.id));
+        INFO(d.code.toStdString());
+        CHECK(validateDelivery(d).isEmpty());
+        CHECK(portfolio->projects().get(d.projectId).value().line == BusinessLine::GoodsSupply);
+        CHECK(d.consigneeId > 0);
+        CHECK_FALSE(d.items.isEmpty());
+        // The stored totals are the packing list's.
+        const DeliveryTotals totals = totalsOf(d).value();
+        CHECK(row.totalValue == totals.value);
+        CHECK(row.grossWeightGrams == totals.grossWeightGrams);
+        CHECK(row.itemCount == totals.items);
+        // Each step follows the one before, from planned, and none is after the reference day.
+        DeliveryStatus at = DeliveryStatus::Planned;
+        QDate previous;
+        for (const DeliveryEvent &e : d.history) {
+            CHECK(e.from == at);
+            CHECK(legalTransitions(e.from).contains(e.to));
+            CHECK(e.date <= today);
+            if (previous.isValid())
+                CHECK(e.date >= previous);
+            previous = e.date;
+            at = e.to;
+        }
+        CHECK(at == d.status);
+        if (d.status == DeliveryStatus::HandedOver)
+            CHECK_FALSE(d.certificateNumber.isEmpty());
+        statuses.insert(d.status);
+    }
+    // Old shipments handed over, recent ones still on their way, a few cancelled.
+    CHECK(statuses.contains(DeliveryStatus::HandedOver));
+    CHECK(statuses.contains(DeliveryStatus::Cancelled));
+    CHECK(statuses.size() >= 3);
 }

@@ -81,16 +81,16 @@ void DeliveriesPage::setPortfolio(Portfolio *portfolio)
     if (m_model && !hasHeaderState()) {
         QHeaderView *header = view()->horizontalHeader();
         header->setStretchLastSection(false);
-        header->resizeSection(DeliveryTableModel::Code, 135);
-        header->resizeSection(DeliveryTableModel::Project, 110);
-        header->resizeSection(DeliveryTableModel::Country, 130);
+        header->resizeSection(DeliveryTableModel::Code, 125);
+        header->resizeSection(DeliveryTableModel::Project, 100);
+        header->resizeSection(DeliveryTableModel::Country, 115);
         header->setSectionResizeMode(DeliveryTableModel::Consignee, QHeaderView::Stretch);
         header->resizeSection(DeliveryTableModel::Status, 130);
         for (int c : {DeliveryTableModel::PlannedDispatch, DeliveryTableModel::PlannedArrival, DeliveryTableModel::Handover})
-            header->resizeSection(c, 90);
-        header->resizeSection(DeliveryTableModel::Items, 50);
-        header->resizeSection(DeliveryTableModel::Tonnes, 80);
-        header->resizeSection(DeliveryTableModel::Value, 140);
+            header->resizeSection(c, 85);
+        header->resizeSection(DeliveryTableModel::Tonnes, 75);
+        header->resizeSection(DeliveryTableModel::Value, 125);
+        header->setSectionHidden(DeliveryTableModel::Items, true); // the column chooser shows it
         header->setSectionHidden(DeliveryTableModel::Document, true);
     }
     refresh();

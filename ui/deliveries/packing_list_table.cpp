@@ -211,8 +211,8 @@ void PackingListTable::updateTotals()
     }
     m_filling = false;
     const std::optional<DeliveryTotals> totals = totalsOf(d);
-    m_totals->setText(totals ? tr("%n line(s), %1 t, %2", nullptr, int(list.size()))
-                                   .arg(tonnesText(totals->grossWeightGrams, locale), totals->value.format(locale))
+    m_totals->setText(totals ? tr("Lines: %1, weight: %2 t, value: %3")
+                                   .arg(locale.toString(list.size()), tonnesText(totals->grossWeightGrams, locale), totals->value.format(locale))
                              : tr("the totals are too large"));
     Q_EMIT changed();
 }

@@ -130,8 +130,9 @@ void ProjectDeliveriesTab::refresh()
     QStringList sums;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         sums << Money(it.value(), it.key()).format(locale);
-    m_totals->setText(tr("%n delivery(ies), %1 t, %2", nullptr, int(m_deliveries.size()))
-                          .arg(tonnesText(grams, locale), sums.isEmpty() ? QStringLiteral("-") : sums.join(QStringLiteral(", "))));
+    m_totals->setText(tr("Deliveries: %1, weight: %2 t, value: %3")
+                          .arg(locale.toString(m_deliveries.size()), tonnesText(grams, locale),
+                              sums.isEmpty() ? QStringLiteral("-") : sums.join(QStringLiteral(", "))));
 }
 
 } // namespace pd::ui
