@@ -733,6 +733,10 @@
         <source>Delete Delivery...</source>
         <translation>删除交付批次...</translation>
     </message>
+    <message>
+        <source>Handed over: %1</source>
+        <translation>已交接：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DeliveryEditor</name>

@@ -2,6 +2,7 @@
 // with its packing list and workflow buttons, undo, and the project editor's Deliveries tab.
 #include "demo_fixture.h"
 
+#include "analytics/delivery_summary.h"
 #include "commands/portfolio_events.h"
 #include "deliveries/deliveries_page.h"
 #include "deliveries/delivery_editor.h"
@@ -212,6 +213,9 @@ TEST_CASE("the deliveries register filters by status, destination and overdue, a
     DeliveryFilter kenya;
     kenya.countries = {QStringLiteral("KE")};
     QTRY_COMPARE_WITH_TIMEOUT(w.page()->model()->matchingCount(), w.deliveries().count(kenya).value(), 5000);
+    // Under the table, what was handed over to Kenya, in the sentence of CICETE's reports.
+    const DeliverySummary summary = computeDeliverySummary(w.window.portfolio()->database(), kenya, today).value();
+    QTRY_VERIFY_WITH_TIMEOUT(w.page()->countText().contains(summarySentence(summary, Language::English)), 5000);
 }
 
 TEST_CASE("the project editor lists the project's deliveries, and undoing a project's deletion brings them back")

@@ -1,7 +1,9 @@
 #include "deliveries_page.h"
 
+#include "analytics/delivery_summary.h"
 #include "delivery_table_model.h"
 #include "editors/pickers.h"
+#include "registers/background_job.h"
 #include "services/portfolio.h"
 
 #include <QCheckBox>
@@ -23,7 +25,17 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
     , m_status(new QComboBox(this))
     , m_country(new SearchPicker(this))
     , m_overdue(new QCheckBox(tr("Overdue only"), this))
+    , m_delivered(new QFutureWatcher<DeliveredText>(this))
 {
+    connect(m_delivered, &QFutureWatcher<DeliveredText>::finished, this, [this] {
+        if (m_delivered->future().resultCount() == 0)
+            return;
+        const DeliveredText result = m_delivered->result();
+        m_sentence = result.error.isEmpty() ? result.sentence : QString();
+        if (!result.error.isEmpty())
+            Q_EMIT errorOccurred(result.error);
+        updateCount();
+    });
     setObjectName(QStringLiteral("DeliveriesPage"));
     auto *newButton = new QPushButton(tr("New Delivery"), this);
     connect(newButton, &QPushButton::clicked, this, &DeliveriesPage::newDeliveryRequested);
@@ -139,18 +151,32 @@ void DeliveriesPage::setFilter(const DeliveryFilter &f)
 
 void DeliveriesPage::applyFilter()
 {
-    if (m_model)
-        m_model->setFilter(filter());
+    if (!m_model)
+        return;
+    const DeliveryFilter f = filter();
+    m_model->setFilter(f);
+    m_sentence.clear();
+    const Language language = m_language;
+    const QDate today = m_today;
+    m_delivered->setFuture(runOnPortfolio<DeliveredText>(m_portfolio->database().path(), [f, language, today](Portfolio &p) {
+        auto summary = computeDeliverySummary(p.database(), f, today);
+        if (!summary)
+            return DeliveredText{{}, summary.error().describe()};
+        // Nothing handed over among them (overdue ones, say): no sentence of zeros.
+        return DeliveredText{summary->delivered > 0 ? summarySentence(summary.value(), language) : QString(), {}};
+    }));
+    updateCount();
 }
 
 void DeliveriesPage::updateCount()
 {
     const qint64 matching = m_model ? m_model->matchingCount() : 0;
-    if (matching < 0)
-        setCountText(tr("Counting deliveries..."));
-    else
-        setCountText(tr("%1 deliveries").arg(QLocale().toString(matching)));
+    QString text = matching < 0 ? tr("Counting deliveries...") : tr("%1 deliveries").arg(QLocale().toString(matching));
+    if (!m_sentence.isEmpty())
+        text += QStringLiteral("  ·  ") + tr("Handed over: %1").arg(m_sentence);
+    setCountText(text);
 }
+
 
 qint64 DeliveriesPage::currentDeliveryId() const
 {

@@ -4,6 +4,8 @@
 #include "services/delivery_query.h"
 #include "shell/register_page.h"
 
+#include <QFutureWatcher>
+
 class QCheckBox;
 class QComboBox;
 
@@ -15,6 +17,13 @@ namespace pd::ui {
 
 class DeliveryTableModel;
 class SearchPicker;
+
+// The summary sentence of the deliveries a filter matches, computed in the background.
+struct DeliveredText
+{
+    QString sentence;
+    QString error;
+};
 
 // The deliveries register: search as you type, status, destination and "overdue only" filters,
 // the lazy table with overdue rows in red, "N of M deliveries", and the step menu on each row.
@@ -54,6 +63,8 @@ private:
     QComboBox *m_status = nullptr;
     SearchPicker *m_country = nullptr;
     QCheckBox *m_overdue = nullptr;
+    QFutureWatcher<DeliveredText> *m_delivered = nullptr;
+    QString m_sentence;
     QDate m_today = QDate::currentDate();
     qint64 m_projectId = 0; // a filter set from outside, kept until cleared
 };

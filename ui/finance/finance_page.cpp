@@ -1,6 +1,7 @@
 #include "finance_page.h"
 
 #include "finance_dialogs.h"
+#include "registers/background_job.h"
 #include "services/portfolio.h"
 #include "shell/register_page.h"
 
@@ -9,52 +10,30 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
-#include <QRunnable>
 #include <QTableWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace pd::ui {
 
 namespace {
 
-// Computes the page's figures with a connection of its own, off the UI thread.
-class FinanceJob final : public QRunnable
+// The page's figures, computed on a connection of its own off the UI thread.
+FinanceView computeView(Portfolio &portfolio, const ProjectFilter &filter)
 {
-public:
-    FinanceJob(QString path, ProjectFilter filter) : m_path(std::move(path)), m_filter(std::move(filter)) {}
-    QFuture<FinanceView> future() { return m_promise.future(); }
-
-    void run() override
-    {
-        m_promise.start();
-        FinanceView view;
-        auto portfolio = Portfolio::open(m_path, Database::OpenMode::ExistingOnly);
-        if (!portfolio) {
-            view.error = portfolio.error().describe();
-        } else {
-            auto rollup = computeFinanceRollup(portfolio.value()->database(), m_filter);
-            auto flags = findFinanceFlags(portfolio.value()->database(), m_filter);
-            if (!rollup)
-                view.error = rollup.error().describe();
-            else if (!flags)
-                view.error = flags.error().describe();
-            else {
-                view.rollup = rollup.value();
-                view.flags = flags.value();
-            }
-        }
-        m_promise.addResult(view);
-        m_promise.finish();
+    FinanceView view;
+    auto rollup = computeFinanceRollup(portfolio.database(), filter);
+    auto flags = findFinanceFlags(portfolio.database(), filter);
+    if (!rollup)
+        view.error = rollup.error().describe();
+    else if (!flags)
+        view.error = flags.error().describe();
+    else {
+        view.rollup = rollup.value();
+        view.flags = flags.value();
     }
-
-private:
-    QString m_path;
-    ProjectFilter m_filter;
-    QPromise<FinanceView> m_promise;
-};
+    return view;
+}
 
 QTableWidget *groupTable(const QString &first, QWidget *parent)
 {
@@ -163,9 +142,8 @@ void FinancePage::refresh()
     if (!m_portfolio || !isVisible())
         return; // computed when shown
     m_computing = true;
-    auto *job = new FinanceJob(m_portfolio->database().path(), m_filter);
-    m_watcher->setFuture(job->future());
-    QThreadPool::globalInstance()->start(job);
+    const ProjectFilter filter = m_filter;
+    m_watcher->setFuture(runOnPortfolio<FinanceView>(m_portfolio->database().path(), [filter](Portfolio &p) { return computeView(p, filter); }));
 }
 
 void FinancePage::fillGroups(QTableWidget *table, const QList<FinanceGroup> &groups, const QString &currency, bool lines)

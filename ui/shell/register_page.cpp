@@ -73,6 +73,11 @@ void RegisterPage::setModel(QAbstractItemModel *model)
         restoreHeaderState(m_state);
 }
 
+QString RegisterPage::countText() const
+{
+    return m_count->text();
+}
+
 void RegisterPage::setCountText(const QString &text)
 {
     m_count->setText(text);

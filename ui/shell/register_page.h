@@ -25,6 +25,7 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     void setCountText(const QString &text);
+    QString countText() const;
     void addButton(QWidget *button);
     // Adds a widget between the search field and the table (filters, chips).
     void addAboveTable(QWidget *widget);
