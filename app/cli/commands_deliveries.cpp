@@ -24,6 +24,19 @@ bool parseDate(const QString &text, QDate &date)
     return date.isValid();
 }
 
+// The --country values as upper-case codes; false (and a usage error printed) for an unknown one.
+bool parseCountries(Context &c, const QStringList &values, QStringList &codes, int &exitCode)
+{
+    for (const QString &cc : values) {
+        if (!ReferenceData::instance().country(cc)) {
+            exitCode = c.usage(QStringLiteral("unknown country code \"%1\"").arg(cc));
+            return false;
+        }
+        codes << cc.toUpper();
+    }
+    return true;
+}
+
 QString tonnes(qint64 grams)
 {
     return tonnesText(grams, QLocale::c());
@@ -69,11 +82,8 @@ int list(Context &c)
             return c.usage(QStringLiteral("unknown status \"%1\"").arg(s));
         query.filter.statuses << *st;
     }
-    for (const QString &cc : parser.values(country)) {
-        if (!ReferenceData::instance().country(cc))
-            return c.usage(QStringLiteral("unknown country code \"%1\"").arg(cc));
-        query.filter.countries << cc.toUpper();
-    }
+    if (!parseCountries(c, parser.values(country), query.filter.countries, code))
+        return code;
     QDate today = QDate::currentDate();
     if (parser.isSet(asOf) && !parseDate(parser.value(asOf), today))
         return c.usage(QStringLiteral("--as-of wants a date as YYYY-MM-DD"));
@@ -224,11 +234,8 @@ int summary(Context &c)
         return c.usage(QStringLiteral("--from wants a date as YYYY-MM-DD"));
     if (parser.isSet(until) && !parseDate(parser.value(until), filter.handedOverTo))
         return c.usage(QStringLiteral("--to wants a date as YYYY-MM-DD"));
-    for (const QString &cc : parser.values(country)) {
-        if (!ReferenceData::instance().country(cc))
-            return c.usage(QStringLiteral("unknown country code \"%1\"").arg(cc));
-        filter.countries << cc.toUpper();
-    }
+    if (!parseCountries(c, parser.values(country), filter.countries, code))
+        return code;
     QDate today = QDate::currentDate();
     if (parser.isSet(asOf) && !parseDate(parser.value(asOf), today))
         return c.usage(QStringLiteral("--as-of wants a date as YYYY-MM-DD"));

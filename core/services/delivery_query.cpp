@@ -9,13 +9,6 @@ namespace pd {
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QStringLiteral(", "));
-}
-
 void addWordCondition(const QString &word, const Dialect &dialect, QStringList &conditions, QVariantList &values)
 {
     const QString pattern = containsPattern(word);

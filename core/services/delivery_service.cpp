@@ -407,15 +407,8 @@ Result<Delivery> DeliveryService::transition(qint64 id, int revision, DeliverySt
     }
     if (const QList<FieldError> errors = validateDelivery(after); !errors.isEmpty())
         return Error::validation(errors, name);
-    auto r = m_db.execute(QStringLiteral("UPDATE deliveries SET status = ?, actual_dispatch = ?, actual_arrival = ?, actual_handover = ?, "
-                                         "certificate_number = ?, certificate_date = ?, updated_at = ?, revision = revision + 1 "
-                                         "WHERE id = ? AND revision = ?"),
-        {int(to), dateValue(after.actualDispatch), dateValue(after.actualArrival), dateValue(after.actualHandover), after.certificateNumber,
-            dateValue(after.certificateDate), utcNow(), id, revision});
-    if (!r)
-        return r.error();
-    if (r->numRowsAffected() != 1)
-        return conflictFor(before.value(), revision);
+    if (Status written = writeProgress(after, revision); !written)
+        return written.error();
     const DeliveryEvent event{before->status, to, date, utcNow(), AuditLog::actor()};
     if (Status s = writeEvent(id, event); !s)
         return s.error();
@@ -427,6 +420,20 @@ Result<Delivery> DeliveryService::transition(qint64 id, int revision, DeliverySt
         !done)
         return done.error();
     return after;
+}
+
+Status DeliveryService::writeProgress(const Delivery &d, int revision) const
+{
+    auto r = m_db.execute(QStringLiteral("UPDATE deliveries SET status = ?, actual_dispatch = ?, actual_arrival = ?, actual_handover = ?, "
+                                         "certificate_number = ?, certificate_date = ?, updated_at = ?, revision = revision + 1 "
+                                         "WHERE id = ? AND revision = ?"),
+        {int(d.status), dateValue(d.actualDispatch), dateValue(d.actualArrival), dateValue(d.actualHandover), d.certificateNumber,
+            dateValue(d.certificateDate), utcNow(), d.id, revision});
+    if (!r)
+        return r.error();
+    if (r->numRowsAffected() != 1)
+        return conflictFor(d, revision);
+    return {};
 }
 
 Result<Delivery> DeliveryService::revertTransition(const Delivery &before, int revision)
@@ -442,15 +449,8 @@ Result<Delivery> DeliveryService::revertTransition(const Delivery &before, int r
     if (current->history.isEmpty() || current->history.last().from != before.status || current->history.last().to != current->status)
         return Error::make(Error::Kind::Conflict,
             QCoreApplication::translate("Services", "%1: its latest step is not the one being undone").arg(current->recordName()), current->recordName());
-    auto r = m_db.execute(QStringLiteral("UPDATE deliveries SET status = ?, actual_dispatch = ?, actual_arrival = ?, actual_handover = ?, "
-                                         "certificate_number = ?, certificate_date = ?, updated_at = ?, revision = revision + 1 "
-                                         "WHERE id = ? AND revision = ?"),
-        {int(before.status), dateValue(before.actualDispatch), dateValue(before.actualArrival), dateValue(before.actualHandover),
-            before.certificateNumber, dateValue(before.certificateDate), utcNow(), before.id, revision});
-    if (!r)
-        return r.error();
-    if (r->numRowsAffected() != 1)
-        return conflictFor(current.value(), revision);
+    if (Status written = writeProgress(before, revision); !written)
+        return written.error();
     auto removed = m_db.execute(
         QStringLiteral("DELETE FROM delivery_events WHERE id = (SELECT max(id) FROM delivery_events WHERE delivery_id = ?)"), {before.id});
     if (!removed)
@@ -483,10 +483,7 @@ Result<QList<DeliveryRow>> DeliveryService::list(const DeliveryQuery &query) con
                                  "LEFT JOIN partners c ON c.id = d.consignee_id %1 ORDER BY %2 %3, d.id %3")
                       .arg(where.sql, sortColumn(query.sort), direction);
     QVariantList values = where.values;
-    if (query.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << query.limit << query.offset;
-    }
+    appendPage(sql, values, query.limit, query.offset);
     auto r = m_db.execute(sql, values);
     if (!r)
         return r.error();

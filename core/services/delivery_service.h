@@ -50,6 +50,8 @@ private:
     Status loadChildren(Delivery &delivery) const;
     Status writeItems(const Delivery &delivery) const;
     Status writeEvent(qint64 deliveryId, const DeliveryEvent &event) const;
+    // Stores the status, actual dates and certificate of d over the given revision.
+    Status writeProgress(const Delivery &d, int revision) const;
     Status checkReferences(const Delivery &delivery) const;
     Error conflictFor(const Delivery &delivery, int revision) const;
 

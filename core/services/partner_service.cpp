@@ -244,10 +244,7 @@ Result<QList<PartnerSummary>> PartnerService::list(const PartnerQuery &query) co
     QString sql = QStringLiteral("SELECT %1, %2 FROM partners pa %3 ORDER BY %4, pa.id")
                       .arg(QLatin1String(kColumns), projectCount, where.sql, order);
     QVariantList values = where.values;
-    if (query.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << query.limit << query.offset;
-    }
+    appendPage(sql, values, query.limit, query.offset);
     auto r = m_db.execute(sql, values);
     if (!r)
         return r.error();

@@ -9,13 +9,6 @@ namespace pd {
 
 namespace {
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QStringLiteral(", "));
-}
-
 void addWordCondition(const QString &word, const Dialect &dialect, QStringList &conditions, QVariantList &values)
 {
     const QString pattern = containsPattern(word);
@@ -41,6 +34,21 @@ void addWordCondition(const QString &word, const Dialect &dialect, QStringList &
 }
 
 } // namespace
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), count);
+    return marks.join(QStringLiteral(", "));
+}
+
+void appendPage(QString &sql, QVariantList &values, int limit, int offset)
+{
+    if (limit < 0)
+        return;
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
+    values << limit << offset;
+}
 
 bool ProjectFilter::isEmpty() const
 {

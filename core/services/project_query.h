@@ -62,6 +62,10 @@ struct SqlCondition
 SqlCondition projectCondition(const ProjectFilter &filter, const Dialect &dialect);
 // The condition's WHERE clause with one more condition ANDed to it (or as the only one).
 QString whereWith(const SqlCondition &condition, const QString &extra);
+// "?, ?, ?" for count values.
+QString placeholders(qsizetype count);
+// Appends " LIMIT ? OFFSET ?" and its values when limit is 0 or more (a page of a register).
+void appendPage(QString &sql, QVariantList &values, int limit, int offset);
 // '%text%' with LIKE's wildcards escaped by '\'.
 QString containsPattern(const QString &text);
 

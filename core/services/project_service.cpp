@@ -243,10 +243,7 @@ Result<QList<ProjectSummary>> ProjectService::list(const ProjectQuery &query) co
                          "p.status, p.planned_start, p.planned_end, p.officer FROM projects p %1 ORDER BY %2 %3, p.id %3")
               .arg(where.sql, sortColumn(query.sort), query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     QVariantList values = where.values;
-    if (query.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << query.limit << query.offset;
-    }
+    appendPage(sql, values, query.limit, query.offset);
     auto r = m_db.execute(sql, values);
     if (!r)
         return r.error();

@@ -1,5 +1,7 @@
 #include "project_writer.h"
 
+#include "project_query.h"
+
 #include "storage/database.h"
 #include "storage/sql_values.h"
 
@@ -12,13 +14,6 @@ namespace {
 const char kColumns[] = "code, title_en, title_zh, business_line, funding_source, status, planned_start, planned_end, "
                         "actual_start, actual_end, officer, description_en, description_zh, iati_identifier, updated_at";
 constexpr int kColumnCount = 15;
-
-QString placeholders(int count)
-{
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), count);
-    return marks.join(QStringLiteral(", "));
-}
 
 } // namespace
 

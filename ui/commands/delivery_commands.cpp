@@ -24,6 +24,16 @@ Result<Delivery> unchangedDelivery(Portfolio &portfolio, const Delivery &expecte
         QCoreApplication::translate("DeliveryCommands", "delivery %1 was changed by someone else meanwhile").arg(expected.code));
 }
 
+// Deletes the delivery provided it still holds what `expected` holds; returns it as it was, with
+// its history, to be put back later.
+Result<Delivery> removeUnchanged(Portfolio &portfolio, const Delivery &expected)
+{
+    auto current = unchangedDelivery(portfolio, expected);
+    if (!current)
+        return current.error();
+    return service(portfolio).remove(expected.id, current->revision);
+}
+
 } // namespace
 
 AddDeliveryCommand::AddDeliveryCommand(Portfolio &portfolio, PortfolioEvents &events, const Delivery &delivery)
@@ -43,10 +53,7 @@ Status AddDeliveryCommand::apply()
 
 Status AddDeliveryCommand::revert()
 {
-    auto current = unchangedDelivery(m_portfolio, m_delivery);
-    if (!current)
-        return current.error();
-    auto removed = service(m_portfolio).remove(m_delivery.id, current->revision);
+    auto removed = removeUnchanged(m_portfolio, m_delivery);
     if (!removed)
         return removed.error();
     m_delivery = removed.value();
@@ -106,10 +113,7 @@ RemoveDeliveryCommand::RemoveDeliveryCommand(Portfolio &portfolio, PortfolioEven
 
 Status RemoveDeliveryCommand::apply()
 {
-    auto current = unchangedDelivery(m_portfolio, m_delivery);
-    if (!current)
-        return current.error();
-    auto removed = service(m_portfolio).remove(m_delivery.id, current->revision);
+    auto removed = removeUnchanged(m_portfolio, m_delivery);
     if (!removed)
         return removed.error();
     m_delivery = removed.value(); // with its history, to put back as it was
