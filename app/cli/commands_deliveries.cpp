@@ -47,9 +47,9 @@ QJsonObject breakdownJson(const DeliveryBreakdown &b, const char *keyName)
     QJsonArray native;
     for (const Money &m : b.value.native)
         native.append(QJsonObject{{QStringLiteral("currency"), m.currency()}, {QStringLiteral("sum"), m.toDecimalString()}});
-    QJsonObject o{{QLatin1String(keyName), b.key}, {QStringLiteral("deliveries"), b.deliveries}, {QStringLiteral("tonnes"), tonnes(b.grossWeightGrams)},
-        {QStringLiteral("value"), b.value.converted.toDecimalString()}, {QStringLiteral("value_native"), native},
-        {QStringLiteral("complete"), b.value.complete()}};
+    QJsonObject o{{QLatin1String(keyName), b.key}, {QStringLiteral("deliveries"), b.deliveries},
+        {QStringLiteral("tonnes"), tonnes(b.grossWeightGrams)}, {QStringLiteral("value"), b.value.converted.toDecimalString()},
+        {QStringLiteral("value_native"), native}, {QStringLiteral("complete"), b.value.complete()}};
     if (QLatin1String(keyName) == QLatin1String("country")) {
         if (const Country *c = ReferenceData::instance().country(b.key))
             o.insert(QStringLiteral("name_en"), c->nameEn);
@@ -65,11 +65,15 @@ int list(Context &c)
     const QCommandLineOption status(QStringLiteral("status"),
         QStringLiteral("Only this status: planned, procured, dispatched, in_transit, arrived, handed_over, cancelled (repeatable)."),
         QStringLiteral("S"));
-    const QCommandLineOption country(QStringLiteral("country"), QStringLiteral("Only to this country, ISO alpha-2 (repeatable)."), QStringLiteral("CC"));
-    const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Only overdue deliveries: planned arrival passed, not arrived."));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
+    const QCommandLineOption country(
+        QStringLiteral("country"), QStringLiteral("Only to this country, ISO alpha-2 (repeatable)."), QStringLiteral("CC"));
+    const QCommandLineOption overdue(
+        QStringLiteral("overdue"), QStringLiteral("Only overdue deliveries: planned arrival passed, not arrived."));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows (default: every match)."), QStringLiteral("N"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
     parser.addOptions({search, status, country, overdue, asOf, limit, format});
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Lists the deliveries that match, ordered by code, with their totals."), code))
@@ -111,22 +115,24 @@ int list(Context &c)
             array.append(QJsonObject{{QStringLiteral("code"), r.code}, {QStringLiteral("project"), r.projectCode},
                 {QStringLiteral("country"), r.destinationCountry}, {QStringLiteral("consignee"), r.consigneeEn},
                 {QStringLiteral("status"), keyOf(r.status)}, {QStringLiteral("planned_dispatch"), dateText(r.plannedDispatch)},
-                {QStringLiteral("planned_arrival"), dateText(r.plannedArrival)}, {QStringLiteral("actual_arrival"), dateText(r.actualArrival)},
-                {QStringLiteral("handover"), dateText(r.actualHandover)}, {QStringLiteral("items"), r.itemCount},
-                {QStringLiteral("tonnes"), tonnes(r.grossWeightGrams)}, {QStringLiteral("value"), r.totalValue.toDecimalString()},
-                {QStringLiteral("currency"), r.totalValue.currency()}, {QStringLiteral("overdue"), r.isOverdue(today)}});
+                {QStringLiteral("planned_arrival"), dateText(r.plannedArrival)},
+                {QStringLiteral("actual_arrival"), dateText(r.actualArrival)}, {QStringLiteral("handover"), dateText(r.actualHandover)},
+                {QStringLiteral("items"), r.itemCount}, {QStringLiteral("tonnes"), tonnes(r.grossWeightGrams)},
+                {QStringLiteral("value"), r.totalValue.toDecimalString()}, {QStringLiteral("currency"), r.totalValue.currency()},
+                {QStringLiteral("overdue"), r.isOverdue(today)}});
         }
         printJson(c.out, array);
         return Ok;
     }
     const QStringList headers{QStringLiteral("code"), QStringLiteral("project"), QStringLiteral("country"), QStringLiteral("status"),
-        QStringLiteral("planned arrival"), QStringLiteral("handover"), QStringLiteral("items"), QStringLiteral("tonnes"), QStringLiteral("value"),
-        QStringLiteral("consignee")};
+        QStringLiteral("planned arrival"), QStringLiteral("handover"), QStringLiteral("items"), QStringLiteral("tonnes"),
+        QStringLiteral("value"), QStringLiteral("consignee")};
     QList<QStringList> table;
     for (const DeliveryRow &r : rows.value()) {
-        table.append({r.code, r.projectCode, r.destinationCountry, keyOf(r.status) + (r.isOverdue(today) ? QStringLiteral(" (overdue)") : QString()),
-            dateText(r.plannedArrival), dateText(r.actualHandover), QString::number(r.itemCount), tonnes(r.grossWeightGrams),
-            r.totalValue.format(QLocale::c()), r.consigneeEn});
+        table.append(
+            {r.code, r.projectCode, r.destinationCountry, keyOf(r.status) + (r.isOverdue(today) ? QStringLiteral(" (overdue)") : QString()),
+                dateText(r.plannedArrival), dateText(r.actualHandover), QString::number(r.itemCount), tonnes(r.grossWeightGrams),
+                r.totalValue.format(QLocale::c()), r.consigneeEn});
     }
     if (f == Format::Csv) {
         printCsv(c.out, headers, table);
@@ -165,13 +171,16 @@ int show(Context &c)
         c.out << "  handover certificate " << d->certificateNumber << " of " << dateText(d->certificateDate) << '\n';
     QList<QStringList> items;
     for (const DeliveryItem &item : d->items) {
-        items.append({keyOf(item.category), item.descriptionEn, item.descriptionZh, thousandthsToText(item.quantityMilli, QLocale::c()), item.unit,
-            item.unitValue.toDecimalString(), item.value().value_or(Money()).toDecimalString(), thousandthsToText(item.grossWeightGrams, QLocale::c())});
+        items.append({keyOf(item.category), item.descriptionEn, item.descriptionZh, thousandthsToText(item.quantityMilli, QLocale::c()),
+            item.unit, item.unitValue.toDecimalString(), item.value().value_or(Money()).toDecimalString(),
+            thousandthsToText(item.grossWeightGrams, QLocale::c())});
     }
-    printTable(c.out, {QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("描述"), QStringLiteral("quantity"),
-                          QStringLiteral("unit"), QStringLiteral("unit value"), QStringLiteral("value"), QStringLiteral("kg")},
+    printTable(c.out,
+        {QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("描述"), QStringLiteral("quantity"),
+            QStringLiteral("unit"), QStringLiteral("unit value"), QStringLiteral("value"), QStringLiteral("kg")},
         items);
-    c.out << "total " << totals.value.format(QLocale::c()) << ", " << tonnes(totals.grossWeightGrams) << " t, " << totals.items << " items\n";
+    c.out << "total " << totals.value.format(QLocale::c()) << ", " << tonnes(totals.grossWeightGrams) << " t, " << totals.items
+          << " items\n";
     for (const DeliveryEvent &e : d->history)
         c.out << "  " << dateText(e.date) << "  " << keyOf(e.from) << " -> " << keyOf(e.to) << "  (" << e.recordedBy << ")\n";
     return Ok;
@@ -181,9 +190,11 @@ int advance(Context &c)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("CODE"), QStringLiteral("The delivery's code."));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The next status (procured, dispatched, ..., cancelled)."), QStringLiteral("S"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("The next status (procured, dispatched, ..., cancelled)."), QStringLiteral("S"));
     const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The day it happened (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption certificate(QStringLiteral("certificate"), QStringLiteral("The handover certificate's number."), QStringLiteral("N"));
+    const QCommandLineOption certificate(
+        QStringLiteral("certificate"), QStringLiteral("The handover certificate's number."), QStringLiteral("N"));
     parser.addOptions({to, date, certificate});
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Moves a delivery one step of its workflow, dated."), code))
@@ -218,10 +229,12 @@ int summary(Context &c)
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Handed over on or after DATE."), QStringLiteral("DATE"));
     const QCommandLineOption until(QStringLiteral("to"), QStringLiteral("Handed over on or before DATE."), QStringLiteral("DATE"));
     const QCommandLineOption country(QStringLiteral("country"), QStringLiteral("Only to this country (repeatable)."), QStringLiteral("CC"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
-    const QCommandLineOption currency(QStringLiteral("currency"), QStringLiteral("Value in this currency (default: the reporting currency)."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("F"), QStringLiteral("table"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"), QStringLiteral("Value in this currency (default: the reporting currency)."), QStringLiteral("CODE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("F"), QStringLiteral("table"));
     parser.addOptions({from, until, country, asOf, currency, format});
     int code = Ok;
     if (!c.parse(parser,
@@ -263,13 +276,14 @@ int summary(Context &c)
             {QStringLiteral("reporting_currency"), s->reportingCurrency}, {QStringLiteral("deliveries"), s->delivered},
             {QStringLiteral("countries"), s->countries}, {QStringLiteral("organisations"), s->organisations},
             {QStringLiteral("consignees"), s->consignees}, {QStringLiteral("projects"), s->projects},
-            {QStringLiteral("tonnes_delivered"), tonnes(s->grossWeightGrams)}, {QStringLiteral("value"), s->value.converted.toDecimalString()},
-            {QStringLiteral("value_native"), native}, {QStringLiteral("unconverted_currencies"), unconverted},
-            {QStringLiteral("by_status"), statuses}, {QStringLiteral("overdue"), s->overdue},
-            {QStringLiteral("sentence_en"), summarySentence(s.value(), Language::English)},
+            {QStringLiteral("tonnes_delivered"), tonnes(s->grossWeightGrams)},
+            {QStringLiteral("value"), s->value.converted.toDecimalString()}, {QStringLiteral("value_native"), native},
+            {QStringLiteral("unconverted_currencies"), unconverted}, {QStringLiteral("by_status"), statuses},
+            {QStringLiteral("overdue"), s->overdue}, {QStringLiteral("sentence_en"), summarySentence(s.value(), Language::English)},
             {QStringLiteral("sentence_zh"), summarySentence(s.value(), Language::Chinese)}};
-        for (const auto &[key, list, keyName] : {std::tuple{"by_country", &s->byCountry, "country"}, std::tuple{"by_month", &s->byMonth, "month"},
-                 std::tuple{"by_year", &s->byYear, "year"}, std::tuple{"by_category", &s->byCategory, "category"}}) {
+        for (const auto &[key, list, keyName] :
+            {std::tuple{"by_country", &s->byCountry, "country"}, std::tuple{"by_month", &s->byMonth, "month"},
+                std::tuple{"by_year", &s->byYear, "year"}, std::tuple{"by_category", &s->byCategory, "category"}}) {
             QJsonArray rows;
             for (const DeliveryBreakdown &b : *list)
                 rows.append(breakdownJson(b, keyName));
@@ -279,17 +293,21 @@ int summary(Context &c)
         return Ok;
     }
     c.out << summarySentence(s.value(), Language::English) << '\n';
-    c.out << "value " << s->value.converted.format(QLocale::c()) << (s->value.complete() ? "" : " (incomplete: some currencies have no rate)")
-          << "; overdue " << s->overdue << '\n';
+    c.out << "value " << s->value.converted.format(QLocale::c())
+          << (s->value.complete() ? "" : " (incomplete: some currencies have no rate)") << "; overdue " << s->overdue << '\n';
     QList<QStringList> rows;
     for (const DeliveryBreakdown &b : s->byCategory)
         rows.append({b.key, QString::number(b.deliveries), tonnes(b.grossWeightGrams), b.value.converted.toDecimalString()});
-    printTable(c.out, {QStringLiteral("category"), QStringLiteral("deliveries"), QStringLiteral("tonnes"), QStringLiteral("value (%1)").arg(s->reportingCurrency)},
+    printTable(c.out,
+        {QStringLiteral("category"), QStringLiteral("deliveries"), QStringLiteral("tonnes"),
+            QStringLiteral("value (%1)").arg(s->reportingCurrency)},
         rows);
     rows.clear();
     for (const DeliveryBreakdown &b : s->byYear)
         rows.append({b.key, QString::number(b.deliveries), tonnes(b.grossWeightGrams), b.value.converted.toDecimalString()});
-    printTable(c.out, {QStringLiteral("year"), QStringLiteral("deliveries"), QStringLiteral("tonnes"), QStringLiteral("value (%1)").arg(s->reportingCurrency)},
+    printTable(c.out,
+        {QStringLiteral("year"), QStringLiteral("deliveries"), QStringLiteral("tonnes"),
+            QStringLiteral("value (%1)").arg(s->reportingCurrency)},
         rows);
     return Ok;
 }
@@ -299,7 +317,8 @@ int summary(Context &c)
 QList<Command> deliveryCommands()
 {
     return {
-        {QStringLiteral("deliveries list"), QStringLiteral("list deliveries [--status S] [--country CC] [--overdue] [--format table|csv|json]"), list},
+        {QStringLiteral("deliveries list"),
+            QStringLiteral("list deliveries [--status S] [--country CC] [--overdue] [--format table|csv|json]"), list},
         {QStringLiteral("deliveries show"), QStringLiteral("one delivery CODE with its packing list and history"), show},
         {QStringLiteral("deliveries advance"), QStringLiteral("move a delivery one step CODE --to S [--date D]"), advance},
         {QStringLiteral("deliveries summary"), QStringLiteral("what was delivered [--from D] [--to D] [--format table|json]"), summary},

@@ -26,7 +26,8 @@ public:
     bool add(qint64 deliveries, qint64 grams, const Money &value, const RateHistory &rates, const QDate &date)
     {
         m_deliveries += deliveries;
-        if (qAddOverflow(m_grams, grams, &m_grams) || qAddOverflow(m_native[value.currency()], value.minorUnits(), &m_native[value.currency()]))
+        if (qAddOverflow(m_grams, grams, &m_grams)
+            || qAddOverflow(m_native[value.currency()], value.minorUnits(), &m_native[value.currency()]))
             return false;
         const int index = rates.indexAt(value.currency(), date);
         if (index == RateHistory::kNone) {
@@ -97,7 +98,8 @@ QString dateText(const QDate &d)
 
 } // namespace
 
-Result<DeliverySummary> computeDeliverySummary(const Database &db, const DeliveryFilter &filter, const QDate &today, const QString &reportingCurrency)
+Result<DeliverySummary> computeDeliverySummary(
+    const Database &db, const DeliveryFilter &filter, const QDate &today, const QString &reportingCurrency)
 {
     DeliverySummary s;
     s.from = filter.handedOverFrom;
@@ -131,8 +133,8 @@ Result<DeliverySummary> computeDeliverySummary(const Database &db, const Deliver
         const Money value(r->value(4).toLongLong(), r->value(2).toString());
         const qint64 count = r->value(3).toLongLong();
         const qint64 grams = r->value(5).toLongLong();
-        for (Accumulator *a : {&total, &group(byCountry, r->value(0).toString(), quote), &group(byMonth, day.toString(QStringLiteral("yyyy-MM")), quote),
-                 &group(byYear, QString::number(day.year()), quote)}) {
+        for (Accumulator *a : {&total, &group(byCountry, r->value(0).toString(), quote),
+                 &group(byMonth, day.toString(QStringLiteral("yyyy-MM")), quote), &group(byYear, QString::number(day.year()), quote)}) {
             if (!a->add(count, grams, value, rates, day))
                 return overflow();
         }
@@ -222,14 +224,14 @@ QString summarySentence(const DeliverySummary &s, Language language)
             to += QStringLiteral("和%1个国际组织").arg(n(s.organisations));
         return QStringLiteral("向%1交付%2个项目的物资，共%3批次、%4吨").arg(to, n(s.projects), n(s.delivered), tonnes);
     }
-    const auto plural = [&n](qint64 v, const char *one, const char *many) -> QString {
-        return n(v) + u' ' + QLatin1String(v == 1 ? one : many);
-    };
+    const auto plural
+        = [&n](qint64 v, const char *one, const char *many) -> QString { return n(v) + u' ' + QLatin1String(v == 1 ? one : many); };
     QString to = plural(s.countries, "country", "countries");
     if (s.organisations > 0)
         to += QStringLiteral(" and ") + plural(s.organisations, "international organisation", "international organisations");
     // Tonnes are written with a decimal under 100 t ("1.0 tonnes"), so the plural always reads right.
-    return QStringLiteral("%1 to %2: %3, %4 tonnes").arg(plural(s.projects, "project", "projects"), to, plural(s.delivered, "delivery", "deliveries"), tonnes);
+    return QStringLiteral("%1 to %2: %3, %4 tonnes")
+        .arg(plural(s.projects, "project", "projects"), to, plural(s.delivered, "delivery", "deliveries"), tonnes);
 }
 
 } // namespace pd

@@ -15,17 +15,17 @@ class Database;
 // rate on or before each handover date, exact, one rounding), and the currencies that had no rate.
 struct GoodsValue
 {
-    QList<Money> native;       // by currency
-    Money converted;           // what could be converted
-    QStringList unconverted;   // currencies with amounts that had no rate
+    QList<Money> native; // by currency
+    Money converted; // what could be converted
+    QStringList unconverted; // currencies with amounts that had no rate
     bool complete() const { return unconverted.isEmpty(); }
 };
 
 // One row of a breakdown of the delivered goods (by country, month, year or category).
 struct DeliveryBreakdown
 {
-    QString key;            // "KE", "2024-03", "2024", "medical_supplies"
-    qint64 deliveries = 0;  // handed over (for a category: deliveries with such items)
+    QString key; // "KE", "2024-03", "2024", "medical_supplies"
+    qint64 deliveries = 0; // handed over (for a category: deliveries with such items)
     qint64 grossWeightGrams = 0;
     GoodsValue value;
 };
@@ -39,20 +39,20 @@ struct DeliverySummary
     QDate from; // the period; open when invalid
     QDate to;
 
-    qint64 delivered = 0;     // deliveries handed over in the period
-    qint64 countries = 0;     // distinct destination countries of those
+    qint64 delivered = 0; // deliveries handed over in the period
+    qint64 countries = 0; // distinct destination countries of those
     qint64 organisations = 0; // distinct consignees that are international organisations (IATI types 40, 21)
-    qint64 consignees = 0;    // distinct consignees
-    qint64 projects = 0;      // distinct projects
+    qint64 consignees = 0; // distinct consignees
+    qint64 projects = 0; // distinct projects
     qint64 grossWeightGrams = 0;
     GoodsValue value;
 
     QMap<DeliveryStatus, qint64> byStatus; // every delivery matching, by status
-    qint64 overdue = 0;                    // of those, overdue on `today`
+    qint64 overdue = 0; // of those, overdue on `today`
 
-    QList<DeliveryBreakdown> byCountry;  // by weight, heaviest first
-    QList<DeliveryBreakdown> byMonth;    // "yyyy-MM", in order
-    QList<DeliveryBreakdown> byYear;     // "yyyy", in order
+    QList<DeliveryBreakdown> byCountry; // by weight, heaviest first
+    QList<DeliveryBreakdown> byMonth; // "yyyy-MM", in order
+    QList<DeliveryBreakdown> byYear; // "yyyy", in order
     QList<DeliveryBreakdown> byCategory; // by weight, heaviest first
 };
 

@@ -18,7 +18,7 @@ struct DemoGood
     QString en;
     QString zh;
     QString unit;
-    Money unitValue;        // CNY
+    Money unitValue; // CNY
     qint64 unitGrams = 0;
     int minQuantity = 1;
     int maxQuantity = 1;
@@ -34,8 +34,8 @@ struct DemoPlace
 
 struct DemoShippingCatalogue
 {
-    QHash<QString, QList<DemoGood>> goods;   // by item category key
-    QHash<QString, QStringList> themes;      // theme -> category keys
+    QHash<QString, QList<DemoGood>> goods; // by item category key
+    QHash<QString, QStringList> themes; // theme -> category keys
     QList<DemoPlace> origins;
     QList<DemoPlace> carriers;
     QHash<QString, DemoPlace> destinations; // by country code
@@ -49,8 +49,8 @@ struct DemoShippingCatalogue
 private:
     static DemoPlace place(const QJsonObject &o)
     {
-        return {o.value(QLatin1String("en")).toString(), o.value(QLatin1String("zh")).toString(), o.value(QLatin1String("locode")).toString(),
-            o.value(QLatin1String("mode")).toString()};
+        return {o.value(QLatin1String("en")).toString(), o.value(QLatin1String("zh")).toString(),
+            o.value(QLatin1String("locode")).toString(), o.value(QLatin1String("mode")).toString()};
     }
 
     static DemoShippingCatalogue load()
@@ -136,8 +136,9 @@ Status DemoDeliveries::prepare()
         "transport_document, incoterm, status, planned_dispatch, planned_arrival, planned_handover, actual_dispatch, actual_arrival, "
         "actual_handover, certificate_number, certificate_date, notes, currency, total_value, gross_weight_g, item_count, created_at, "
         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    auto item = m_db.prepare(QStringLiteral("INSERT INTO delivery_items (delivery_id, position, description_en, description_zh, category, "
-                                            "quantity_milli, unit, unit_value, value, gross_weight_g) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto item
+        = m_db.prepare(QStringLiteral("INSERT INTO delivery_items (delivery_id, position, description_en, description_zh, category, "
+                                      "quantity_milli, unit, unit_value, value, gross_weight_g) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto event = m_db.prepare(QStringLiteral("INSERT INTO delivery_events (delivery_id, from_status, to_status, date, recorded_at, "
                                              "recorded_by) VALUES (?, ?, ?, ?, ?, ?)"));
     for (auto *r : {&delivery, &item, &event}) {
@@ -211,7 +212,9 @@ Result<int> DemoDeliveries::addProject(qint64 projectId, const Project &p, const
         d.carrier = carrier ? carrier->en : QString();
         d.transportDocument = mode == QLatin1String("air") ? QStringLiteral("999-%1").arg(m_rng.bounded(10000000, 99999999))
                                                            : QStringLiteral("COSU%1").arg(m_rng.bounded(100000000, 999999999));
-        d.incoterm = mode == QLatin1String("air") ? QStringLiteral("CIP") : mode == QLatin1String("sea") ? QStringLiteral("CIF") : QStringLiteral("DAP");
+        d.incoterm = mode == QLatin1String("air") ? QStringLiteral("CIP")
+            : mode == QLatin1String("sea")        ? QStringLiteral("CIF")
+                                                  : QStringLiteral("DAP");
         d.currency = QStringLiteral("CNY");
         d.items = packingList(themes, emergency);
         const auto [fastest, slowest] = transitDays(mode);
@@ -282,8 +285,9 @@ Status DemoDeliveries::write(Delivery &d)
     d.id = m_delivery.lastInsertId().toLongLong();
     for (qsizetype i = 0; i < d.items.size(); ++i) {
         const DeliveryItem &item = d.items.at(i);
-        if (Status s = m_db.run(m_item, {d.id, int(i + 1), item.descriptionEn, item.descriptionZh, keyOf(item.category), item.quantityMilli,
-                item.unit, item.unitValue.minorUnits(), item.value().value_or(Money()).minorUnits(), item.grossWeightGrams});
+        if (Status s = m_db.run(m_item,
+                {d.id, int(i + 1), item.descriptionEn, item.descriptionZh, keyOf(item.category), item.quantityMilli, item.unit,
+                    item.unitValue.minorUnits(), item.value().value_or(Money()).minorUnits(), item.grossWeightGrams});
             !s)
             return s;
     }

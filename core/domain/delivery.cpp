@@ -46,7 +46,8 @@ void checkOrder(QList<FieldError> &errors, const QDate (&dates)[3], const char *
     for (int later = 1; later < 3; ++later) {
         for (int earlier = 0; earlier < later; ++earlier) {
             if (dates[earlier].isValid() && dates[later].isValid() && dates[later] < dates[earlier]) {
-                add(errors, QLatin1String(keys[later]), message.arg(dates[later].toString(Qt::ISODate), dates[earlier].toString(Qt::ISODate)));
+                add(errors, QLatin1String(keys[later]),
+                    message.arg(dates[later].toString(Qt::ISODate), dates[earlier].toString(Qt::ISODate)));
                 return;
             }
         }
@@ -60,18 +61,24 @@ void checkItems(QList<FieldError> &errors, const Delivery &d)
         const QString at = QStringLiteral("items[%1].").arg(i + 1);
         const QString row = QString::number(i + 1);
         if (item.descriptionEn.trimmed().isEmpty() && item.descriptionZh.trimmed().isEmpty())
-            add(errors, at + QLatin1String("description"), QCoreApplication::translate("Validation", "item %1: a description in English or Chinese is required").arg(row));
+            add(errors, at + QLatin1String("description"),
+                QCoreApplication::translate("Validation", "item %1: a description in English or Chinese is required").arg(row));
         if (item.quantityMilli <= 0)
-            add(errors, at + QLatin1String("quantity"), QCoreApplication::translate("Validation", "item %1: the quantity must be more than 0").arg(row));
+            add(errors, at + QLatin1String("quantity"),
+                QCoreApplication::translate("Validation", "item %1: the quantity must be more than 0").arg(row));
         if (item.unit.trimmed().isEmpty())
-            add(errors, at + QLatin1String("unit"), QCoreApplication::translate("Validation", "item %1: a unit is required (set, box, t...)").arg(row));
+            add(errors, at + QLatin1String("unit"),
+                QCoreApplication::translate("Validation", "item %1: a unit is required (set, box, t...)").arg(row));
         if (!item.unitValue.isValid() || item.unitValue.isNegative())
-            add(errors, at + QLatin1String("unit_value"), QCoreApplication::translate("Validation", "item %1: the unit value must be an amount of 0 or more").arg(row));
+            add(errors, at + QLatin1String("unit_value"),
+                QCoreApplication::translate("Validation", "item %1: the unit value must be an amount of 0 or more").arg(row));
         else if (item.unitValue.currency() != d.currency)
             add(errors, at + QLatin1String("unit_value"),
-                QCoreApplication::translate("Validation", "item %1: the unit value is in %2 but the delivery is valued in %3").arg(row, item.unitValue.currency(), d.currency));
+                QCoreApplication::translate("Validation", "item %1: the unit value is in %2 but the delivery is valued in %3")
+                    .arg(row, item.unitValue.currency(), d.currency));
         if (item.grossWeightGrams < 0)
-            add(errors, at + QLatin1String("gross_weight"), QCoreApplication::translate("Validation", "item %1: the gross weight cannot be negative").arg(row));
+            add(errors, at + QLatin1String("gross_weight"),
+                QCoreApplication::translate("Validation", "item %1: the gross weight cannot be negative").arg(row));
     }
 }
 
@@ -117,7 +124,8 @@ QString transitionRefusal(DeliveryStatus from, DeliveryStatus to)
         return {};
     // Status names in the language of the messages (the application's locale).
     const Language language = languageOf(QLocale());
-    const auto name = [language](DeliveryStatus s) { return language == Language::English ? nameOf(s, language).toLower() : nameOf(s, language); };
+    const auto name
+        = [language](DeliveryStatus s) { return language == Language::English ? nameOf(s, language).toLower() : nameOf(s, language); };
     const QString fromName = name(from);
     const QString toName = name(to);
     if (from == DeliveryStatus::HandedOver)
@@ -265,31 +273,40 @@ QList<FieldError> validateDelivery(const Delivery &d)
         add(errors, QStringLiteral("project"), QCoreApplication::translate("Validation", "the delivery must belong to a project"));
     if (!ReferenceData::instance().country(d.destinationCountry))
         add(errors, QStringLiteral("destination_country"),
-            d.destinationCountry.isEmpty() ? QCoreApplication::translate("Validation", "a destination country is required")
-                                           : QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(d.destinationCountry));
+            d.destinationCountry.isEmpty()
+                ? QCoreApplication::translate("Validation", "a destination country is required")
+                : QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(d.destinationCountry));
     if (!isKnownCurrency(d.currency))
         add(errors, QStringLiteral("currency"), QCoreApplication::translate("Validation", "unknown currency \"%1\"").arg(d.currency));
     if (!d.incoterm.isEmpty() && !incoterms().contains(d.incoterm))
-        add(errors, QStringLiteral("incoterm"), QCoreApplication::translate("Validation", "\"%1\" is not an Incoterms 2020 rule").arg(d.incoterm));
+        add(errors, QStringLiteral("incoterm"),
+            QCoreApplication::translate("Validation", "\"%1\" is not an Incoterms 2020 rule").arg(d.incoterm));
     checkOrder(errors, {d.plannedDispatch, d.plannedArrival, d.plannedHandover},
-        {"planned_dispatch", "planned_arrival", "planned_handover"}, QCoreApplication::translate("Validation", "planned date %1 comes before %2"));
+        {"planned_dispatch", "planned_arrival", "planned_handover"},
+        QCoreApplication::translate("Validation", "planned date %1 comes before %2"));
     checkOrder(errors, {d.actualDispatch, d.actualArrival, d.actualHandover}, {"actual_dispatch", "actual_arrival", "actual_handover"},
         QCoreApplication::translate("Validation", "actual date %1 comes before %2"));
     // What the status says happened must be dated.
     const int s = int(d.status);
     if (d.status != DeliveryStatus::Cancelled) {
         if (s >= int(DeliveryStatus::Dispatched) && !d.actualDispatch.isValid())
-            add(errors, QStringLiteral("actual_dispatch"), QCoreApplication::translate("Validation", "a dispatched delivery needs its dispatch date"));
+            add(errors, QStringLiteral("actual_dispatch"),
+                QCoreApplication::translate("Validation", "a dispatched delivery needs its dispatch date"));
         if (s >= int(DeliveryStatus::Arrived) && !d.actualArrival.isValid())
-            add(errors, QStringLiteral("actual_arrival"), QCoreApplication::translate("Validation", "an arrived delivery needs its arrival date"));
+            add(errors, QStringLiteral("actual_arrival"),
+                QCoreApplication::translate("Validation", "an arrived delivery needs its arrival date"));
         if (d.status == DeliveryStatus::HandedOver && !d.actualHandover.isValid())
-            add(errors, QStringLiteral("actual_handover"), QCoreApplication::translate("Validation", "a handed-over delivery needs its handover date"));
+            add(errors, QStringLiteral("actual_handover"),
+                QCoreApplication::translate("Validation", "a handed-over delivery needs its handover date"));
         if (s < int(DeliveryStatus::Dispatched) && d.actualDispatch.isValid())
-            add(errors, QStringLiteral("actual_dispatch"), QCoreApplication::translate("Validation", "a dispatch date is set but the delivery is not dispatched"));
+            add(errors, QStringLiteral("actual_dispatch"),
+                QCoreApplication::translate("Validation", "a dispatch date is set but the delivery is not dispatched"));
         if (s < int(DeliveryStatus::Arrived) && d.actualArrival.isValid())
-            add(errors, QStringLiteral("actual_arrival"), QCoreApplication::translate("Validation", "an arrival date is set but the delivery has not arrived"));
+            add(errors, QStringLiteral("actual_arrival"),
+                QCoreApplication::translate("Validation", "an arrival date is set but the delivery has not arrived"));
         if (s < int(DeliveryStatus::HandedOver) && d.actualHandover.isValid())
-            add(errors, QStringLiteral("actual_handover"), QCoreApplication::translate("Validation", "a handover date is set but the delivery is not handed over"));
+            add(errors, QStringLiteral("actual_handover"),
+                QCoreApplication::translate("Validation", "a handover date is set but the delivery is not handed over"));
     }
     checkItems(errors, d);
     if (errors.isEmpty() && !totalsOf(d))

@@ -57,7 +57,7 @@ struct DeliveryItem
     QString descriptionZh;
     ItemCategory category = ItemCategory::Other;
     qint64 quantityMilli = 0; // thousandths of a unit
-    QString unit;            // "set", "box", "t"
+    QString unit; // "set", "box", "t"
     Money unitValue;
     qint64 grossWeightGrams = 0; // of the whole line
 
@@ -72,7 +72,7 @@ struct DeliveryEvent
 {
     DeliveryStatus from = DeliveryStatus::Planned;
     DeliveryStatus to = DeliveryStatus::Planned;
-    QDate date;         // when it happened
+    QDate date; // when it happened
     QString recordedAt; // UTC timestamp of the entry
     QString recordedBy;
     friend bool operator==(const DeliveryEvent &, const DeliveryEvent &) = default;
@@ -86,7 +86,7 @@ struct Delivery
     QString code;
     qint64 projectId = 0;
     QString destinationCountry; // ISO alpha-2
-    qint64 consigneeId = 0;     // a partner, 0 when none is named yet
+    qint64 consigneeId = 0; // a partner, 0 when none is named yet
     QString originPort;
     QString destinationPort;
     QString carrier;

@@ -9,7 +9,8 @@ namespace {
 
 enum Column { DescriptionEn, DescriptionZh, Category, Quantity, Unit, UnitValue, Weight, ColumnCount };
 
-const char *const kFieldKeys[ColumnCount] = {"description_en", "description_zh", "category", "quantity", "unit", "unit_value", "gross_weight"};
+const char *const kFieldKeys[ColumnCount]
+    = {"description_en", "description_zh", "category", "quantity", "unit", "unit_value", "gross_weight"};
 
 // Header names per column, compared in lower case without spaces, brackets or units.
 const QStringList &headerNames(int column)
@@ -122,7 +123,8 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
             if (found > 0) {
                 std::copy(std::begin(byName), std::end(byName), std::begin(columns));
                 if (columns[Quantity] < 0)
-                    errors.append({QCoreApplication::translate("PackingList", "line %1").arg(i + 1), QCoreApplication::translate("PackingList", "the header names no quantity column")});
+                    errors.append({QCoreApplication::translate("PackingList", "line %1").arg(i + 1),
+                        QCoreApplication::translate("PackingList", "the header names no quantity column")});
                 continue;
             }
         }
@@ -146,7 +148,8 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
         if (const auto quantity = parseThousandths(cell(Quantity)); quantity && *quantity > 0)
             item.quantityMilli = *quantity;
         else
-            fail(Quantity, QCoreApplication::translate("PackingList", "\"%1\" is not a quantity above 0 with at most 3 decimals").arg(cell(Quantity)));
+            fail(Quantity,
+                QCoreApplication::translate("PackingList", "\"%1\" is not a quantity above 0 with at most 3 decimals").arg(cell(Quantity)));
         item.unit = cell(Unit);
         if (item.unit.isEmpty())
             fail(Unit, QCoreApplication::translate("PackingList", "a unit is required"));
@@ -162,7 +165,8 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
             if (const auto grams = parseThousandths(weight))
                 item.grossWeightGrams = *grams;
             else
-                fail(Weight, QCoreApplication::translate("PackingList", "\"%1\" is not a weight in kilograms with at most 3 decimals").arg(weight));
+                fail(Weight,
+                    QCoreApplication::translate("PackingList", "\"%1\" is not a weight in kilograms with at most 3 decimals").arg(weight));
         }
         items.append(item);
     }

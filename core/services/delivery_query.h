@@ -14,8 +14,8 @@ struct DeliveryFilter
     qint64 projectId = 0;
     qint64 consigneeId = 0;
     bool overdueOnly = false; // planned arrival before `today`, not yet arrived
-    QDate today;              // for overdueOnly; the current date when not set
-    QDate handedOverFrom;     // handover date within [from, to]; open when not set
+    QDate today; // for overdueOnly; the current date when not set
+    QDate handedOverFrom; // handover date within [from, to]; open when not set
     QDate handedOverTo;
     ProjectFilter projects; // of the delivery's project: line, officer, partner...
     bool isEmpty() const;

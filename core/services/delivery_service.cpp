@@ -13,9 +13,10 @@ namespace pd {
 namespace {
 
 const char kEntity[] = "delivery";
-const char kColumns[] = "d.id, d.revision, d.code, d.project_id, d.destination_country, d.consignee_id, d.origin_port, d.destination_port, "
-                        "d.carrier, d.transport_document, d.incoterm, d.status, d.planned_dispatch, d.planned_arrival, d.planned_handover, "
-                        "d.actual_dispatch, d.actual_arrival, d.actual_handover, d.certificate_number, d.certificate_date, d.notes, d.currency";
+const char kColumns[]
+    = "d.id, d.revision, d.code, d.project_id, d.destination_country, d.consignee_id, d.origin_port, d.destination_port, "
+      "d.carrier, d.transport_document, d.incoterm, d.status, d.planned_dispatch, d.planned_arrival, d.planned_handover, "
+      "d.actual_dispatch, d.actual_arrival, d.actual_handover, d.certificate_number, d.certificate_date, d.notes, d.currency";
 
 Delivery deliveryFromRow(const QSqlQuery &q)
 {
@@ -125,7 +126,8 @@ Result<Delivery> DeliveryService::load(const QString &column, const QVariant &ke
     if (!r)
         return r.error();
     if (!r->next())
-        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Services", "delivery %1 does not exist").arg(key.toString()));
+        return Error::make(
+            Error::Kind::NotFound, QCoreApplication::translate("Services", "delivery %1 does not exist").arg(key.toString()));
     Delivery d = deliveryFromRow(r.value());
     r->finish();
     if (Status loaded = loadChildren(d); !loaded)
@@ -153,7 +155,8 @@ Status DeliveryService::loadChildren(Delivery &d) const
         d.items.append(item);
     }
     auto events = m_db.execute(
-        QStringLiteral("SELECT from_status, to_status, date, recorded_at, recorded_by FROM delivery_events WHERE delivery_id = ? ORDER BY id"),
+        QStringLiteral(
+            "SELECT from_status, to_status, date, recorded_at, recorded_by FROM delivery_events WHERE delivery_id = ? ORDER BY id"),
         {d.id});
     if (!events)
         return events.error();
@@ -196,18 +199,21 @@ Result<QList<Delivery>> DeliveryService::ofProject(qint64 projectId) const
 Status DeliveryService::checkReferences(const Delivery &d) const
 {
     QList<FieldError> errors;
-    auto r = m_db.execute(QStringLiteral("SELECT (SELECT count(*) FROM projects WHERE id = ?), (SELECT count(*) FROM partners WHERE id = ?), "
-                                         "(SELECT count(*) FROM deliveries WHERE code = ? AND id <> ?)"),
-        {d.projectId, d.consigneeId, d.code, d.id});
+    auto r
+        = m_db.execute(QStringLiteral("SELECT (SELECT count(*) FROM projects WHERE id = ?), (SELECT count(*) FROM partners WHERE id = ?), "
+                                      "(SELECT count(*) FROM deliveries WHERE code = ? AND id <> ?)"),
+            {d.projectId, d.consigneeId, d.code, d.id});
     if (!r)
         return r.error();
     r->next();
     if (r->value(0).toLongLong() == 0)
         errors.append({QStringLiteral("project"), QCoreApplication::translate("Services", "project #%1 does not exist").arg(d.projectId)});
     if (d.consigneeId > 0 && r->value(1).toLongLong() == 0)
-        errors.append({QStringLiteral("consignee"), QCoreApplication::translate("Services", "partner #%1 does not exist").arg(d.consigneeId)});
+        errors.append(
+            {QStringLiteral("consignee"), QCoreApplication::translate("Services", "partner #%1 does not exist").arg(d.consigneeId)});
     if (r->value(2).toLongLong() > 0)
-        errors.append({QStringLiteral("code"), QCoreApplication::translate("Services", "code %1 is already used by another delivery").arg(d.code)});
+        errors.append(
+            {QStringLiteral("code"), QCoreApplication::translate("Services", "code %1 is already used by another delivery").arg(d.code)});
     if (!errors.isEmpty())
         return Error::validation(errors, d.recordName());
     return {};
@@ -225,8 +231,9 @@ Status DeliveryService::writeItems(const Delivery &d) const
     for (qsizetype i = 0; i < d.items.size(); ++i) {
         const DeliveryItem &item = d.items.at(i);
         const qint64 value = item.value().value_or(Money()).minorUnits(); // validated: value() exists
-        if (Status s = m_db.run(insert.value(), {d.id, int(i + 1), item.descriptionEn, item.descriptionZh, keyOf(item.category),
-                item.quantityMilli, item.unit, item.unitValue.minorUnits(), value, item.grossWeightGrams});
+        if (Status s = m_db.run(insert.value(),
+                {d.id, int(i + 1), item.descriptionEn, item.descriptionZh, keyOf(item.category), item.quantityMilli, item.unit,
+                    item.unitValue.minorUnits(), value, item.grossWeightGrams});
             !s)
             return s;
     }
@@ -235,9 +242,10 @@ Status DeliveryService::writeItems(const Delivery &d) const
 
 Status DeliveryService::writeEvent(qint64 deliveryId, const DeliveryEvent &e) const
 {
-    auto r = m_db.execute(QStringLiteral("INSERT INTO delivery_events (delivery_id, from_status, to_status, date, recorded_at, recorded_by) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)"),
-        {deliveryId, int(e.from), int(e.to), dateValue(e.date), e.recordedAt, e.recordedBy});
+    auto r
+        = m_db.execute(QStringLiteral("INSERT INTO delivery_events (delivery_id, from_status, to_status, date, recorded_at, recorded_by) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+            {deliveryId, int(e.from), int(e.to), dateValue(e.date), e.recordedAt, e.recordedBy});
     if (!r)
         return r.error();
     return {};
@@ -247,9 +255,13 @@ Error DeliveryService::conflictFor(const Delivery &d, int revision) const
 {
     auto current = get(d.id);
     if (!current)
-        return Error::make(Error::Kind::NotFound, QCoreApplication::translate("Services", "%1 was deleted by someone else").arg(d.recordName()), d.recordName());
+        return Error::make(Error::Kind::NotFound,
+            QCoreApplication::translate("Services", "%1 was deleted by someone else").arg(d.recordName()), d.recordName());
     return Error::make(Error::Kind::Conflict,
-        QCoreApplication::translate("Services", "%1 was changed by someone else (revision %2, you edited revision %3)").arg(d.recordName()).arg(current->revision).arg(revision),
+        QCoreApplication::translate("Services", "%1 was changed by someone else (revision %2, you edited revision %3)")
+            .arg(d.recordName())
+            .arg(current->revision)
+            .arg(revision),
         d.recordName());
 }
 
@@ -300,7 +312,8 @@ Result<Delivery> DeliveryService::insert(const Delivery &d, const QString &actio
         if (Status s = writeEvent(stored.id, e); !s)
             return s.error();
     }
-    if (Status done = commitWithAudit(m_db, transaction, {QLatin1String(kEntity), stored.id, stored.code, action, diffFields({}, fieldsOf(stored))});
+    if (Status done
+        = commitWithAudit(m_db, transaction, {QLatin1String(kEntity), stored.id, stored.code, action, diffFields({}, fieldsOf(stored))});
         !done)
         return done.error();
     return stored;
@@ -320,7 +333,9 @@ Result<Delivery> DeliveryService::update(const Delivery &edited)
     if (before->revision != d.revision)
         return conflictFor(d, d.revision);
     if (before->status != d.status)
-        return Error::validation({{QStringLiteral("status"), QCoreApplication::translate("Services", "the status changes one step at a time through the workflow, not by editing")}},
+        return Error::validation(
+            {{QStringLiteral("status"),
+                QCoreApplication::translate("Services", "the status changes one step at a time through the workflow, not by editing")}},
             d.recordName());
     if (Status refs = checkReferences(d); !refs)
         return refs.error();
@@ -340,7 +355,8 @@ Result<Delivery> DeliveryService::update(const Delivery &edited)
     if (Status items = writeItems(stored); !items)
         return items.error();
     if (Status done = commitWithAudit(m_db, transaction,
-            {QLatin1String(kEntity), stored.id, stored.code, QStringLiteral("update"), diffFields(fieldsOf(before.value()), fieldsOf(stored))});
+            {QLatin1String(kEntity), stored.id, stored.code, QStringLiteral("update"),
+                diffFields(fieldsOf(before.value()), fieldsOf(stored))});
         !done)
         return done.error();
     return stored;
@@ -366,7 +382,8 @@ Result<Delivery> DeliveryService::remove(qint64 id, int revision)
     return before;
 }
 
-Result<Delivery> DeliveryService::transition(qint64 id, int revision, DeliveryStatus to, const QDate &date, const QString &certificateNumber)
+Result<Delivery> DeliveryService::transition(
+    qint64 id, int revision, DeliveryStatus to, const QDate &date, const QString &certificateNumber)
 {
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -380,21 +397,25 @@ Result<Delivery> DeliveryService::transition(qint64 id, int revision, DeliverySt
     if (const QString refusal = transitionRefusal(before->status, to); !refusal.isEmpty())
         return Error::validation({{QStringLiteral("status"), refusal}}, name);
     if (!date.isValid())
-        return Error::validation({{QStringLiteral("date"), QCoreApplication::translate("Services", "the step needs the date it happened")}}, name);
-    if (date > QDate::currentDate())
         return Error::validation(
-            {{QStringLiteral("date"), QCoreApplication::translate("Services", "%1 is in the future: a step is recorded once it has happened").arg(date.toString(Qt::ISODate))}}, name);
+            {{QStringLiteral("date"), QCoreApplication::translate("Services", "the step needs the date it happened")}}, name);
+    if (date > QDate::currentDate())
+        return Error::validation({{QStringLiteral("date"),
+                                     QCoreApplication::translate("Services", "%1 is in the future: a step is recorded once it has happened")
+                                         .arg(date.toString(Qt::ISODate))}},
+            name);
     if (!before->history.isEmpty() && date < before->history.last().date)
-        return Error::validation({{QStringLiteral("date"), QCoreApplication::translate("Services", "%1 comes before the previous step (%2 on %3)")
-                                                               .arg(date.toString(Qt::ISODate),
-                                                                   nameOf(before->history.last().to, languageOf(QLocale())),
-                                                                   before->history.last().date.toString(Qt::ISODate))}},
+        return Error::validation({{QStringLiteral("date"),
+                                     QCoreApplication::translate("Services", "%1 comes before the previous step (%2 on %3)")
+                                         .arg(date.toString(Qt::ISODate), nameOf(before->history.last().to, languageOf(QLocale())),
+                                             before->history.last().date.toString(Qt::ISODate))}},
             name);
     // Nor before a step already dated on the record (a delivery registered as dispatched, say).
     for (const QDate &earlier : {before->actualDispatch, before->actualArrival}) {
         if (earlier.isValid() && date < earlier && to != DeliveryStatus::Cancelled)
-            return Error::validation({{QStringLiteral("date"), QCoreApplication::translate("Services", "%1 comes before %2, already recorded for this delivery")
-                                                                   .arg(date.toString(Qt::ISODate), earlier.toString(Qt::ISODate))}},
+            return Error::validation({{QStringLiteral("date"),
+                                         QCoreApplication::translate("Services", "%1 comes before %2, already recorded for this delivery")
+                                             .arg(date.toString(Qt::ISODate), earlier.toString(Qt::ISODate))}},
                 name);
     }
     Delivery after = before.value();
@@ -448,7 +469,8 @@ Result<Delivery> DeliveryService::revertTransition(const Delivery &before, int r
         return conflictFor(current.value(), revision);
     if (current->history.isEmpty() || current->history.last().from != before.status || current->history.last().to != current->status)
         return Error::make(Error::Kind::Conflict,
-            QCoreApplication::translate("Services", "%1: its latest step is not the one being undone").arg(current->recordName()), current->recordName());
+            QCoreApplication::translate("Services", "%1: its latest step is not the one being undone").arg(current->recordName()),
+            current->recordName());
     if (Status written = writeProgress(before, revision); !written)
         return written.error();
     auto removed = m_db.execute(
@@ -526,7 +548,8 @@ Result<qint64> DeliveryService::count(const DeliveryFilter &filter) const
 
 Result<QString> DeliveryService::nextCode(qint64 projectId) const
 {
-    auto r = m_db.execute(QStringLiteral("SELECT p.code, (SELECT count(*) FROM deliveries d WHERE d.project_id = p.id) FROM projects p WHERE p.id = ?"),
+    auto r = m_db.execute(
+        QStringLiteral("SELECT p.code, (SELECT count(*) FROM deliveries d WHERE d.project_id = p.id) FROM projects p WHERE p.id = ?"),
         {projectId});
     if (!r)
         return r.error();

@@ -8,10 +8,11 @@ using namespace pd;
 
 TEST_CASE("a packing list without a header is read by position", "[packing]")
 {
-    auto items = parsePackingList(QStringLiteral("Pickup trucks (double cab, 4x4)\t双排座四驱皮卡车\tvehicles\t12\tvehicle\t180,000.00\t25,200\n"
-                                                 "\n"
-                                                 "Blankets\t毛毯\tShelter and relief goods\t2,500.5\tpiece\t45\t4000.125\n"),
-        QStringLiteral("CNY"));
+    auto items
+        = parsePackingList(QStringLiteral("Pickup trucks (double cab, 4x4)\t双排座四驱皮卡车\tvehicles\t12\tvehicle\t180,000.00\t25,200\n"
+                                          "\n"
+                                          "Blankets\t毛毯\tShelter and relief goods\t2,500.5\tpiece\t45\t4000.125\n"),
+            QStringLiteral("CNY"));
     REQUIRE(items.ok());
     REQUIRE(items->size() == 2);
     const DeliveryItem &trucks = items->at(0);
@@ -57,8 +58,9 @@ TEST_CASE("every bad cell of a pasted packing list is named, and nothing is retu
     QStringList fields;
     for (const FieldError &e : items.error().fields)
         fields << e.field;
-    CHECK(fields == QStringList{QStringLiteral("line 3, category"), QStringLiteral("line 3, quantity"), QStringLiteral("line 3, unit"),
-                        QStringLiteral("line 3, unit_value"), QStringLiteral("line 3, gross_weight")});
+    CHECK(fields
+        == QStringList{QStringLiteral("line 3, category"), QStringLiteral("line 3, quantity"), QStringLiteral("line 3, unit"),
+            QStringLiteral("line 3, unit_value"), QStringLiteral("line 3, gross_weight")});
     CHECK_FALSE(parsePackingList(QStringLiteral("\n\n"), QStringLiteral("CNY")).ok());
 }
 

@@ -95,8 +95,8 @@ TEST_CASE("an officer records a delivery with a pasted packing list, moves it th
 
     // A packing list copied from a Chinese spreadsheet, header and two rows.
     CHECK(editor->packingList()->pasteText(QStringLiteral("品名\t英文名称\t类别\t数量\t单位\t单价\t毛重（公斤）\n"
-                                                           "医用外科口罩\tSurgical masks (box of 50)\t医疗物资\t2,000\tbox\t28.00\t800\n"
-                                                           "救灾帐篷\tFamily relief tents\tshelter_relief\t150\tset\t1,800.00\t6,750.5\n")));
+                                                          "医用外科口罩\tSurgical masks (box of 50)\t医疗物资\t2,000\tbox\t28.00\t800\n"
+                                                          "救灾帐篷\tFamily relief tents\tshelter_relief\t150\tset\t1,800.00\t6,750.5\n")));
     CHECK(editor->packingList()->table()->rowCount() == 2);
     // 2,000 x 28.00 + 150 x 1,800.00 = 56,000 + 270,000 = 326,000.00 CNY; 800 + 6,750.5 kg = 7.5505 t -> 7.551 t.
     CHECK(editor->packingList()->totalsText().contains(QStringLiteral("7.551 t")));

@@ -135,7 +135,8 @@ void RemoveDeliveryCommand::announce()
 
 MoveDeliveryCommand::MoveDeliveryCommand(Portfolio &portfolio, PortfolioEvents &events, const Delivery &before, DeliveryStatus to,
     const QDate &date, const QString &certificateNumber)
-    : ServiceCommand(portfolio, events, QCoreApplication::translate("DeliveryCommands", "Mark delivery %1 %2").arg(before.code, nameOf(to, languageOf(QLocale()))))
+    : ServiceCommand(portfolio, events,
+        QCoreApplication::translate("DeliveryCommands", "Mark delivery %1 %2").arg(before.code, nameOf(to, languageOf(QLocale()))))
     , m_before(before)
     , m_to(to)
     , m_date(date)

@@ -177,7 +177,6 @@ void DeliveriesPage::updateCount()
     setCountText(text);
 }
 
-
 qint64 DeliveriesPage::currentDeliveryId() const
 {
     if (!m_model)

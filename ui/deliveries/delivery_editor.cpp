@@ -248,8 +248,8 @@ void DeliveryEditor::showWorkflow()
 {
     QString status = tr("Status: <b>%1</b>").arg(nameOf(m_base.status, m_language));
     if (m_base.isOverdue(m_today))
-        status += QStringLiteral(" <span style='color:#b00020'>%1</span>")
-                      .arg(tr("overdue since %1").arg(shortDate(m_base.plannedArrival)));
+        status
+            += QStringLiteral(" <span style='color:#b00020'>%1</span>").arg(tr("overdue since %1").arg(shortDate(m_base.plannedArrival)));
     m_status->setText(status);
     while (QLayoutItem *item = m_stepButtons->takeAt(0)) {
         delete item->widget();
@@ -266,8 +266,8 @@ void DeliveryEditor::showWorkflow()
     }
     m_history->clear();
     for (const DeliveryEvent &e : m_base.history) {
-        m_history->addItem(tr("%1: %2 → %3 (recorded by %4)")
-                               .arg(shortDate(e.date), nameOf(e.from, m_language), nameOf(e.to, m_language), e.recordedBy));
+        m_history->addItem(
+            tr("%1: %2 → %3 (recorded by %4)").arg(shortDate(e.date), nameOf(e.from, m_language), nameOf(e.to, m_language), e.recordedBy));
     }
     m_history->setVisible(!m_base.history.isEmpty());
 }

@@ -21,7 +21,21 @@ class DeliveryTableModel final : public PagedRowsModel<DeliveryRow>
     Q_OBJECT
 
 public:
-    enum Column { Code, Project, Country, Consignee, Status, PlannedDispatch, PlannedArrival, Handover, Items, Tonnes, Value, Document, ColumnCount };
+    enum Column {
+        Code,
+        Project,
+        Country,
+        Consignee,
+        Status,
+        PlannedDispatch,
+        PlannedArrival,
+        Handover,
+        Items,
+        Tonnes,
+        Value,
+        Document,
+        ColumnCount
+    };
 
     DeliveryTableModel(Database &db, Language language, QObject *parent = nullptr);
     ~DeliveryTableModel() override;

@@ -38,8 +38,8 @@ PackingListTable::PackingListTable(Language language, QWidget *parent)
     , m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("packingList"));
-    m_table->setHorizontalHeaderLabels({tr("Description (English)"), tr("Description (Chinese)"), tr("Category"), tr("Quantity"), tr("Unit"),
-        tr("Unit value"), tr("Gross weight (kg)"), tr("Value")});
+    m_table->setHorizontalHeaderLabels({tr("Description (English)"), tr("Description (Chinese)"), tr("Category"), tr("Quantity"),
+        tr("Unit"), tr("Unit value"), tr("Gross weight (kg)"), tr("Value")});
     m_table->verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->defaultSectionSize() + 4);
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(DescriptionEn, QHeaderView::Stretch);
@@ -140,7 +140,8 @@ QList<DeliveryItem> PackingListTable::items(QList<FieldError> &errors) const
     QList<DeliveryItem> list;
     const QLocale locale;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const auto text = [this, row](int column) { return m_table->item(row, column) ? m_table->item(row, column)->text().trimmed() : QString(); };
+        const auto text
+            = [this, row](int column) { return m_table->item(row, column) ? m_table->item(row, column)->text().trimmed() : QString(); };
         const QString at = QStringLiteral("items[%1].").arg(row + 1);
         DeliveryItem item;
         item.descriptionEn = text(DescriptionEn);
@@ -211,9 +212,10 @@ void PackingListTable::updateTotals()
     }
     m_filling = false;
     const std::optional<DeliveryTotals> totals = totalsOf(d);
-    m_totals->setText(totals ? tr("Lines: %1, weight: %2 t, value: %3")
-                                   .arg(locale.toString(list.size()), tonnesText(totals->grossWeightGrams, locale), totals->value.format(locale))
-                             : tr("the totals are too large"));
+    m_totals->setText(totals
+            ? tr("Lines: %1, weight: %2 t, value: %3")
+                  .arg(locale.toString(list.size()), tonnesText(totals->grossWeightGrams, locale), totals->value.format(locale))
+            : tr("the totals are too large"));
     Q_EMIT changed();
 }
 

@@ -31,8 +31,8 @@ ProjectDeliveriesTab::ProjectDeliveriesTab(
     , m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("projectDeliveries"));
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Destination"), tr("Status"), tr("Planned arrival"), tr("Handed over"), tr("Items"),
-        tr("Tonnes"), tr("Value")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Destination"), tr("Status"), tr("Planned arrival"), tr("Handed over"), tr("Items"), tr("Tonnes"), tr("Value")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -114,7 +114,8 @@ void ProjectDeliveriesTab::refresh()
         const pd::Country *country = ReferenceData::instance().country(d.destinationCountry);
         const QStringList cells{d.code, country ? country->name(m_language) : d.destinationCountry,
             nameOf(d.status, m_language) + (d.isOverdue(today) ? tr(" (overdue)") : QString()), shortDate(d.plannedArrival),
-            shortDate(d.actualHandover), locale.toString(totals.items), tonnesText(totals.grossWeightGrams, locale), totals.value.format(locale)};
+            shortDate(d.actualHandover), locale.toString(totals.items), tonnesText(totals.grossWeightGrams, locale),
+            totals.value.format(locale)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c >= 5)

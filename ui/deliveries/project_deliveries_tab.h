@@ -24,8 +24,8 @@ class ProjectDeliveriesTab final : public QWidget
     Q_OBJECT
 
 public:
-    ProjectDeliveriesTab(Portfolio &portfolio, PortfolioEvents &events, QUndoStack &undo, Language language, qint64 projectId,
-        QWidget *parent = nullptr);
+    ProjectDeliveriesTab(
+        Portfolio &portfolio, PortfolioEvents &events, QUndoStack &undo, Language language, qint64 projectId, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     const QList<Delivery> &deliveries() const { return m_deliveries; }

@@ -38,8 +38,8 @@ FinanceView computeView(Portfolio &portfolio, const ProjectFilter &filter)
 QTableWidget *groupTable(const QString &first, QWidget *parent)
 {
     auto *t = new QTableWidget(0, 5, parent);
-    t->setHorizontalHeaderLabels({first, FinancePage::tr("Budget"), FinancePage::tr("Disbursed"), FinancePage::tr("Spent"),
-                                  FinancePage::tr("Execution")});
+    t->setHorizontalHeaderLabels(
+        {first, FinancePage::tr("Budget"), FinancePage::tr("Disbursed"), FinancePage::tr("Spent"), FinancePage::tr("Execution")});
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -132,8 +132,8 @@ void FinancePage::setPortfolio(Portfolio *portfolio)
 void FinancePage::setFilter(const ProjectFilter &filter, const QString &description)
 {
     m_filter = filter;
-    m_scope->setText(description.isEmpty() ? tr("All projects of the portfolio.")
-                                           : tr("Projects shown by the Projects register: %1").arg(description));
+    m_scope->setText(
+        description.isEmpty() ? tr("All projects of the portfolio.") : tr("Projects shown by the Projects register: %1").arg(description));
     refresh();
 }
 
@@ -143,7 +143,8 @@ void FinancePage::refresh()
         return; // computed when shown
     m_computing = true;
     const ProjectFilter filter = m_filter;
-    m_watcher->setFuture(runOnPortfolio<FinanceView>(m_portfolio->database().path(), [filter](Portfolio &p) { return computeView(p, filter); }));
+    m_watcher->setFuture(
+        runOnPortfolio<FinanceView>(m_portfolio->database().path(), [filter](Portfolio &p) { return computeView(p, filter); }));
 }
 
 void FinancePage::fillGroups(QTableWidget *table, const QList<FinanceGroup> &groups, const QString &currency, bool lines)
@@ -180,7 +181,7 @@ void FinancePage::display(const FinanceView &view)
     const FinanceFigures f = figuresOf(view.rollup.total, currency);
     const QLocale locale;
     const QList<std::pair<QString, Money>> tiles{{tr("Budget"), f.budget}, {tr("Committed"), f.committed}, {tr("Disbursed"), f.disbursed},
-                                                 {tr("Spent"), f.spent}, {tr("Balance"), f.balance}};
+        {tr("Spent"), f.spent}, {tr("Balance"), f.balance}};
     for (int i = 0; i < tiles.size(); ++i) {
         auto *caption = new QLabel(tiles.at(i).first, this);
         auto *value = new QLabel(QStringLiteral("%1 %2").arg(currency, tiles.at(i).second.formatAmount(locale)), this);
@@ -202,9 +203,9 @@ void FinancePage::display(const FinanceView &view)
         const QString measure = u.measure == kBudgetMeasure ? tr("budget") : transactionTypeName(u.measure, m_language);
         missing << tr("%1 %2: %n amount(s) from %3", nullptr, int(u.count)).arg(u.currency, measure, u.earliest.toString(Qt::ISODate));
     }
-    m_unconverted->setText(missing.isEmpty() ? QString()
-                                             : tr("* Not in the totals, for want of an exchange rate into %1: %2")
-                                                   .arg(currency, missing.join(QStringLiteral("; "))));
+    m_unconverted->setText(missing.isEmpty()
+            ? QString()
+            : tr("* Not in the totals, for want of an exchange rate into %1: %2").arg(currency, missing.join(QStringLiteral("; "))));
     m_unconverted->setVisible(!missing.isEmpty());
 
     m_flags->setRowCount(int(view.flags.size()));
@@ -215,7 +216,8 @@ void FinancePage::display(const FinanceView &view)
         m_flags->setItem(row, 0, code);
         m_flags->setItem(row, 1, new QTableWidgetItem(pick(m_language, flag.titleEn, flag.titleZh)));
         const QString issue = flag.kind == FinanceFlag::Kind::MissingRate
-            ? tr("No %1 rate for %n transaction(s) from %2", nullptr, int(flag.count)).arg(flag.currency, flag.firstDate.toString(Qt::ISODate))
+            ? tr("No %1 rate for %n transaction(s) from %2", nullptr, int(flag.count))
+                  .arg(flag.currency, flag.firstDate.toString(Qt::ISODate))
             : tr("Overspent: %1 used of a budget of %2")
                   .arg(Money(flag.used, flag.currency).format(locale), Money(flag.budget, flag.currency).format(locale));
         m_flags->setItem(row, 2, new QTableWidgetItem(issue));

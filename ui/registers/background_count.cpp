@@ -26,7 +26,8 @@ QFuture<CountResult> countProjectsInBackground(const QString &databasePath, cons
 
 QFuture<CountResult> countDeliveriesInBackground(const QString &databasePath, const DeliveryFilter &filter)
 {
-    return runOnPortfolio<CountResult>(databasePath, [filter](Portfolio &p) { return counted(DeliveryService(p.database()).count(filter)); });
+    return runOnPortfolio<CountResult>(
+        databasePath, [filter](Portfolio &p) { return counted(DeliveryService(p.database()).count(filter)); });
 }
 
 } // namespace pd::ui
