@@ -11,6 +11,7 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include <QThreadPool>
 #include <QtGlobal>
 
 int main(int argc, char *argv[])
@@ -24,5 +25,9 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ProjectDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("ProjectDeskTests"));
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    // Background jobs (register counts, summaries) may still be reading a test's portfolio: let
+    // them end before the application and the database driver go away.
+    QThreadPool::globalInstance()->waitForDone();
+    return failed;
 }
