@@ -48,5 +48,6 @@ QList<Command> projectCommands();
 QList<Command> partnerCommands();
 QList<Command> financeCommands();
 QList<Command> deliveryCommands();
+QList<Command> dashboardCommands();
 
 } // namespace pd::cli

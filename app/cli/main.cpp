@@ -15,7 +15,7 @@ void printUsage(QTextStream &out, const QList<Command> &commands)
     out << "Usage: projectdesk-cli --db FILE COMMAND [options]\n\n"
            "ProjectDesk portfolio tool. Every command takes --help.\n\nCommands:\n";
     for (const Command &c : commands)
-        out << "  " << c.name.leftJustified(18) << c.summary << '\n';
+        out << "  " << c.name.leftJustified(20) << ' ' << c.summary << '\n';
     out << "\nGlobal options:\n  --db FILE         the portfolio database (SQLite file)\n"
            "  --version         print the version\n  -h, --help        this text\n";
 }
@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands() + deliveryCommands();
+    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands() + deliveryCommands() + dashboardCommands();
 
     // Global options come before the command words: --db FILE or --db=FILE.
     QStringList args = QCoreApplication::arguments();

@@ -99,7 +99,7 @@ QString dateText(const QDate &d)
 } // namespace
 
 Result<DeliverySummary> computeDeliverySummary(
-    const Database &db, const DeliveryFilter &filter, const QDate &today, const QString &reportingCurrency)
+    const Database &db, const DeliveryFilter &filter, const QDate &today, const QString &reportingCurrency, bool withCategories)
 {
     DeliverySummary s;
     s.from = filter.handedOverFrom;
@@ -162,14 +162,14 @@ Result<DeliverySummary> computeDeliverySummary(
     }
 
     Groups byCategory;
-    auto items = db.execute(QStringLiteral("SELECT i.category, d.actual_handover, d.currency, count(DISTINCT d.id), SUM(i.value), "
+    auto items = !withCategories ? Result<QSqlQuery>(QSqlQuery()) : db.execute(QStringLiteral("SELECT i.category, d.actual_handover, d.currency, count(DISTINCT d.id), SUM(i.value), "
                                            "SUM(i.gross_weight_g) FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id %1 "
                                            "GROUP BY 1, 2, 3")
                                 .arg(delivered),
         where.values);
     if (!items)
         return items.error();
-    while (items->next()) {
+    while (withCategories && items->next()) {
         const QDate day = QDate::fromString(items->value(1).toString(), Qt::ISODate);
         if (!group(byCategory, items->value(0).toString(), quote)
                  .add(items->value(3).toLongLong(), items->value(5).toLongLong(),

@@ -56,9 +56,10 @@ struct DeliverySummary
     QList<DeliveryBreakdown> byCategory; // by weight, heaviest first
 };
 
-// Computes the summary. reportingCurrency empty: the portfolio's.
-Result<DeliverySummary> computeDeliverySummary(
-    const Database &db, const DeliveryFilter &filter, const QDate &today, const QString &reportingCurrency = {});
+// Computes the summary. reportingCurrency empty: the portfolio's. Without categories, byCategory
+// stays empty and the packing lists are not read.
+Result<DeliverySummary> computeDeliverySummary(const Database &db, const DeliveryFilter &filter, const QDate &today,
+    const QString &reportingCurrency = {}, bool withCategories = true);
 
 // The sentence of CICETE's reports: "307 projects to 150 countries and 4 international
 // organisations: 890 deliveries, 2,327 tonnes" or in Chinese.

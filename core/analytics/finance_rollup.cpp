@@ -146,7 +146,8 @@ FinanceFigures figuresOf(const FinanceGroup &g, const QString &currency)
     return f;
 }
 
-Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilter &filter, const QString &reportingCurrency)
+Result<FinanceRollup> computeFinanceRollup(
+    const Database &db, const ProjectFilter &filter, const QString &reportingCurrency, const FinancePeriod &period)
 {
     FinanceRollup rollup;
     rollup.reportingCurrency = reportingCurrency;
@@ -171,20 +172,39 @@ Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilt
     // period the latest revision (FinanceService keeps `superseded` up to date). Both are summed
     // further per rate period in exact integers, so that each distinct (group, rate) is converted
     // once; the budgets are read on a second connection while the transactions are read here.
+    // The period, when given: transactions by value date, budgets by period start.
+    QStringList txPeriod, budgetPeriod;
+    QVariantList periodValues;
+    if (period.from.isValid()) {
+        txPeriod << QStringLiteral("%1value_date >= ?");
+        budgetPeriod << QStringLiteral("b.period_start >= ?");
+        periodValues << period.from.toString(Qt::ISODate);
+    }
+    if (period.to.isValid()) {
+        txPeriod << QStringLiteral("%1value_date <= ?");
+        budgetPeriod << QStringLiteral("b.period_start <= ?");
+        periodValues << period.to.toString(Qt::ISODate);
+    }
+    const auto txWhere = [&](const QString &alias) {
+        return txPeriod.isEmpty() ? QString() : txPeriod.join(QStringLiteral(" AND ")).arg(alias);
+    };
+    const QString budgetExtra = (QStringList{QStringLiteral("b.superseded = 0")} + budgetPeriod).join(QStringLiteral(" AND "));
     const QString txSql = filter.isEmpty()
-        ? QStringLiteral("SELECT business_line, type, currency, value_date, amount, count FROM transaction_days")
+        ? QStringLiteral("SELECT business_line, type, currency, value_date, amount, count FROM transaction_days %1")
+              .arg(txPeriod.isEmpty() ? QString() : QStringLiteral("WHERE ") + txWhere(QString()))
         : QStringLiteral("SELECT p.business_line, t.type, t.currency, t.value_date, SUM(t.amount), COUNT(*) "
                          "FROM transactions t JOIN projects p ON p.id = t.project_id %1 "
                          "GROUP BY p.business_line, t.type, t.currency, t.value_date")
-              .arg(where.sql);
+              .arg(txPeriod.isEmpty() ? where.sql : whereWith(where, txWhere(QStringLiteral("t."))));
     const QString budgetSql = filter.isEmpty()
         ? QStringLiteral("SELECT b.business_line, b.category, b.currency, b.period_start, SUM(b.amount), COUNT(*) FROM budget_lines b "
-                         "WHERE b.superseded = 0 GROUP BY b.business_line, b.category, b.currency, b.period_start")
+                         "WHERE %1 GROUP BY b.business_line, b.category, b.currency, b.period_start")
+              .arg(budgetExtra)
         : QStringLiteral("SELECT p.business_line, b.category, b.currency, b.period_start, SUM(b.amount), COUNT(*) "
                          "FROM budget_lines b JOIN projects p ON p.id = b.project_id %1 "
                          "GROUP BY p.business_line, b.category, b.currency, b.period_start")
-              .arg(whereWith(where, QStringLiteral("b.superseded = 0")));
-    const QVariantList values = filter.isEmpty() ? QVariantList() : where.values;
+              .arg(whereWith(where, budgetExtra));
+    const QVariantList values = (filter.isEmpty() ? QVariantList() : where.values) + periodValues;
 
     Result<Cells> budgetCells = Cells();
     std::thread budgetReader([&] {

@@ -70,6 +70,14 @@ struct FinanceRollup
 // arithmetic; one rounding to the reporting currency's minor unit per total. A missing rate is
 // reported in `unconverted`, never taken as 1. reportingCurrency empty: the portfolio's.
 // Reads committed data: the budgets are read on a second connection, in parallel.
-Result<FinanceRollup> computeFinanceRollup(const Database &db, const ProjectFilter &filter = {}, const QString &reportingCurrency = {});
+// Only amounts dated within a period: transactions by value date, budgets by the start of their period.
+struct FinancePeriod
+{
+    QDate from; // open when invalid
+    QDate to;
+};
+
+Result<FinanceRollup> computeFinanceRollup(
+    const Database &db, const ProjectFilter &filter = {}, const QString &reportingCurrency = {}, const FinancePeriod &period = {});
 
 } // namespace pd

@@ -62,8 +62,9 @@ QString Rate::toString() const
     return fraction.isEmpty() ? whole : whole + u'.' + fraction;
 }
 
-ConvertedSum::ConvertedSum(QString targetCurrency)
+ConvertedSum::ConvertedSum(QString targetCurrency, int weightDigits)
     : m_target(std::move(targetCurrency))
+    , m_weightDigits(weightDigits)
 {
 }
 
@@ -72,12 +73,13 @@ bool ConvertedSum::add(const Money &amount, const Rate &rate)
     return add(amount.minorUnits(), amount.exponent(), rate);
 }
 
-bool ConvertedSum::add(qint64 minorUnits, int exponent, const Rate &rate)
+bool ConvertedSum::add(qint64 minorUnits, int exponent, const Rate &rate, qint64 weight)
 {
     // amount (minor) / 10^exponent * rate.scaled / 10^12, expressed in 10^-16 units.
     Int128 term = 0;
     if (__builtin_mul_overflow(Int128(minorUnits), Int128(rate.scaled()), &term)
-        || __builtin_mul_overflow(term, powerOfTen(kMaxSourceExponent - exponent), &term))
+        || __builtin_mul_overflow(term, powerOfTen(kMaxSourceExponent - exponent), &term)
+        || __builtin_mul_overflow(term, Int128(weight), &term))
         return false;
     Int128 sum = 0;
     if (__builtin_add_overflow(m_numerator, term, &sum))
@@ -90,7 +92,7 @@ bool ConvertedSum::add(qint64 minorUnits, int exponent, const Rate &rate)
 Result<Money> ConvertedSum::total() const
 {
     const int exponent = minorUnitsOf(m_target);
-    const Int128 divisor = powerOfTen(kDenominatorDigits - exponent);
+    const Int128 divisor = powerOfTen(kDenominatorDigits - exponent + m_weightDigits);
     Int128 quotient = m_numerator / divisor;
     const Int128 remainder = m_numerator % divisor;
     // Half away from zero.

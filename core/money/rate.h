@@ -37,18 +37,21 @@ private:
 class ConvertedSum final
 {
 public:
-    explicit ConvertedSum(QString targetCurrency);
+    // weightDigits: amounts are added with an integer weight in units of 10^-weightDigits (4: a
+    // share in hundredths of a percent), still exactly; the total divides it out once.
+    explicit ConvertedSum(QString targetCurrency, int weightDigits = 0);
 
     // False (and nothing added) when the sum would leave the 128-bit range.
     bool add(const Money &amount, const Rate &rate);
-    bool add(qint64 minorUnits, int exponent, const Rate &rate);
+    bool add(qint64 minorUnits, int exponent, const Rate &rate, qint64 weight = 1);
     bool isEmpty() const { return m_empty; }
     // Rounded to the target currency's minor unit; an error when out of the 64-bit range.
     Result<Money> total() const;
 
 private:
     QString m_target;
-    Int128 m_numerator = 0; // in 10^-(kScale + 4) units of the target's major unit
+    int m_weightDigits = 0;
+    Int128 m_numerator = 0; // in 10^-(kScale + 4 + weightDigits) units of the target's major unit
     bool m_empty = true;
 };
 

@@ -39,6 +39,43 @@ ReferenceData::ReferenceData()
     loadCountries();
     loadCurrencies();
     loadCodelists();
+    loadRegions();
+}
+
+void ReferenceData::loadRegions()
+{
+    const QJsonObject root = readResource(QStringLiteral(":/reference/regions.json")).object();
+    for (const char *list : {"regions", "subregions"}) {
+        for (const QJsonValue &v : root.value(QLatin1String(list)).toArray()) {
+            const QJsonObject o = v.toObject();
+            m_regions.append({str(o, "code"), str(o, "region"), str(o, "en"), str(o, "zh")});
+        }
+    }
+    const QJsonObject countries = root.value(QLatin1String("countries")).toObject();
+    for (auto it = countries.begin(); it != countries.end(); ++it) {
+        const QString sub = it.value().toString();
+        if (sub.isEmpty())
+            continue;
+        m_regionCountries[sub] << it.key();
+        if (const Region *r = region(sub); r && !r->parent.isEmpty())
+            m_regionCountries[r->parent] << it.key();
+    }
+    for (QStringList &codes : m_regionCountries)
+        codes.sort();
+}
+
+const Region *ReferenceData::region(const QString &code) const
+{
+    for (const Region &r : m_regions) {
+        if (r.code == code)
+            return &r;
+    }
+    return nullptr;
+}
+
+QStringList ReferenceData::countriesIn(const QString &regionCode) const
+{
+    return m_regionCountries.value(regionCode);
 }
 
 void ReferenceData::loadCountries()

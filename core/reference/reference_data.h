@@ -19,6 +19,16 @@ struct Country
     const QString &name(Language l) const { return pick(l, nameEn, nameZh); }
 };
 
+// A UN M49 region ("002" Africa) or sub-region ("202" Sub-Saharan Africa).
+struct Region
+{
+    QString code;
+    QString parent; // a sub-region's region; empty for a region
+    QString nameEn;
+    QString nameZh;
+    const QString &name(Language l) const { return pick(l, nameEn, nameZh); }
+};
+
 struct CurrencyInfo
 {
     QString code;
@@ -55,6 +65,12 @@ public:
     // Codes of the countries whose code or English or Chinese name contains the text.
     QStringList countriesMatching(const QString &text) const;
 
+    // The 5 M49 regions, then the 17 sub-regions, each with its parent.
+    const QList<Region> &regions() const { return m_regions; }
+    const Region *region(const QString &code) const;
+    // The countries of a region or sub-region (M49 code), sorted; empty for an unknown code.
+    QStringList countriesIn(const QString &regionCode) const;
+
     const QList<CurrencyInfo> &currencies() const { return m_currencies; }
     const CurrencyInfo *currency(const QString &code) const;
     // The currency whose code or English or Chinese name equals the text (case-insensitive).
@@ -69,9 +85,12 @@ private:
     void loadCountries();
     void loadCurrencies();
     void loadCodelists();
+    void loadRegions();
 
     QList<Country> m_countries;
     QHash<QString, qsizetype> m_countryIndex;
+    QList<Region> m_regions;
+    QHash<QString, QStringList> m_regionCountries; // region or sub-region code -> countries
     QList<CurrencyInfo> m_currencies;
     QHash<QString, qsizetype> m_currencyIndex;
     QHash<QString, QList<CodeItem>> m_codelists;

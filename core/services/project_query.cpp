@@ -52,7 +52,8 @@ void appendPage(QString &sql, QVariantList &values, int limit, int offset)
 
 bool ProjectFilter::isEmpty() const
 {
-    return search.trimmed().isEmpty() && lines.isEmpty() && statuses.isEmpty() && countries.isEmpty() && yearFrom == 0 && yearTo == 0
+    return search.trimmed().isEmpty() && lines.isEmpty() && statuses.isEmpty() && fundings.isEmpty() && countries.isEmpty() && region.isEmpty()
+        && yearFrom == 0 && yearTo == 0
         && officer.isEmpty() && partnerId == 0 && sdgGoal == 0 && projectId == 0;
 }
 
@@ -88,11 +89,28 @@ SqlCondition projectCondition(const ProjectFilter &f, const Dialect &dialect)
         for (ActivityStatus s : f.statuses)
             values << int(s);
     }
+    if (!f.fundings.isEmpty()) {
+        conditions << QStringLiteral("p.funding_source IN (%1)").arg(placeholders(f.fundings.size()));
+        for (FundingSource s : f.fundings)
+            values << keyOf(s);
+    }
     if (!f.countries.isEmpty()) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM project_countries fc WHERE fc.project_id = p.id AND fc.country IN (%1))")
                           .arg(placeholders(f.countries.size()));
         for (const QString &c : f.countries)
             values << c.toUpper();
+    }
+    if (!f.region.isEmpty()) {
+        // An unknown region has no countries: it matches nothing rather than everything.
+        const QStringList inRegion = ReferenceData::instance().countriesIn(f.region);
+        if (inRegion.isEmpty()) {
+            conditions << QStringLiteral("0 = 1");
+        } else {
+            conditions << QStringLiteral("p.id IN (SELECT rc.project_id FROM project_countries rc WHERE rc.country IN (%1))")
+                              .arg(placeholders(inRegion.size()));
+            for (const QString &c : inRegion)
+                values << c;
+        }
     }
     if (f.yearFrom > 0) {
         conditions << QStringLiteral("(p.planned_end IS NULL OR p.planned_end >= ?)");

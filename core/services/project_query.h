@@ -14,7 +14,9 @@ struct ProjectFilter
     QString search; // every word must match code, a title, officer, a country or a partner name
     QList<BusinessLine> lines;
     QList<ActivityStatus> statuses;
+    QList<FundingSource> fundings;
     QStringList countries; // ISO alpha-2; a project in any of them
+    QString region;        // UN M49 region or sub-region code; a project in any of its countries
     int yearFrom = 0; // planned period overlaps [yearFrom, yearTo]; 0 = open
     int yearTo = 0;
     QString officer;

@@ -1,0 +1,242 @@
+#include "dashboard.h"
+
+#include "delivery_summary.h"
+#include "money/rate.h"
+#include "rate_history.h"
+#include "services/portfolio_settings.h"
+#include "storage/database.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <thread>
+
+namespace pd {
+
+namespace {
+
+constexpr int kTopCountries = 15;
+
+// "WHERE <column> IN (the matching projects)", or nothing when every project matches.
+QString ofMatching(const SqlCondition &where, const QString &column, const QString &extra = {})
+{
+    QStringList conditions;
+    if (!where.sql.isEmpty())
+        conditions << QStringLiteral("%1 IN (SELECT p.id FROM projects p %2)").arg(column, where.sql);
+    if (!extra.isEmpty())
+        conditions << extra;
+    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+// The figures of the projects only: counts by line, status, SDG and partner type, countries and partners.
+Status readProjectFigures(const Database &db, const SqlCondition &where, Dashboard &d)
+{
+    auto rows = db.execute(QStringLiteral("SELECT p.status, p.business_line, count(*) FROM projects p %1 GROUP BY 1, 2").arg(where.sql), where.values);
+    if (!rows)
+        return rows.error();
+    QHash<QString, qint64> perLine;
+    while (rows->next()) {
+        const auto status = activityStatusFromCode(rows->value(0).toInt());
+        const auto line = businessLineFromKey(rows->value(1).toString());
+        const qint64 n = rows->value(2).toLongLong();
+        if (!status || !line)
+            continue;
+        d.byStatus.append({*status, *line, n});
+        d.kpis.projects += n;
+        if (*status == ActivityStatus::Implementation || *status == ActivityStatus::Finalisation)
+            d.kpis.activeProjects += n;
+        perLine[keyOf(*line)] += n;
+    }
+    for (BusinessLine line : allBusinessLines())
+        d.byLine.append({line, perLine.value(keyOf(line)), Money()});
+
+    auto counts = db.execute(QStringLiteral("SELECT (SELECT count(DISTINCT pc.country) FROM project_countries pc %1), "
+                                            "(SELECT count(DISTINCT pp.partner_id) FROM project_partners pp %2)")
+                                 .arg(ofMatching(where, QStringLiteral("pc.project_id")), ofMatching(where, QStringLiteral("pp.project_id"))),
+        where.values + where.values);
+    if (!counts)
+        return counts.error();
+    if (counts->next()) {
+        d.kpis.countries = counts->value(0).toLongLong();
+        d.kpis.partners = counts->value(1).toLongLong();
+    }
+    counts->finish();
+
+    QHash<int, qint64> goals;
+    auto sdgs = db.execute(
+        QStringLiteral("SELECT s.goal, count(*) FROM project_sdgs s %1 GROUP BY 1").arg(ofMatching(where, QStringLiteral("s.project_id"))),
+        where.values);
+    if (!sdgs)
+        return sdgs.error();
+    while (sdgs->next())
+        goals.insert(sdgs->value(0).toInt(), sdgs->value(1).toLongLong());
+    for (int goal = 1; goal <= 17; ++goal)
+        d.sdgProjects.append({goal, goals.value(goal)});
+
+    auto types = db.execute(QStringLiteral("SELECT pa.org_type, count(*) FROM partners pa WHERE pa.id IN "
+                                           "(SELECT pp.partner_id FROM project_partners pp %1) GROUP BY 1 ORDER BY 2 DESC, 1")
+                                .arg(ofMatching(where, QStringLiteral("pp.project_id"))),
+        where.values);
+    if (!types)
+        return types.error();
+    while (types->next())
+        d.partnersByType.append({types->value(0).toInt(), types->value(1).toLongLong()});
+    return {};
+}
+
+// Budgets shared out by the projects' country percentages, converted at the rate of each period's
+// start: every line's amount x rate x share added exactly, one rounding per country.
+Status readCountryValues(const Database &db, const SqlCondition &where, const FinancePeriod &period, const QString &quote, Dashboard &d)
+{
+    RateHistory rates(quote);
+    if (Status loaded = rates.load(db); !loaded)
+        return loaded;
+    QHash<qint64, QList<std::pair<QString, int>>> shares;
+    auto countries = db.execute(
+        QStringLiteral("SELECT project_id, country, percent FROM project_countries %1").arg(ofMatching(where, QStringLiteral("project_id"))),
+        where.values);
+    if (!countries)
+        return countries.error();
+    while (countries->next())
+        shares[countries->value(0).toLongLong()].append({countries->value(1).toString(), countries->value(2).toInt()});
+    countries->finish();
+
+    QString extra = QStringLiteral("superseded = 0");
+    QVariantList values = where.values;
+    if (period.from.isValid()) {
+        extra += QStringLiteral(" AND period_start >= ?");
+        values << period.from.toString(Qt::ISODate);
+    }
+    if (period.to.isValid()) {
+        extra += QStringLiteral(" AND period_start <= ?");
+        values << period.to.toString(Qt::ISODate);
+    }
+    auto rows = db.execute(QStringLiteral("SELECT project_id, currency, period_start, amount FROM budget_lines %1")
+                               .arg(ofMatching(where, QStringLiteral("project_id"), extra)),
+        values);
+    if (!rows)
+        return rows.error();
+    QHash<QString, ConvertedSum> perCountry;
+    QHash<QString, std::pair<int, int>> rateOf; // "CNY|2024-01-01" -> (rate index, currency exponent)
+    while (rows->next()) {
+        const auto share = shares.constFind(rows->value(0).toLongLong());
+        if (share == shares.constEnd())
+            continue; // a project without recipient countries
+        const QString currency = rows->value(1).toString();
+        const QString day = rows->value(2).toString();
+        const QString key = currency + u'|' + day;
+        auto found = rateOf.constFind(key);
+        if (found == rateOf.constEnd())
+            found = rateOf.insert(key, {rates.indexAt(currency, QDate::fromString(day, Qt::ISODate)), minorUnitsOf(currency)});
+        const auto [index, exponent] = *found;
+        if (index == RateHistory::kNone) {
+            d.complete = false;
+            continue;
+        }
+        const Rate rate = rates.byIndex(currency, index);
+        const qint64 amount = rows->value(3).toLongLong();
+        for (const auto &[country, percent] : *share) {
+            auto sum = perCountry.find(country);
+            if (sum == perCountry.end())
+                sum = perCountry.insert(country, ConvertedSum(quote, 4)); // shares in hundredths of a percent
+            if (!sum->add(amount, exponent, rate, percent))
+                return Error::make(Error::Kind::InvalidArgument, QStringLiteral("the budget of %1 is out of range").arg(country));
+        }
+    }
+    QList<CountryBar> bars;
+    for (auto it = perCountry.cbegin(); it != perCountry.cend(); ++it) {
+        auto total = it.value().total();
+        if (!total)
+            return total.error();
+        bars.append({it.key(), total.value()});
+    }
+    std::sort(bars.begin(), bars.end(), [](const CountryBar &a, const CountryBar &b) {
+        return a.value.minorUnits() != b.value.minorUnits() ? a.value.minorUnits() > b.value.minorUnits() : a.country < b.country;
+    });
+    d.topCountries = bars.mid(0, kTopCountries);
+    return {};
+}
+
+} // namespace
+
+Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filter, const QDate &today)
+{
+    Dashboard d;
+    auto currency = PortfolioSettings(db).value(PortfolioSettings::reportingCurrencyKey(), QStringLiteral("USD"));
+    if (!currency)
+        return currency.error();
+    d.currency = currency->toUpper();
+    FinancePeriod period;
+    if (filter.yearFrom > 0)
+        period.from = QDate(filter.yearFrom, 1, 1);
+    if (filter.yearTo > 0)
+        period.to = QDate(filter.yearTo, 12, 31);
+    // Money and deliveries are of the matching projects, dated in the period.
+    ProjectFilter owners = filter;
+    owners.yearFrom = 0;
+    owners.yearTo = 0;
+    const SqlCondition where = projectCondition(filter, db.dialect());
+    const SqlCondition ownersWhere = projectCondition(owners, db.dialect());
+    DeliveryFilter shipped;
+    shipped.projects = owners;
+    shipped.handedOverFrom = period.from;
+    shipped.handedOverTo = period.to;
+
+    // Three readers at once, each on a connection of its own: the project figures and the country
+    // values; the deliveries; and here the finance roll-up (itself reading budgets on a fourth).
+    Dashboard projects;
+    Status projectsRead;
+    std::thread projectReader([&] {
+        auto own = Database::openFile(db.path(), Database::OpenMode::ExistingOnly);
+        if (!own) {
+            projectsRead = own.error();
+            return;
+        }
+        projectsRead = readProjectFigures(*own.value(), where, projects);
+        if (projectsRead)
+            projectsRead = readCountryValues(*own.value(), ownersWhere, period, d.currency, projects);
+    });
+    Result<DeliverySummary> deliveries = DeliverySummary();
+    std::thread deliveryReader([&] {
+        auto own = Database::openFile(db.path(), Database::OpenMode::ExistingOnly);
+        deliveries = own ? computeDeliverySummary(*own.value(), shipped, today, d.currency, false) : Result<DeliverySummary>(own.error());
+    });
+    Result<FinanceRollup> rollup = computeFinanceRollup(db, owners, d.currency, period);
+    projectReader.join();
+    deliveryReader.join();
+    if (!projectsRead)
+        return projectsRead.error();
+    if (!rollup)
+        return rollup.error();
+    if (!deliveries)
+        return deliveries.error();
+
+    d.kpis = projects.kpis;
+    d.byStatus = projects.byStatus;
+    d.sdgProjects = projects.sdgProjects;
+    d.partnersByType = projects.partnersByType;
+    d.topCountries = projects.topCountries;
+    d.byLine = projects.byLine;
+    d.kpis.finance = figuresOf(rollup->total, d.currency);
+    d.complete = d.kpis.finance.complete && projects.complete;
+    for (LineSlice &slice : d.byLine) {
+        slice.budget = Money::zero(d.currency);
+        for (const FinanceGroup &g : rollup->byLine) {
+            if (g.key == keyOf(slice.line))
+                slice.budget = figuresOf(g, d.currency).budget;
+        }
+    }
+    for (const FinanceGroup &g : rollup->byYear) {
+        const FinanceFigures f = figuresOf(g, d.currency);
+        d.byYear.append({g.key.toInt(), f.budget, f.disbursed, f.spent});
+    }
+    std::sort(d.byYear.begin(), d.byYear.end(), [](const YearBars &a, const YearBars &b) { return a.year < b.year; });
+    d.kpis.deliveries = deliveries->delivered;
+    d.kpis.gramsDelivered = deliveries->grossWeightGrams;
+    d.kpis.overdueDeliveries = deliveries->overdue;
+    for (const DeliveryBreakdown &m : deliveries->byMonth)
+        d.tonnesByMonth.append({m.key, m.grossWeightGrams, m.deliveries});
+    return d;
+}
+
+} // namespace pd
