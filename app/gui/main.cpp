@@ -1,5 +1,6 @@
 // projectdesk: the desktop application. Parses the command line, opens a portfolio (the one asked
 // for, the last one used, or the demo), and shows the main window.
+#include "dashboard/dashboard_page.h"
 #include "deliveries/deliveries_page.h"
 #include "deliveries/delivery_editor.h"
 #include "demo/demo_generator.h"
@@ -116,8 +117,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(filters))
         window.projectsPage()->setFiltersVisible(true);
-    if (parser.isSet(today))
+    if (parser.isSet(today)) {
         window.deliveriesPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
+        window.dashboardPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
+    }
     if (parser.isSet(overdue)) {
         DeliveryFilter late = window.deliveriesPage()->filter();
         late.overdueOnly = true;

@@ -58,6 +58,19 @@ QString nameOf(BusinessLine line, Language language)
     return nameIn(find(kLines, line), language);
 }
 
+QString shortNameOf(BusinessLine line, Language language)
+{
+    static constexpr EnumInfo<BusinessLine> kShort[] = {
+        {BusinessLine::UnProgramme, "un", "UN programmes", "联合国合作"},
+        {BusinessLine::GoodsSupply, "goods", "Goods supply", "物资援助"},
+        {BusinessLine::Sscaf, "sscaf", "SSCAF", "南南合作援助基金"},
+        {BusinessLine::HumanResources, "hrd", "Training (HRD)", "人力资源开发"},
+        {BusinessLine::Conferences, "conference", "Conferences", "会议展览"},
+        {BusinessLine::SscNetwork, "network", "SSC Network", "南南合作网络"},
+    };
+    return nameIn(find(kShort, line), language);
+}
+
 QList<FundingSource> allFundingSources()
 {
     return values(kSources);

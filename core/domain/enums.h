@@ -34,6 +34,8 @@ QList<BusinessLine> allBusinessLines();
 QString keyOf(BusinessLine line);
 std::optional<BusinessLine> businessLineFromKey(const QString &key);
 QString nameOf(BusinessLine line, Language language);
+// A short name for legends and narrow places: "SSCAF", "Goods supply", "物资援助".
+QString shortNameOf(BusinessLine line, Language language);
 
 QList<FundingSource> allFundingSources();
 QString keyOf(FundingSource source);

@@ -3,6 +3,8 @@
 #include "analytics/delivery_summary.h"
 #include "delivery_table_model.h"
 #include "editors/pickers.h"
+#include "registers/project_filter_panel.h"
+#include "shell/date_fields.h"
 #include "registers/background_job.h"
 #include "services/portfolio.h"
 
@@ -64,6 +66,22 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
     row->addWidget(m_overdue);
     row->addStretch(1);
     addAboveTable(bar);
+    m_scopeBar = new QWidget(this);
+    auto *scopeRow = new QHBoxLayout(m_scopeBar);
+    scopeRow->setContentsMargins(0, 0, 0, 0);
+    m_scopeLabel = new QLabel(m_scopeBar);
+    m_scopeLabel->setObjectName(QStringLiteral("deliveryScope"));
+    m_scopeLabel->setWordWrap(true);
+    auto *clearScope = new QPushButton(tr("Show All"), m_scopeBar);
+    connect(clearScope, &QPushButton::clicked, this, [this] {
+        m_scope = {};
+        m_scopeBar->hide();
+        applyFilter();
+    });
+    scopeRow->addWidget(m_scopeLabel, 1);
+    scopeRow->addWidget(clearScope);
+    m_scopeBar->hide();
+    addAboveTable(m_scopeBar);
 
     connect(this, &RegisterPage::searchChanged, this, &DeliveriesPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilter);
@@ -134,18 +152,32 @@ DeliveryFilter DeliveriesPage::filter() const
         f.countries = {country};
     f.overdueOnly = m_overdue->isChecked();
     f.today = m_today;
-    f.projectId = m_projectId;
+    f.projectId = m_scope.projectId;
+    f.projects = m_scope.projects;
+    f.handedOverFrom = m_scope.handedOverFrom;
+    f.handedOverTo = m_scope.handedOverTo;
     return f;
 }
 
 void DeliveriesPage::setFilter(const DeliveryFilter &f)
 {
-    const QSignalBlocker blockStatus(m_status), blockCountry(m_country), blockOverdue(m_overdue);
+    const QSignalBlocker blockStatus(m_status), blockCountry(m_country), blockOverdue(m_overdue), blockSearch(searchField());
     m_status->setCurrentIndex(std::max(0, m_status->findData(f.statuses.size() == 1 ? int(f.statuses.first()) : 0)));
     m_country->setCurrentIndex(std::max(0, m_country->findData(f.countries.value(0))));
     m_overdue->setChecked(f.overdueOnly);
-    m_projectId = f.projectId;
     searchField()->setText(f.search);
+    m_scope = {};
+    m_scope.projectId = f.projectId;
+    m_scope.projects = f.projects;
+    m_scope.handedOverFrom = f.handedOverFrom;
+    m_scope.handedOverTo = f.handedOverTo;
+    QStringList parts;
+    if (f.handedOverFrom.isValid() || f.handedOverTo.isValid())
+        parts << tr("handed over %1 – %2").arg(shortDate(f.handedOverFrom), shortDate(f.handedOverTo));
+    for (const FilterChip &chip : chipsFor(f.projects, m_language, QString()))
+        parts << chip.text;
+    m_scopeLabel->setText(tr("Only: %1").arg(parts.join(QStringLiteral(", "))));
+    m_scopeBar->setVisible(!parts.isEmpty() || f.projectId != 0);
     applyFilter();
 }
 

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace pd {
 class Portfolio;
@@ -66,7 +67,11 @@ private:
     QFutureWatcher<DeliveredText> *m_delivered = nullptr;
     QString m_sentence;
     QDate m_today = QDate::currentDate();
-    qint64 m_projectId = 0; // a filter set from outside, kept until cleared
+    // What a filter set from outside (the dashboard) holds beyond the page's own fields: its
+    // projects, handover period and project, shown above the table until cleared.
+    DeliveryFilter m_scope;
+    QLabel *m_scopeLabel = nullptr;
+    QWidget *m_scopeBar = nullptr;
 };
 
 } // namespace pd::ui

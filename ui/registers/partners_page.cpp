@@ -1,9 +1,12 @@
 #include "partners_page.h"
 
+#include "reference/reference_data.h"
+
 #include "partner_table_model.h"
 #include "services/portfolio.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -15,8 +18,15 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
     : RegisterPage(tr("Partners"), tr("Search name (English or Chinese), acronym or IATI identifier"), parent)
     , m_language(language)
     , m_networkOnly(new QCheckBox(tr("SSC Network members only"), this))
+    , m_orgType(new QComboBox(this))
 {
+    m_orgType->setObjectName(QStringLiteral("orgTypeFilter"));
+    m_orgType->addItem(tr("Any type"), 0);
+    for (const CodeItem &type : ReferenceData::instance().codelist(QStringLiteral("OrganisationType")))
+        m_orgType->addItem(type.name(language), type.code.toInt());
+    addButton(m_orgType);
     addButton(m_networkOnly);
+    connect(m_orgType, &QComboBox::currentIndexChanged, this, &PartnersPage::applyQuery);
     view()->setSortingEnabled(false);
     connect(m_networkOnly, &QCheckBox::toggled, this, &PartnersPage::applyQuery);
     connect(this, &RegisterPage::searchChanged, this, &PartnersPage::applyQuery);
@@ -64,6 +74,7 @@ void PartnersPage::applyQuery()
     PartnerQuery query;
     query.search = searchField()->text().trimmed();
     query.networkOnly = m_networkOnly->isChecked();
+    query.orgType = m_orgType->currentData().toInt();
     query.orderByChineseName = m_language == Language::Chinese;
     m_model->setQuery(query);
     const qint64 matching = m_portfolio->partners().count(query).value_or(0);
@@ -78,6 +89,11 @@ qint64 PartnersPage::currentPartnerId() const
         return 0;
     const PartnerSummary *s = m_model->summaryAt(view()->currentIndex().row());
     return s ? s->partner.id : 0;
+}
+
+void PartnersPage::setOrgType(int type)
+{
+    m_orgType->setCurrentIndex(std::max(0, m_orgType->findData(type)));
 }
 
 } // namespace pd::ui

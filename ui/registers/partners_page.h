@@ -4,6 +4,7 @@
 #include "shell/register_page.h"
 
 class QCheckBox;
+class QComboBox;
 
 namespace pd {
 class Portfolio;
@@ -25,6 +26,8 @@ public:
     PartnerTableModel *model() const { return m_model; }
     qint64 currentPartnerId() const;
     QCheckBox *networkOnlyBox() const { return m_networkOnly; }
+    // Shows the partners of one IATI organisation type (0: any).
+    void setOrgType(int type);
 
 public Q_SLOTS:
     void refresh();
@@ -40,6 +43,7 @@ private:
     Portfolio *m_portfolio = nullptr;
     PartnerTableModel *m_model = nullptr;
     QCheckBox *m_networkOnly = nullptr;
+    QComboBox *m_orgType = nullptr;
 };
 
 } // namespace pd::ui

@@ -39,6 +39,12 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     m_status = combo(tr("Any status"));
     for (ActivityStatus status : allActivityStatuses())
         m_status->addItem(nameOf(status, language), int(status));
+    m_funding = combo(tr("Any funding"));
+    for (FundingSource source : allFundingSources())
+        m_funding->addItem(nameOf(source, language), keyOf(source));
+    m_region = combo(tr("Any region"));
+    for (const Region &r : ReferenceData::instance().regions())
+        m_region->addItem((r.parent.isEmpty() ? QString() : QStringLiteral("    ")) + r.name(language), r.code);
     m_country = combo(tr("Any country"));
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
@@ -77,9 +83,11 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Business line"), m_line);
     form->addRow(tr("Status"), m_status);
-    form->addRow(tr("Country"), m_country);
+    form->addRow(tr("Funding source"), m_funding);
     form->addRow(tr("Years"), years);
     auto *form2 = new QFormLayout;
+    form2->addRow(tr("Region"), m_region);
+    form2->addRow(tr("Country"), m_country);
     form2->addRow(tr("Officer"), m_officer);
     form2->addRow(tr("Partner"), m_partner);
     form2->addRow(tr("SDG goal"), m_sdg);
@@ -133,8 +141,11 @@ ProjectFilter ProjectFilterPanel::filter() const
         f.lines = {*line};
     if (const auto status = activityStatusFromCode(m_status->currentData().toInt()))
         f.statuses = {*status};
+    if (const auto source = fundingSourceFromKey(m_funding->currentData().toString()))
+        f.fundings = {*source};
     if (const QString country = m_country->currentData().toString(); !country.isEmpty())
         f.countries = {country};
+    f.region = m_region->currentData().toString();
     f.yearFrom = m_yearFrom->value() >= kFirstYear ? m_yearFrom->value() : 0;
     f.yearTo = m_yearTo->value() >= kFirstYear ? m_yearTo->value() : 0;
     f.officer = m_officer->currentData().toString();
@@ -149,6 +160,8 @@ void ProjectFilterPanel::setFilter(const ProjectFilter &f)
     selectData(m_line, f.lines.isEmpty() ? QVariant() : QVariant(keyOf(f.lines.first())));
     selectData(m_status, f.statuses.isEmpty() ? QVariant() : QVariant(int(f.statuses.first())));
     selectData(m_country, f.countries.isEmpty() ? QVariant() : QVariant(f.countries.first()));
+    selectData(m_funding, f.fundings.isEmpty() ? QVariant() : QVariant(keyOf(f.fundings.first())));
+    selectData(m_region, f.region.isEmpty() ? QVariant() : QVariant(f.region));
     m_yearFrom->setValue(f.yearFrom ? f.yearFrom : kFirstYear - 1);
     m_yearTo->setValue(f.yearTo ? f.yearTo : kFirstYear - 1);
     selectData(m_officer, f.officer.isEmpty() ? QVariant() : QVariant(f.officer));
@@ -166,6 +179,10 @@ QList<FilterChip> chipsFor(const ProjectFilter &f, Language language, const QStr
         chips.append({QStringLiteral("line"), nameOf(line, language)});
     for (ActivityStatus status : f.statuses)
         chips.append({QStringLiteral("status"), nameOf(status, language)});
+    for (FundingSource source : f.fundings)
+        chips.append({QStringLiteral("funding"), nameOf(source, language)});
+    if (const Region *r = ReferenceData::instance().region(f.region))
+        chips.append({QStringLiteral("region"), r->name(language)});
     for (const QString &code : f.countries) {
         const Country *c = ReferenceData::instance().country(code);
         chips.append({QStringLiteral("country"), c ? c->name(language) : code});
@@ -194,6 +211,10 @@ ProjectFilter withoutChip(ProjectFilter f, const QString &key)
         f.statuses.clear();
     else if (key == QLatin1String("country"))
         f.countries.clear();
+    else if (key == QLatin1String("funding"))
+        f.fundings.clear();
+    else if (key == QLatin1String("region"))
+        f.region.clear();
     else if (key == QLatin1String("years"))
         f.yearFrom = f.yearTo = 0;
     else if (key == QLatin1String("officer"))

@@ -10,8 +10,8 @@ class QSpinBox;
 
 namespace pd::ui {
 
-// The filters of the projects register: business line, status, country, year range, officer,
-// partner and SDG goal. The search text is not part of it (the page's search field holds it).
+// The filters of the projects register and the dashboard: business line, status, funding source,
+// year range, UN M49 region, country, officer, partner and SDG goal. The search text is not part of it (the page's search field holds it).
 class ProjectFilterPanel final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ private:
     Language m_language;
     QComboBox *m_line = nullptr;
     QComboBox *m_status = nullptr;
+    QComboBox *m_funding = nullptr;
+    QComboBox *m_region = nullptr;
     QComboBox *m_country = nullptr;
     QSpinBox *m_yearFrom = nullptr;
     QSpinBox *m_yearTo = nullptr;
@@ -46,7 +48,7 @@ private:
 // One chip per active filter, each removable; the texts are in the UI language.
 struct FilterChip
 {
-    QString key;  // which filter: line, status, country, years, officer, partner, sdg, search
+    QString key;  // which filter: line, status, funding, region, country, years, officer, partner, sdg, search
     QString text;
 };
 QList<FilterChip> chipsFor(const ProjectFilter &filter, Language language, const QString &partnerName);

@@ -175,6 +175,17 @@ bool ProjectsPage::selectProject(qint64 projectId)
     return true;
 }
 
+void ProjectsPage::showFilter(const ProjectFilter &filter)
+{
+    setFiltersVisible(true);
+    m_panel->setFilter(filter);
+    {
+        const QSignalBlocker quiet(this); // one reload, not one for the cleared search as well
+        searchField()->setText(filter.search);
+    }
+    applyFilter();
+}
+
 void ProjectsPage::setFiltersVisible(bool visible)
 {
     if (visible)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/language.h"
+#include "services/project_query.h"
 #include "shell/register_page.h"
 
 #include <QFutureWatcher>
@@ -36,6 +37,8 @@ public:
     qint64 currentProjectId() const;
     bool selectProject(qint64 projectId);
     void setFiltersVisible(bool visible);
+    // Shows the projects matching a filter (a dashboard's drill-down): the panel shows it, the search is cleared.
+    void showFilter(const ProjectFilter &filter);
     bool filtersVisible() const;
 
 public Q_SLOTS:

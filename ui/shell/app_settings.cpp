@@ -1,6 +1,9 @@
 #include "app_settings.h"
 
+#include "services/project_filter_json.h"
+
 #include <QDir>
+#include <QJsonDocument>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -14,6 +17,7 @@ const QString kCurrency = QStringLiteral("finance/reportingCurrency");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kFilters = QStringLiteral("registers/filtersVisible");
+const QString kDashboard = QStringLiteral("dashboard/filter");
 const QString kDefaultCurrency = QStringLiteral("USD");
 } // namespace
 
@@ -90,6 +94,16 @@ QByteArray AppSettings::registerState(const QString &name) const
 void AppSettings::setRegisterState(const QString &name, const QByteArray &state)
 {
     QSettings().setValue(QStringLiteral("registers/%1/header").arg(name), state);
+}
+
+ProjectFilter AppSettings::dashboardFilter() const
+{
+    return projectFilterFromJson(QJsonDocument::fromJson(QSettings().value(kDashboard).toByteArray()).object());
+}
+
+void AppSettings::setDashboardFilter(const ProjectFilter &filter)
+{
+    QSettings().setValue(kDashboard, QJsonDocument(toJson(filter)).toJson(QJsonDocument::Compact));
 }
 
 bool AppSettings::filtersVisible() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/project_query.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -33,6 +35,10 @@ public:
     // Column widths, order, visibility and sort of a register ("projects", "partners").
     QByteArray registerState(const QString &name) const;
     void setRegisterState(const QString &name, const QByteArray &state);
+
+    // The dashboard's filter, kept between sessions.
+    ProjectFilter dashboardFilter() const;
+    void setDashboardFilter(const ProjectFilter &filter);
 
     bool filtersVisible() const;
     void setFiltersVisible(bool visible);

@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "commands/portfolio_events.h"
+#include "dashboard/dashboard_page.h"
 #include "deliveries/deliveries_page.h"
 #include "finance/finance_page.h"
 #include "registers/partners_page.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildPages();
     buildMenus();
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_navigation->setCurrentRow(1);
+    m_navigation->setCurrentRow(0); // the dashboard first
 
     connect(m_events, &PortfolioEvents::projectsChanged, m_projectsPage, &ProjectsPage::refresh);
     connect(m_events, &PortfolioEvents::projectsChanged, m_partnersPage, &PartnersPage::refresh);
@@ -59,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_events, &PortfolioEvents::projectsChanged, m_financePage, &FinancePage::refresh);
     connect(m_events, &PortfolioEvents::projectsChanged, m_deliveriesPage, &DeliveriesPage::refresh);
     connect(m_events, &PortfolioEvents::deliveriesChanged, m_deliveriesPage, &DeliveriesPage::refresh);
+    connect(m_events, &PortfolioEvents::projectsChanged, m_dashboardPage, &DashboardPage::refresh);
+    connect(m_events, &PortfolioEvents::deliveriesChanged, m_dashboardPage, &DashboardPage::refresh);
     // The Finance page counts the projects the Projects register shows.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (pageNames().value(row) == QLatin1String("finance") && m_projectsPage->model()) {
@@ -91,6 +94,7 @@ MainWindow::~MainWindow()
     m_partnersPage->setPortfolio(nullptr);
     m_financePage->setPortfolio(nullptr);
     m_deliveriesPage->setPortfolio(nullptr);
+    m_dashboardPage->setPortfolio(nullptr);
 }
 
 QStringList MainWindow::pageNames()
@@ -120,7 +124,30 @@ void MainWindow::buildPages()
     connect(m_partnersPage, &PartnersPage::openPartnerRequested, this, &MainWindow::openPartner);
     connect(m_partnersPage, &PartnersPage::errorOccurred, this, &MainWindow::showError);
 
-    m_pages->addWidget(new ComingPage(tr("Dashboard"), tr("The portfolio dashboard is coming: KPIs and charts of the whole portfolio."), m_pages));
+    m_dashboardPage = new DashboardPage(m_language, m_pages);
+    m_dashboardPage->setFilter(m_settings.dashboardFilter());
+    connect(m_dashboardPage, &DashboardPage::filterChanged, this, [this](const ProjectFilter &f) { m_settings.setDashboardFilter(f); });
+    connect(m_dashboardPage, &DashboardPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_dashboardPage, &DashboardPage::projectsRequested, this, [this](const ProjectFilter &f) {
+        showPage(QStringLiteral("projects"));
+        m_projectsPage->showFilter(f);
+    });
+    connect(m_dashboardPage, &DashboardPage::deliveriesRequested, this, [this](const DeliveryFilter &f) {
+        showPage(QStringLiteral("deliveries"));
+        m_deliveriesPage->setFilter(f);
+    });
+    connect(m_dashboardPage, &DashboardPage::partnersRequested, this, [this](int type) {
+        showPage(QStringLiteral("partners"));
+        m_partnersPage->setOrgType(type);
+    });
+    connect(m_dashboardPage, &DashboardPage::financeRequested, this, [this](const ProjectFilter &f) {
+        showPage(QStringLiteral("finance"));
+        QStringList parts;
+        for (const FilterChip &chip : chipsFor(f, m_language, QString()))
+            parts << chip.text;
+        m_financePage->setFilter(f, parts.join(QStringLiteral(", ")));
+    });
+    m_pages->addWidget(m_dashboardPage);
     m_pages->addWidget(m_projectsPage);
     m_pages->addWidget(m_partnersPage);
     m_financePage = new FinancePage(m_language, m_pages);
@@ -237,6 +264,7 @@ void MainWindow::setPortfolio(std::unique_ptr<Portfolio> portfolio)
     m_partnersPage->setPortfolio(portfolio.get());
     m_financePage->setPortfolio(portfolio.get());
     m_deliveriesPage->setPortfolio(portfolio.get());
+    m_dashboardPage->setPortfolio(portfolio.get());
     m_portfolio = std::move(portfolio);
     if (m_portfolio)
         m_settings.addRecentPortfolio(m_portfolio->database().path());

@@ -19,6 +19,7 @@ class Portfolio;
 
 namespace pd::ui {
 
+class DashboardPage;
 class DeliveriesPage;
 class DeliveryEditor;
 class FinancePage;
@@ -52,6 +53,7 @@ public:
     PartnersPage *partnersPage() const { return m_partnersPage; }
     FinancePage *financePage() const { return m_financePage; }
     DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     QUndoStack *undoStack() const { return m_undo; }
     PortfolioEvents *events() const { return m_events; }
 
@@ -99,6 +101,7 @@ private:
     PartnersPage *m_partnersPage = nullptr;
     FinancePage *m_financePage = nullptr;
     DeliveriesPage *m_deliveriesPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_portfolioActions; // enabled only while a portfolio is open
     QLabel *m_portfolioLabel = nullptr;

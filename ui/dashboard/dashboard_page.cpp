@@ -1,0 +1,329 @@
+#include "dashboard_page.h"
+
+#include "dashboard_charts.h"
+#include "kpi_tile.h"
+#include "registers/background_job.h"
+#include "registers/chip_bar.h"
+#include "registers/project_filter_panel.h"
+#include "services/portfolio.h"
+#include "shell/register_page.h"
+
+#include <QChartView>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+namespace {
+
+// "1,526.5 M": millions of the currency's major unit, one decimal.
+QString inMillions(const Money &m)
+{
+    double value = double(m.minorUnits());
+    for (int i = 0; i < m.exponent(); ++i)
+        value /= 10.0;
+    return DashboardPage::tr("%1 M").arg(QLocale().toString(value / 1e6, 'f', 1));
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Language language, QWidget *parent)
+    : QWidget(parent)
+    , m_language(language)
+    , m_content(new QWidget(this))
+    , m_panel(new ProjectFilterPanel(language, m_content))
+    , m_chips(new ChipBar(m_content))
+    , m_state(new QLabel(m_content))
+    , m_charts(new DashboardCharts(language, m_content))
+    , m_debounce(new QTimer(this))
+    , m_watcher(new QFutureWatcher<DashboardResult>(this))
+{
+    setObjectName(QStringLiteral("DashboardPage"));
+    m_content->setObjectName(QStringLiteral("dashboardContent"));
+    m_state->setObjectName(QStringLiteral("dashboardState"));
+    auto *exportButton = new QPushButton(tr("Export..."), m_content);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("Picture (PNG)..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard"), tr("dashboard.png"), tr("PNG images (*.png)"));
+        if (!path.isEmpty() && !exportPng(path))
+            Q_EMIT errorOccurred(tr("Could not write %1").arg(path));
+    });
+    menu->addAction(tr("One-page PDF..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard"), tr("dashboard.pdf"), tr("PDF documents (*.pdf)"));
+        if (!path.isEmpty() && !exportPdf(path))
+            Q_EMIT errorOccurred(tr("Could not write %1").arg(path));
+    });
+    exportButton->setMenu(menu);
+    auto *reset = new QPushButton(tr("Clear Filters"), m_content);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        m_panel->setFilter({});
+        Q_EMIT m_panel->filterChanged();
+    });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(pageTitle(tr("Dashboard"), m_content));
+    header->addSpacing(12);
+    header->addWidget(m_state, 1);
+    header->addWidget(reset);
+    header->addWidget(exportButton);
+
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(8);
+    buildTiles(tiles);
+
+    auto *charts = new QGridLayout;
+    charts->setSpacing(8);
+    const QList<QChartView *> &views = m_charts->views();
+    for (int i = 0; i < views.size(); ++i)
+        charts->addWidget(views.at(i), i / 2, i % 2, 1, i == views.size() - 1 && views.size() % 2 ? 2 : 1);
+
+    auto *layout = new QVBoxLayout(m_content);
+    layout->addLayout(header);
+    layout->addWidget(m_panel);
+    layout->addWidget(m_chips);
+    layout->addLayout(tiles);
+    layout->addLayout(charts, 1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(m_panel, &ProjectFilterPanel::filterChanged, this, [this] {
+        m_chips->setChips(chipsFor(m_panel->filter(), m_language, QString()));
+        Q_EMIT filterChanged(m_panel->filter());
+        m_stale = true;
+        m_debounce->start();
+    });
+    connect(m_chips, &ChipBar::removeRequested, this, [this](const QString &key) {
+        m_panel->setFilter(withoutChip(m_panel->filter(), key));
+        Q_EMIT m_panel->filterChanged();
+    });
+    connect(m_chips, &ChipBar::clearAllRequested, reset, &QPushButton::click);
+    connect(m_watcher, &QFutureWatcher<DashboardResult>::finished, this, [this] {
+        m_computing = false;
+        if (m_watcher->future().resultCount() == 0)
+            return;
+        const DashboardResult result = m_watcher->result();
+        if (!result.error.isEmpty()) {
+            m_state->setText(result.error);
+            Q_EMIT errorOccurred(result.error);
+            return;
+        }
+        display(*result.dashboard);
+    });
+
+    connect(m_charts, &DashboardCharts::lineClicked, this, [this](BusinessLine line) { openProjects([line](ProjectFilter &f) { f.lines = {line}; }); });
+    connect(m_charts, &DashboardCharts::yearClicked, this, [this](int year) {
+        openProjects([year](ProjectFilter &f) { f.yearFrom = f.yearTo = year; });
+    });
+    connect(m_charts, &DashboardCharts::countryClicked, this,
+        [this](const QString &country) { openProjects([country](ProjectFilter &f) { f.countries = {country}; }); });
+    connect(m_charts, &DashboardCharts::statusClicked, this, [this](ActivityStatus status, BusinessLine line) {
+        openProjects([status, line](ProjectFilter &f) {
+            f.statuses = {status};
+            f.lines = {line};
+        });
+    });
+    connect(m_charts, &DashboardCharts::sdgClicked, this, [this](int goal) { openProjects([goal](ProjectFilter &f) { f.sdgGoal = goal; }); });
+    connect(m_charts, &DashboardCharts::monthClicked, this, [this](const QString &month) {
+        DeliveryFilter f = deliveryFilter();
+        const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        f.handedOverFrom = first;
+        f.handedOverTo = first.addMonths(1).addDays(-1);
+        Q_EMIT deliveriesRequested(f);
+    });
+    connect(m_charts, &DashboardCharts::orgTypeClicked, this, &DashboardPage::partnersRequested);
+}
+
+void DashboardPage::buildTiles(QGridLayout *grid)
+{
+    const QList<std::pair<const char *, QString>> tiles{{"active", tr("Active projects")}, {"countries", tr("Countries reached")},
+        {"partners", tr("Partners")}, {"budget", tr("Total budget")}, {"committed", tr("Committed")}, {"disbursed", tr("Disbursed")},
+        {"spent", tr("Spent")}, {"execution", tr("Execution rate")}, {"delivered", tr("Handed over")}, {"overdue", tr("Overdue deliveries")}};
+    for (int i = 0; i < tiles.size(); ++i) {
+        auto *tile = new KpiTile(tiles.at(i).second, m_content);
+        tile->setObjectName(QStringLiteral("tile-") + QLatin1String(tiles.at(i).first));
+        m_tiles.insert(QLatin1String(tiles.at(i).first), tile);
+        grid->addWidget(tile, i / 5, i % 5);
+    }
+    connect(m_tiles.value(QStringLiteral("active")), &KpiTile::clicked, this,
+        [this] { openProjects([](ProjectFilter &f) { f.statuses = {ActivityStatus::Implementation}; }); });
+    connect(m_tiles.value(QStringLiteral("countries")), &KpiTile::clicked, this, [this] { openProjects([](ProjectFilter &) {}); });
+    connect(m_tiles.value(QStringLiteral("partners")), &KpiTile::clicked, this, [this] { Q_EMIT partnersRequested(0); });
+    for (const char *money : {"budget", "committed", "disbursed", "spent", "execution"})
+        connect(m_tiles.value(QLatin1String(money)), &KpiTile::clicked, this, [this] { Q_EMIT financeRequested(m_panel->filter()); });
+    connect(m_tiles.value(QStringLiteral("delivered")), &KpiTile::clicked, this, [this] {
+        DeliveryFilter f = deliveryFilter();
+        f.statuses = {DeliveryStatus::HandedOver};
+        Q_EMIT deliveriesRequested(f);
+    });
+    connect(m_tiles.value(QStringLiteral("overdue")), &KpiTile::clicked, this, [this] {
+        DeliveryFilter f;
+        f.projects = m_panel->filter();
+        f.projects.yearFrom = f.projects.yearTo = 0;
+        f.overdueOnly = true;
+        f.today = m_today;
+        Q_EMIT deliveriesRequested(f);
+    });
+}
+
+DeliveryFilter DashboardPage::deliveryFilter() const
+{
+    // The dashboard's projects; the years are the period the goods were handed over in.
+    const ProjectFilter projects = m_panel->filter();
+    DeliveryFilter f;
+    f.projects = projects;
+    f.projects.yearFrom = f.projects.yearTo = 0;
+    if (projects.yearFrom)
+        f.handedOverFrom = QDate(projects.yearFrom, 1, 1);
+    if (projects.yearTo)
+        f.handedOverTo = QDate(projects.yearTo, 12, 31);
+    f.today = m_today;
+    return f;
+}
+
+void DashboardPage::openProjects(const std::function<void(ProjectFilter &)> &narrow)
+{
+    ProjectFilter f = m_panel->filter();
+    narrow(f);
+    Q_EMIT projectsRequested(f);
+}
+
+void DashboardPage::setPortfolio(Portfolio *portfolio)
+{
+    m_portfolio = portfolio;
+    m_dashboard.reset();
+    m_stale = true;
+    if (portfolio) {
+        QList<std::pair<qint64, QString>> partners;
+        PartnerQuery names;
+        names.countProjects = false;
+        if (auto rows = portfolio->partners().list(names); rows) {
+            for (const PartnerSummary &s : rows.value())
+                partners.append({s.partner.id, s.partner.name(m_language)});
+        }
+        m_panel->setPartners(partners);
+        m_panel->setOfficers(portfolio->projects().officers().value_or({}));
+    }
+    refresh();
+}
+
+void DashboardPage::setToday(const QDate &today)
+{
+    m_today = today;
+    m_stale = true;
+    refresh();
+}
+
+ProjectFilter DashboardPage::filter() const
+{
+    return m_panel->filter();
+}
+
+void DashboardPage::setFilter(const ProjectFilter &filter)
+{
+    m_panel->setFilter(filter);
+    m_chips->setChips(chipsFor(m_panel->filter(), m_language, QString()));
+    m_stale = true;
+    refresh();
+}
+
+void DashboardPage::refresh()
+{
+    m_stale = true;
+    if (!m_portfolio || !isVisible())
+        return; // computed when shown
+    m_stale = false;
+    m_computing = true;
+    m_state->setText(tr("Computing..."));
+    const ProjectFilter f = m_panel->filter();
+    const QDate today = m_today;
+    m_watcher->setFuture(runOnPortfolio<DashboardResult>(m_portfolio->database().path(), [f, today](Portfolio &p) {
+        auto d = computeDashboard(p.database(), f, today);
+        return d ? DashboardResult{d.value(), {}} : DashboardResult{std::nullopt, d.error().describe()};
+    }));
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_charts->setDark(palette().color(QPalette::Window).lightness() < 128);
+}
+
+void DashboardPage::display(const Dashboard &d)
+{
+    m_dashboard = d;
+    const QLocale locale;
+    const DashboardKpis &k = d.kpis;
+    const auto count = [&locale](qint64 n) { return locale.toString(n); };
+    m_tiles.value(QStringLiteral("active"))->setValue(count(k.activeProjects), tr("of %1 projects").arg(count(k.projects)));
+    m_tiles.value(QStringLiteral("countries"))->setValue(count(k.countries));
+    m_tiles.value(QStringLiteral("partners"))->setValue(count(k.partners));
+    m_tiles.value(QStringLiteral("budget"))->setValue(inMillions(k.finance.budget), d.currency);
+    m_tiles.value(QStringLiteral("committed"))->setValue(inMillions(k.finance.committed), d.currency);
+    m_tiles.value(QStringLiteral("disbursed"))->setValue(inMillions(k.finance.disbursed), d.currency);
+    m_tiles.value(QStringLiteral("spent"))->setValue(inMillions(k.finance.spent), d.currency);
+    m_tiles.value(QStringLiteral("execution"))
+        ->setValue(k.finance.executionBasisPoints < 0 ? tr("n/a") : locale.toString(k.finance.executionBasisPoints / 100.0, 'f', 1) + u'%',
+            tr("disbursed and spent of budget"));
+    m_tiles.value(QStringLiteral("delivered"))
+        ->setValue(tr("%1 deliveries").arg(count(k.deliveries)), tr("%1 tonnes").arg(tonnesText(k.gramsDelivered, locale)));
+    m_tiles.value(QStringLiteral("overdue"))->setValue(count(k.overdueDeliveries));
+    m_tiles.value(QStringLiteral("overdue"))->setAlert(k.overdueDeliveries > 0);
+    m_charts->show(d);
+    m_state->setText(d.complete ? QString() : tr("Some amounts have no exchange rate and are left out of the totals."));
+}
+
+bool DashboardPage::exportPng(const QString &path) const
+{
+    return m_content->grab().save(path, "PNG");
+}
+
+bool DashboardPage::exportPdf(const QString &path) const
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
+    writer.setResolution(144);
+    writer.setTitle(tr("ProjectDesk dashboard"));
+    writer.setCreator(QStringLiteral("ProjectDesk"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    // The whole dashboard on one page: scaled to fit, drawn as vectors (text stays text).
+    const QRect page = painter.viewport();
+    const QSize size = m_content->size();
+    const double scale = std::min(double(page.width()) / size.width(), double(page.height()) / size.height());
+    painter.scale(scale, scale);
+    m_content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return painter.end();
+}
+
+} // namespace pd::ui
