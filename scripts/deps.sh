@@ -9,7 +9,7 @@ PROJECTDESK_PACKAGES=(
     libxlsxwriter-dev qtkeychain-qt6-dev
     catch2
     fonts-noto-cjk
-    sqlite3 poppler-utils xvfb xauth
+    sqlite3 libsqlite3-dev poppler-utils xvfb xauth
 )
 
 projectdesk_install_deps() {

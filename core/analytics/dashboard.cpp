@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <vector>
 #include <thread>
 
 namespace pd {
@@ -91,15 +92,32 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
     RateHistory rates(quote);
     if (Status loaded = rates.load(db); !loaded)
         return loaded;
-    QHash<qint64, QList<std::pair<QString, int>>> shares;
-    auto countries = db.execute(
-        QStringLiteral("SELECT project_id, country, percent FROM project_countries %1").arg(ofMatching(where, QStringLiteral("project_id"))),
+    // Both read in project order (primary key and covering index) and merged: no lookup per line.
+    auto countries = db.execute(QStringLiteral("SELECT project_id, country, percent FROM project_countries %1 ORDER BY project_id")
+                                    .arg(ofMatching(where, QStringLiteral("project_id"))),
         where.values);
     if (!countries)
         return countries.error();
-    while (countries->next())
-        shares[countries->value(0).toLongLong()].append({countries->value(1).toString(), countries->value(2).toInt()});
+    struct Share
+    {
+        qint64 project;
+        int country; // index into codes
+        int percent;
+    };
+    QList<Share> shares;
+    QStringList codes;
+    QHash<QString, int> codeIndex;
+    while (countries->next()) {
+        const QString code = countries->value(1).toString();
+        auto index = codeIndex.constFind(code);
+        if (index == codeIndex.constEnd()) {
+            index = codeIndex.insert(code, int(codes.size()));
+            codes << code;
+        }
+        shares.append({countries->value(0).toLongLong(), *index, countries->value(2).toInt()});
+    }
     countries->finish();
+    std::vector<ConvertedSum> perCountry(size_t(codes.size()), ConvertedSum(quote, 4)); // shares in hundredths of a percent
 
     QString extra = QStringLiteral("superseded = 0");
     QVariantList values = where.values;
@@ -111,44 +129,50 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
         extra += QStringLiteral(" AND period_start <= ?");
         values << period.to.toString(Qt::ISODate);
     }
-    auto rows = db.execute(QStringLiteral("SELECT project_id, currency, period_start, amount FROM budget_lines %1")
+    auto rows = db.execute(QStringLiteral("SELECT project_id, currency, period_start, amount FROM budget_lines %1 ORDER BY project_id")
                                .arg(ofMatching(where, QStringLiteral("project_id"), extra)),
         values);
     if (!rows)
         return rows.error();
-    QHash<QString, ConvertedSum> perCountry;
-    QHash<QString, std::pair<int, int>> rateOf; // "CNY|2024-01-01" -> (rate index, currency exponent)
+    struct RateAt
+    {
+        int index;
+        int exponent;
+    };
+    QHash<QString, QHash<QString, RateAt>> rateOf; // currency -> day -> rate
+    qsizetype next = 0;                            // the first share of the current project or later
     while (rows->next()) {
-        const auto share = shares.constFind(rows->value(0).toLongLong());
-        if (share == shares.constEnd())
+        const qint64 project = rows->value(0).toLongLong();
+        while (next < shares.size() && shares.at(next).project < project)
+            ++next;
+        if (next == shares.size() || shares.at(next).project != project)
             continue; // a project without recipient countries
         const QString currency = rows->value(1).toString();
         const QString day = rows->value(2).toString();
-        const QString key = currency + u'|' + day;
-        auto found = rateOf.constFind(key);
-        if (found == rateOf.constEnd())
-            found = rateOf.insert(key, {rates.indexAt(currency, QDate::fromString(day, Qt::ISODate)), minorUnitsOf(currency)});
-        const auto [index, exponent] = *found;
-        if (index == RateHistory::kNone) {
+        QHash<QString, RateAt> &days = rateOf[currency];
+        auto found = days.constFind(day);
+        if (found == days.constEnd())
+            found = days.insert(day, {rates.indexAt(currency, QDate::fromString(day, Qt::ISODate)), minorUnitsOf(currency)});
+        if (found->index == RateHistory::kNone) {
             d.complete = false;
             continue;
         }
-        const Rate rate = rates.byIndex(currency, index);
+        const Rate rate = rates.byIndex(currency, found->index);
         const qint64 amount = rows->value(3).toLongLong();
-        for (const auto &[country, percent] : *share) {
-            auto sum = perCountry.find(country);
-            if (sum == perCountry.end())
-                sum = perCountry.insert(country, ConvertedSum(quote, 4)); // shares in hundredths of a percent
-            if (!sum->add(amount, exponent, rate, percent))
-                return Error::make(Error::Kind::InvalidArgument, QStringLiteral("the budget of %1 is out of range").arg(country));
+        for (qsizetype i = next; i < shares.size() && shares.at(i).project == project; ++i) {
+            const Share &share = shares.at(i);
+            if (!perCountry[size_t(share.country)].add(amount, found->exponent, rate, share.percent))
+                return Error::make(Error::Kind::InvalidArgument, QStringLiteral("the budget of %1 is out of range").arg(codes.at(share.country)));
         }
     }
     QList<CountryBar> bars;
-    for (auto it = perCountry.cbegin(); it != perCountry.cend(); ++it) {
-        auto total = it.value().total();
+    for (size_t i = 0; i < perCountry.size(); ++i) {
+        if (perCountry[i].isEmpty())
+            continue;
+        auto total = perCountry[i].total();
         if (!total)
             return total.error();
-        bars.append({it.key(), total.value()});
+        bars.append({codes.at(qsizetype(i)), total.value()});
     }
     std::sort(bars.begin(), bars.end(), [](const CountryBar &a, const CountryBar &b) {
         return a.value.minorUnits() != b.value.minorUnits() ? a.value.minorUnits() > b.value.minorUnits() : a.country < b.country;

@@ -680,6 +680,188 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DashboardCharts</name>
+    <message>
+        <source>Projects and budget by business line</source>
+        <translation>各业务领域的项目数和预算</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects, budget %3 M</source>
+        <translation>%1：%2 个项目，预算 %3 百万</translation>
+    </message>
+    <message>
+        <source>Budget, disbursed and spent by year (%1 million)</source>
+        <translation>各年度预算、拨付和支出（%1，百万）</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Execution %</source>
+        <translation>执行率 %</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Top recipient countries by budget (%1 million)</source>
+        <translation>预算最多的受援国（%1，百万）</translation>
+    </message>
+    <message>
+        <source>Projects by status and business line</source>
+        <translation>各状态、各业务领域的项目数</translation>
+    </message>
+    <message>
+        <source>Tonnes handed over by month</source>
+        <translation>各月交接物资吨数</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Projects by Sustainable Development Goal</source>
+        <translation>各可持续发展目标的项目数</translation>
+    </message>
+    <message>
+        <source>Partners by type</source>
+        <translation>各类型合作伙伴</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DashboardPage</name>
+    <message>
+        <source>%1 M</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Picture (PNG)...</source>
+        <translation>图片 (PNG)...</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>导出总览</translation>
+    </message>
+    <message>
+        <source>dashboard.png</source>
+        <translation>总览.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>One-page PDF...</source>
+        <translation>单页 PDF...</translation>
+    </message>
+    <message>
+        <source>dashboard.pdf</source>
+        <translation>总览.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>实施中项目</translation>
+    </message>
+    <message>
+        <source>Countries reached</source>
+        <translation>覆盖国家</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>预算总额</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Execution rate</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接物资</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries</source>
+        <translation>逾期交付批次</translation>
+    </message>
+    <message>
+        <source>Computing...</source>
+        <translation>正在计算...</translation>
+    </message>
+    <message>
+        <source>of %1 projects</source>
+        <translation>共 %1 个项目</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>disbursed and spent of budget</source>
+        <translation>已拨付和已支出占预算比例</translation>
+    </message>
+    <message>
+        <source>%1 deliveries</source>
+        <translation>共 %1 个交付批次</translation>
+    </message>
+    <message>
+        <source>%1 tonnes</source>
+        <translation>%1 吨</translation>
+    </message>
+    <message>
+        <source>Some amounts have no exchange rate and are left out of the totals.</source>
+        <translation>部分金额缺少汇率，未计入合计。</translation>
+    </message>
+    <message>
+        <source>ProjectDesk dashboard</source>
+        <translation>ProjectDesk 总览</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DeliveriesPage</name>
     <message>
         <source>Deliveries</source>
@@ -736,6 +918,18 @@
     <message>
         <source>Handed over: %1</source>
         <translation>已交接：%1</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>handed over %1 – %2</source>
+        <translation>交接日期 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation>仅显示：%1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1258,13 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::KpiTile</name>
+    <message>
+        <source>Open what this counts</source>
+        <translation>打开此数字对应的记录</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>ProjectDesk</source>
@@ -1092,10 +1293,6 @@
     <message>
         <source>Deliveries</source>
         <translation>物资交付</translation>
-    </message>
-    <message>
-        <source>The portfolio dashboard is coming: KPIs and charts of the whole portfolio.</source>
-        <translation>项目组合总览即将推出：整个项目组合的关键指标和图表。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1503,6 +1700,10 @@
         <source>%1 of %2 partners</source>
         <translation>共 %2 个合作伙伴，显示 %1 个</translation>
     </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部类型</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PreferencesDialog</name>
@@ -1814,6 +2015,22 @@
     <message>
         <source>SDG %1</source>
         <translation>可持续发展目标 %1</translation>
+    </message>
+    <message>
+        <source>Any funding</source>
+        <translation>全部资金来源</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
     </message>
 </context>
 <context>

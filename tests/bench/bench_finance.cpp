@@ -2,6 +2,7 @@
 // each (the demo's own, topped up to 10 per project), totals by year and by business line in the
 // reporting currency. Also the same grouping query alone through the sqlite3 shell's engine (Qt
 // SQL), to show what the exact conversion adds on top of SQL.
+#include "bench_support.h"
 #include "analytics/finance_rollup.h"
 #include "demo/demo_generator.h"
 #include "storage/database.h"
@@ -16,38 +17,6 @@
 
 using namespace pd;
 
-namespace {
-
-// Adds transactions until every project has `perProject` on average.
-Status topUp(Database &db, qint64 projects, int perProject)
-{
-    auto count = db.execute(QStringLiteral("SELECT count(*) FROM transactions"));
-    if (!count)
-        return count.error();
-    qint64 have = count->next() ? count->value(0).toLongLong() : 0;
-    count->finish();
-    Transaction transaction(db);
-    auto insert = db.prepare(QStringLiteral("INSERT INTO transactions (project_id, type, date, value_date, amount, currency, created_at, "
-                                            "updated_at, business_line) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-01', "
-                                            "(SELECT business_line FROM projects WHERE id = ?))"));
-    if (!insert)
-        return insert.error();
-    QRandomGenerator rng(7);
-    const char *const currencies[] = {"USD", "CNY", "EUR", "JPY"};
-    for (; have < projects * perProject; ++have) {
-        const QDate date = QDate(2013, 1, 1).addDays(rng.bounded(5000));
-        const QString iso = date.toString(Qt::ISODate);
-        const qint64 project = 1 + rng.bounded(projects);
-        if (Status s = db.run(insert.value(), {project, 3 + rng.bounded(2), iso, iso, 1000 + rng.bounded(10000000),
-                                               QLatin1String(currencies[rng.bounded(4)]), project});
-            !s)
-            return s;
-    }
-    return transaction.commit();
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -60,7 +29,7 @@ int main(int argc, char *argv[])
         auto db = Database::openFile(path);
         DemoOptions options;
         options.scale = int(projects / DemoGenerator::kProjectsPerUnit);
-        if (!db || !DemoGenerator(*db.value(), options).run() || !topUp(*db.value(), projects, 10)) {
+        if (!db || !DemoGenerator(*db.value(), options).run() || !pd::bench::topUpTransactions(*db.value(), projects, 10)) {
             std::fprintf(stderr, "could not build the portfolio\n");
             return 1;
         }

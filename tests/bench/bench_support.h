@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QRandomGenerator>
+
+namespace pd::bench {
+
+// Adds transactions until every project has `perProject` on average.
+inline pd::Status topUpTransactions(pd::Database &db, qint64 projects, int perProject)
+{
+    auto count = db.execute(QStringLiteral("SELECT count(*) FROM transactions"));
+    if (!count)
+        return count.error();
+    qint64 have = count->next() ? count->value(0).toLongLong() : 0;
+    count->finish();
+    pd::Transaction transaction(db);
+    auto insert = db.prepare(QStringLiteral("INSERT INTO transactions (project_id, type, date, value_date, amount, currency, created_at, "
+                                            "updated_at, business_line) VALUES (?, ?, ?, ?, ?, ?, '2026-01-01', '2026-01-01', "
+                                            "(SELECT business_line FROM projects WHERE id = ?))"));
+    if (!insert)
+        return insert.error();
+    QRandomGenerator rng(7);
+    const char *const currencies[] = {"USD", "CNY", "EUR", "JPY"};
+    for (; have < projects * perProject; ++have) {
+        const QDate date = QDate(2013, 1, 1).addDays(rng.bounded(5000));
+        const QString iso = date.toString(Qt::ISODate);
+        const qint64 project = 1 + rng.bounded(projects);
+        if (Status s = db.run(insert.value(), {project, 3 + rng.bounded(2), iso, iso, 1000 + rng.bounded(10000000),
+                                               QLatin1String(currencies[rng.bounded(4)]), project});
+            !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+} // namespace pd::bench

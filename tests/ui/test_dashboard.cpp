@@ -1,0 +1,144 @@
+// The dashboard as a director uses it: figures computed in core, a filter for the whole page, a
+// click on a chart bar or a tile landing in the register behind it, exports, a dark palette.
+#include "demo_fixture.h"
+
+#include "dashboard/dashboard_charts.h"
+#include "dashboard/dashboard_page.h"
+#include "dashboard/kpi_tile.h"
+#include "deliveries/deliveries_page.h"
+#include "deliveries/delivery_table_model.h"
+#include "registers/project_filter_panel.h"
+#include "registers/project_table_model.h"
+#include "registers/projects_page.h"
+#include "shell/main_window.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStackedBarSeries>
+#include <QTest>
+
+using namespace pd;
+
+namespace {
+
+struct Window
+{
+    test::TempDir dir;
+    ui::MainWindow window;
+    const QDate today{2026, 6, 30};
+
+    Window()
+    {
+        window.setPortfolio(test::demoPortfolio(dir));
+        window.dashboardPage()->setFilter({}); // not the filter a previous test left in the settings
+        window.dashboardPage()->setToday(today);
+        window.resize(1400, 1000);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.showPage(QStringLiteral("dashboard")));
+        waitForFigures();
+    }
+    ui::DashboardPage *page() { return window.dashboardPage(); }
+    void waitForFigures()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isComputing() && page()->dashboard().has_value(), 10000);
+    }
+};
+
+// Clicks the middle of bar `index` of a stacked bar series, as a mouse does.
+void clickStackedBar(QChartView *view, int index, double height)
+{
+    QChart *chart = view->chart();
+    auto *series = qobject_cast<QStackedBarSeries *>(chart->series().first());
+    REQUIRE(series);
+    const QPointF inChart = chart->mapToPosition(QPointF(index, height / 2.0), series);
+    const QPoint inView = view->mapFromScene(chart->mapToScene(inChart));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, inView);
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_CASE("the dashboard shows core's figures, narrows them with its filter, and a click on a bar opens the filtered register")
+{
+    Window w;
+    const Dashboard all = computeDashboard(w.window.portfolio()->database(), {}, w.today).value();
+    CHECK(w.page()->tile(QStringLiteral("active"))->value() == QLocale().toString(all.kpis.activeProjects));
+    CHECK(w.page()->tile(QStringLiteral("countries"))->value() == QLocale().toString(all.kpis.countries));
+    CHECK(w.page()->dashboard()->kpis.projects == DemoGenerator::kProjectsPerUnit);
+
+    // The filter bar: goods supply only.
+    ProjectFilter goods;
+    goods.lines = {BusinessLine::GoodsSupply};
+    auto *line = w.page()->filterPanel()->findChildren<QComboBox *>().first();
+    line->setCurrentIndex(line->findData(keyOf(BusinessLine::GoodsSupply)));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.page()->isComputing() && w.page()->dashboard()->kpis.projects < DemoGenerator::kProjectsPerUnit, 10000);
+    CHECK(w.page()->dashboard()->kpis.projects == w.window.portfolio()->projects().count(goods).value());
+
+    // Click the bar of the first SDG that goods projects serve.
+    const QList<KeyCount> &goals = w.page()->dashboard()->sdgProjects;
+    const auto served = std::find_if(goals.cbegin(), goals.cend(), [](const KeyCount &g) { return g.count > 0; });
+    REQUIRE(served != goals.cend());
+    QChartView *sdgView = w.page()->charts()->views().at(5);
+    clickStackedBar(sdgView, int(served - goals.cbegin()), double(served->count));
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.currentPage(), QStringLiteral("projects"), 3000);
+    const ProjectFilter shown = w.window.projectsPage()->model()->filter();
+    CHECK(shown.sdgGoal == served->key);
+    CHECK(shown.lines == goods.lines);
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.projectsPage()->model()->matchingCount(), served->count, 5000);
+    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
+    CHECK(w.window.grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/test_dashboard_drilldown.png")));
+}
+
+TEST_CASE("the overdue tile opens the overdue deliveries, and the filter is remembered for the next session")
+{
+    Window w;
+    QTest::mouseClick(w.page()->tile(QStringLiteral("overdue")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.currentPage(), QStringLiteral("deliveries"), 3000);
+    CHECK(w.window.deliveriesPage()->filter().overdueOnly);
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.deliveriesPage()->model()->matchingCount(), w.page()->dashboard()->kpis.overdueDeliveries, 5000);
+
+    ProjectFilter africa;
+    africa.region = QStringLiteral("002");
+    w.page()->filterPanel()->setFilter(africa);
+    Q_EMIT w.page()->filterPanel()->filterChanged();
+    ui::MainWindow next; // a new window reads the settings the first one wrote
+    CHECK(next.dashboardPage()->filter().region == QStringLiteral("002"));
+    next.dashboardPage()->setFilter({});
+}
+
+TEST_CASE("the dashboard exports a picture and a one-page PDF whose text can be searched, and follows a dark palette")
+{
+    Window w;
+    const QString png = w.dir.path(QStringLiteral("dashboard.png"));
+    const QString pdf = w.dir.path(QStringLiteral("dashboard.pdf"));
+    REQUIRE(w.page()->exportPng(png));
+    CHECK(QImage(png).width() > 800);
+    REQUIRE(w.page()->exportPdf(pdf));
+    CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    CHECK(text.contains(QStringLiteral("Active projects")));
+    CHECK(text.contains(QStringLiteral("Projects by Sustainable Development Goal")));
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    w.page()->setPalette(dark);
+    for (QChartView *view : w.page()->charts()->views())
+        CHECK(view->chart()->theme() == QChart::ChartThemeDark);
+    // The SDG bars keep their goal colours under the dark theme.
+    auto *sdg = qobject_cast<QStackedBarSeries *>(w.page()->charts()->views().at(5)->chart()->series().first());
+    CHECK(sdg->barSets().first()->color() == ui::sdgColour(1));
+}
