@@ -8,7 +8,7 @@ PROJECTDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxlsxwriter-dev qtkeychain-qt6-dev
     catch2
-    fonts-noto-cjk
+    fonts-noto-cjk fonts-wqy-microhei
     sqlite3 libsqlite3-dev poppler-utils xvfb xauth
 )
 

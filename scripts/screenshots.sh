@@ -24,6 +24,10 @@ shoot() { # name, then the application's arguments
     echo "wrote $out/$name.png"
 }
 for lang in en zh; do
+    shoot "dashboard-$lang" --page dashboard --today "$today" --size 1400x2400 --lang "$lang"
+    "$bin/projectdesk" --db "$work/demo.db" --size 1400x2400 --today "$today" --lang "$lang" --export-dashboard "$out/dashboard-$lang.pdf"
+    pdftoppm -png -r 110 -singlefile "$out/dashboard-$lang.pdf" "$out/dashboard-pdf-$lang" && rm "$out/dashboard-$lang.pdf"
+    echo "wrote $out/dashboard-pdf-$lang.png"
     shoot "main-window-projects-$lang" --page projects --lang "$lang"
     shoot "projects-filters-$lang" --page projects --filters --lang "$lang"
     shoot "main-window-partners-$lang" --page partners --lang "$lang"
@@ -37,3 +41,4 @@ for lang in en zh; do
     shoot "delivery-editor-1-$lang" --page deliveries --delivery "$late" --today "$today" --tab 1 --lang "$lang"
     shoot "project-editor-deliveries-$lang" --page projects --edit "$goods" --tab 5 --lang "$lang"
 done
+shoot "dashboard-dark-en" --page dashboard --today "$today" --size 1400x2400 --dark

@@ -18,6 +18,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QThreadPool>
+#include <QTimer>
+#include <QPalette>
 
 #include <cstdio>
 
@@ -40,6 +42,26 @@ Result<std::unique_ptr<Portfolio>> openDemo()
     if (!made)
         return made.error();
     return portfolio;
+}
+
+// A dark palette for the whole application (Fusion's colours, darkened).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2d, 0x2d, 0x30), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    return p;
 }
 
 } // namespace
@@ -73,7 +95,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Judge overdue deliveries on this date (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
     const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Show only overdue deliveries in the deliveries register."));
-    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today, overdue});
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    const QCommandLineOption exportDashboard(QStringLiteral("export-dashboard"),
+        QStringLiteral("Export the dashboard, once computed, to FILE (.png or .pdf) and quit."), QStringLiteral("FILE"));
+    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today, overdue, dark, exportDashboard});
     parser.process(app);
 
     ui::AppSettings settings;
@@ -103,7 +128,24 @@ int main(int argc, char *argv[])
         portfolio = openDemo();
     if (!portfolio) {
         std::fprintf(stderr, "projectdesk: %s\n", qPrintable(portfolio.error().describe()));
-        if (parser.isSet(screenshot))
+        if (parser.isSet(exportDashboard)) {
+        // Once the figures are in: export and quit.
+        const QString path = parser.value(exportDashboard);
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, path] {
+            ui::DashboardPage *dashboard = window.dashboardPage();
+            if (dashboard->isComputing() || !dashboard->dashboard())
+                return;
+            const bool done
+                = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? dashboard->exportPdf(path) : dashboard->exportPng(path);
+            if (!done)
+                std::fprintf(stderr, "projectdesk: could not write %s\n", qPrintable(path));
+            QCoreApplication::exit(done ? 0 : 1);
+        });
+        window.showPage(QStringLiteral("dashboard"));
+        poll->start(100);
+    }
+    if (parser.isSet(screenshot))
             return 1;
         QMessageBox::warning(&window, QObject::tr("ProjectDesk"), portfolio.error().describe());
     } else {
@@ -117,6 +159,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(filters))
         window.projectsPage()->setFiltersVisible(true);
+    if (parser.isSet(dark))
+        QApplication::setPalette(darkPalette());
     if (parser.isSet(today)) {
         window.deliveriesPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
         window.dashboardPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
@@ -154,6 +198,23 @@ int main(int argc, char *argv[])
             deliveryEditor->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
         deliveryEditor->tabs()->setCurrentIndex(parser.value(tab).toInt());
         editor->show();
+    }
+    if (parser.isSet(exportDashboard)) {
+        // Once the figures are in: export and quit.
+        const QString path = parser.value(exportDashboard);
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, path] {
+            ui::DashboardPage *dashboard = window.dashboardPage();
+            if (dashboard->isComputing() || !dashboard->dashboard())
+                return;
+            const bool done
+                = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? dashboard->exportPdf(path) : dashboard->exportPng(path);
+            if (!done)
+                std::fprintf(stderr, "projectdesk: could not write %s\n", qPrintable(path));
+            QCoreApplication::exit(done ? 0 : 1);
+        });
+        window.showPage(QStringLiteral("dashboard"));
+        poll->start(100);
     }
     if (parser.isSet(screenshot))
         ui::screenshotAndQuit(editor ? static_cast<QWidget *>(editor.get()) : &window, parser.value(screenshot));

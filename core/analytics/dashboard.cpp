@@ -195,7 +195,9 @@ Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filt
         period.from = QDate(filter.yearFrom, 1, 1);
     if (filter.yearTo > 0)
         period.to = QDate(filter.yearTo, 12, 31);
-    // Money and deliveries are of the matching projects, dated in the period.
+    // Money and deliveries are those of the projects matching every filter but the years, dated in
+    // the period (a closed project's late payment counts in its year); the project counts are of
+    // the projects whose planned period overlaps it.
     ProjectFilter owners = filter;
     owners.yearFrom = 0;
     owners.yearTo = 0;

@@ -10,6 +10,7 @@
 #include "registers/project_filter_panel.h"
 #include "registers/project_table_model.h"
 #include "registers/projects_page.h"
+#include "shell/language_setup.h"
 #include "shell/main_window.h"
 
 #include <QBarSet>
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QStackedBarSeries>
 #include <QTest>
@@ -141,4 +144,22 @@ TEST_CASE("the dashboard exports a picture and a one-page PDF whose text can be 
     // The SDG bars keep their goal colours under the dark theme.
     auto *sdg = qobject_cast<QStackedBarSeries *>(w.page()->charts()->views().at(5)->chart()->series().first());
     CHECK(sdg->barSets().first()->color() == ui::sdgColour(1));
+}
+
+TEST_CASE("Chinese text written to a PDF in the PDF font comes back out of pdftotext exactly as written")
+{
+    // Characters that Noto Sans CJK shares with Kangxi radicals (金 comes back as ⾦ in it).
+    const QString text = QStringLiteral("部分金额缺少汇率，未计入合计：一人大日月，项目总览");
+    test::TempDir dir;
+    const QString pdf = dir.path(QStringLiteral("zh.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        QPainter painter(&writer);
+        QFont font = ui::pdfFont(QApplication::font());
+        font.setPointSize(12);
+        painter.setFont(font);
+        painter.drawText(QPointF(200, 400), text);
+    }
+    const QString extracted = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).trimmed();
+    CHECK(extracted == text);
 }

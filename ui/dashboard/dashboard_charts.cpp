@@ -1,6 +1,7 @@
 #include "dashboard_charts.h"
 
 #include "reference/reference_data.h"
+#include "shell/language_setup.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -93,7 +94,7 @@ DashboardCharts::DashboardCharts(Language language, QWidget *parent)
     for (int i = 0; i < 7; ++i) {
         auto *view = new QChartView(parent);
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(i == 2 ? 460 : 340);
+        view->setMinimumHeight(i == 2 ? 540 : i == 4 ? 400 : 340); // 15 countries; 24 month labels
         view->setObjectName(QStringLiteral("chart%1").arg(i));
         m_views.append(view);
     }
@@ -113,8 +114,8 @@ QChart *DashboardCharts::newChart(const QString &title) const
 {
     auto *chart = new QChart;
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // The application's font (a Simplified-Chinese one in Chinese), not the theme's.
-    const QFont font = QApplication::font();
+    // Not the theme's font: the application's, in the family whose Chinese survives a PDF export.
+    const QFont font = m_font.value_or(pdfFont(QApplication::font()));
     QFont titleFont = font;
     titleFont.setBold(true);
     titleFont.setPointSizeF(font.pointSizeF() * 1.1);
@@ -128,9 +129,9 @@ QChart *DashboardCharts::newChart(const QString &title) const
 
 void DashboardCharts::place(int index, QChart *chart)
 {
-    const QFont font = QApplication::font();
+    const QFont font = m_font.value_or(pdfFont(QApplication::font()));
     QFont labels = font;
-    if (index == 4) // 24 months side by side
+    if (index == 2 || index == 4) // 15 countries, 24 months: a smaller size keeps every label whole (CJK fonts are tall)
         labels.setPointSizeF(font.pointSizeF() * 0.8);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(labels);
@@ -139,6 +140,13 @@ void DashboardCharts::place(int index, QChart *chart)
     QChart *old = m_views.at(index)->chart();
     m_views.at(index)->setChart(chart);
     delete old;
+}
+
+void DashboardCharts::setFont(const QFont &font)
+{
+    m_font = font;
+    if (m_shown)
+        show(*m_shown);
 }
 
 void DashboardCharts::show(const Dashboard &d)
@@ -307,13 +315,15 @@ QChart *DashboardCharts::monthBars(const Dashboard &d)
     set->setColor(QColor(0xd9, 0x53, 0x4f));
     const QList<MonthTonnes> shown = d.tonnesByMonth.mid(std::max<qsizetype>(0, d.tonnesByMonth.size() - kMonthsShown));
     QStringList months;
+    QStringList labels; // "24/05"
     for (const MonthTonnes &m : shown) {
         months << m.month;
+        labels << m.month.mid(2, 2) + u'/' + m.month.mid(5, 2);
         *set << double(m.grams) / 1e6;
     }
     auto *series = new QBarSeries;
     series->append(set);
-    QBarCategoryAxis *x = categories(months);
+    QBarCategoryAxis *x = categories(labels);
     x->setLabelsAngle(-90);
     QValueAxis *tonnes = valueAxis(tr("Tonnes"));
     attach(chart, series, x, tonnes);

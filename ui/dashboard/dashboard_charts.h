@@ -3,6 +3,7 @@
 #include "analytics/dashboard.h"
 #include "common/language.h"
 
+#include <QFont>
 #include <QObject>
 
 #include <optional>
@@ -29,6 +30,8 @@ public:
     void show(const Dashboard &dashboard);
     // Dark palette: the charts follow the widgets' palette.
     void setDark(bool dark);
+    // The font of titles, labels and legends (the application's unless set); the charts are drawn again.
+    void setFont(const QFont &font);
 
 Q_SIGNALS:
     void lineClicked(pd::BusinessLine line);
@@ -52,6 +55,7 @@ private:
 
     Language m_language;
     bool m_dark = false;
+    std::optional<QFont> m_font;
     std::optional<Dashboard> m_shown;
     QList<QChartView *> m_views;
 };

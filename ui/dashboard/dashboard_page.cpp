@@ -6,9 +6,11 @@
 #include "registers/chip_bar.h"
 #include "registers/project_filter_panel.h"
 #include "services/portfolio.h"
+#include "shell/language_setup.h"
 #include "shell/register_page.h"
 
 #include <QChartView>
+#include <QGraphicsScene>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -85,8 +87,10 @@ DashboardPage::DashboardPage(Language language, QWidget *parent)
     auto *charts = new QGridLayout;
     charts->setSpacing(8);
     const QList<QChartView *> &views = m_charts->views();
+    // Two columns; the months (24 bars side by side) take the whole last row.
+    const int places[][3] = {{0, 0, 1}, {0, 1, 1}, {1, 0, 1}, {1, 1, 1}, {3, 0, 2}, {2, 0, 1}, {2, 1, 1}}; // row, column, span
     for (int i = 0; i < views.size(); ++i)
-        charts->addWidget(views.at(i), i / 2, i % 2, 1, i == views.size() - 1 && views.size() % 2 ? 2 : 1);
+        charts->addWidget(views.at(i), places[i][0], places[i][1], 1, places[i][2]);
 
     auto *layout = new QVBoxLayout(m_content);
     layout->addLayout(header);
@@ -305,24 +309,36 @@ bool DashboardPage::exportPng(const QString &path) const
     return m_content->grab().save(path, "PNG");
 }
 
-bool DashboardPage::exportPdf(const QString &path) const
+bool DashboardPage::exportPdf(const QString &path)
 {
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
+    // The page turned the way the dashboard is shaped, so that it fills as much of it as it can.
+    writer.setPageOrientation(m_content->height() > m_content->width() ? QPageLayout::Portrait : QPageLayout::Landscape);
     writer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout::Millimeter);
-    writer.setResolution(144);
+    writer.setResolution(300);
     writer.setTitle(tr("ProjectDesk dashboard"));
     writer.setCreator(QStringLiteral("ProjectDesk"));
     QPainter painter;
     if (!painter.begin(&writer))
         return false;
-    // The whole dashboard on one page: scaled to fit, drawn as vectors (text stays text).
+    // The whole dashboard on one page: scaled to fit, drawn as vectors (text stays text), in the
+    // font whose Chinese text a PDF reader copies and searches correctly (the charts use it already).
+    const QFont screenFont = m_content->font();
+    m_content->setFont(pdfFont(screenFont));
     const QRect page = painter.viewport();
     const QSize size = m_content->size();
     const double scale = std::min(double(page.width()) / size.width(), double(page.height()) / size.height());
     painter.scale(scale, scale);
+    // The widgets, then each chart's scene over its place: drawn through QWidget::render, a chart's
+    // legend entries land on one another on a PDF device; its scene renders them where they are.
     m_content->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    for (QChartView *view : m_charts->views()) {
+        const QRect place(view->mapTo(m_content, QPoint(0, 0)), view->size());
+        painter.fillRect(place, view->palette().color(QPalette::Window));
+        view->scene()->render(&painter, QRectF(place), view->sceneRect());
+    }
+    m_content->setFont(screenFont);
     return painter.end();
 }
 

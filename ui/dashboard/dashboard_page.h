@@ -53,7 +53,7 @@ public:
     const std::optional<Dashboard> &dashboard() const { return m_dashboard; }
 
     bool exportPng(const QString &path) const;
-    bool exportPdf(const QString &path) const;
+    bool exportPdf(const QString &path);
 
 public Q_SLOTS:
     // Computes again (now if shown, else when next shown).

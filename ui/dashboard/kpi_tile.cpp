@@ -16,8 +16,8 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     setToolTip(tr("Open what this counts"));
     auto *title = new QLabel(caption, this);
     title->setWordWrap(true);
-    QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.7);
+    QFont big; // size and weight only: the family stays the parent's (a PDF export changes it)
+    big.setPointSizeF(m_value->font().pointSizeF() * 1.7);
     big.setBold(true);
     m_value->setFont(big);
     m_value->setObjectName(QStringLiteral("kpiValue"));

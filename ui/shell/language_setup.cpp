@@ -29,6 +29,20 @@ void useSimplifiedChineseFont(QApplication &app)
 
 } // namespace
 
+QFont pdfFont(const QFont &base)
+{
+    const QStringList candidates{QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC")};
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : candidates) {
+        if (families.contains(family)) {
+            QFont font = base;
+            font.setFamilies({family});
+            return font;
+        }
+    }
+    return base;
+}
+
 QString installLanguage(QApplication &app, const QString &code)
 {
     QString effective = code;

@@ -14,8 +14,9 @@ namespace pd::ui {
 QLabel *pageTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
+    // Only size and weight are set: the family stays the parent's (a PDF export changes it).
+    QFont font;
+    font.setPointSizeF(label->font().pointSizeF() * 1.4);
     font.setBold(true);
     label->setFont(font);
     return label;
