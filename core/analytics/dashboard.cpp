@@ -129,7 +129,9 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
         extra += QStringLiteral(" AND period_start <= ?");
         values << period.to.toString(Qt::ISODate);
     }
-    auto rows = db.execute(QStringLiteral("SELECT project_id, currency, period_start, amount FROM budget_lines %1 ORDER BY project_id")
+    // Summed per project, currency and period start: the covering index streams the groups in order.
+    auto rows = db.execute(QStringLiteral("SELECT project_id, currency, period_start, SUM(amount) FROM budget_lines %1 "
+                                          "GROUP BY project_id, currency, period_start ORDER BY project_id")
                                .arg(ofMatching(where, QStringLiteral("project_id"), extra)),
         values);
     if (!rows)
