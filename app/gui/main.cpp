@@ -128,24 +128,7 @@ int main(int argc, char *argv[])
         portfolio = openDemo();
     if (!portfolio) {
         std::fprintf(stderr, "projectdesk: %s\n", qPrintable(portfolio.error().describe()));
-        if (parser.isSet(exportDashboard)) {
-        // Once the figures are in: export and quit.
-        const QString path = parser.value(exportDashboard);
-        auto *poll = new QTimer(&window);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, path] {
-            ui::DashboardPage *dashboard = window.dashboardPage();
-            if (dashboard->isComputing() || !dashboard->dashboard())
-                return;
-            const bool done
-                = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? dashboard->exportPdf(path) : dashboard->exportPng(path);
-            if (!done)
-                std::fprintf(stderr, "projectdesk: could not write %s\n", qPrintable(path));
-            QCoreApplication::exit(done ? 0 : 1);
-        });
-        window.showPage(QStringLiteral("dashboard"));
-        poll->start(100);
-    }
-    if (parser.isSet(screenshot))
+        if (parser.isSet(screenshot) || parser.isSet(exportDashboard))
             return 1;
         QMessageBox::warning(&window, QObject::tr("ProjectDesk"), portfolio.error().describe());
     } else {
