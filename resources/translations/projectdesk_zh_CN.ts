@@ -931,6 +931,14 @@
         <source>Only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
+    <message>
+        <source>Project Filters</source>
+        <translation>项目筛选</translation>
+    </message>
+    <message>
+        <source>one project</source>
+        <translation>单个项目</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DeliveryEditor</name>

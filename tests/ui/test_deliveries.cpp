@@ -10,6 +10,7 @@
 #include "deliveries/packing_list_table.h"
 #include "deliveries/project_deliveries_tab.h"
 #include "editors/project_editor.h"
+#include "registers/project_filter_panel.h"
 #include "services/delivery_service.h"
 #include "shell/main_window.h"
 
@@ -212,6 +213,22 @@ TEST_CASE("the deliveries register filters by status, destination and overdue, a
     test::typeText(w.page()->searchField(), QStringLiteral("肯尼亚"));
     DeliveryFilter kenya;
     kenya.countries = {QStringLiteral("KE")};
+    QTRY_COMPARE_WITH_TIMEOUT(w.page()->model()->matchingCount(), w.deliveries().count(kenya).value(), 5000);
+    // The filters of the deliveries' projects: those of one officer.
+    w.page()->searchField()->clear();
+    const QString officer = w.window.portfolio()->projects().officers().value().first();
+    auto *projectFilters = w.page()->findChild<ui::ProjectFilterPanel *>(QStringLiteral("projectFilters"));
+    REQUIRE(projectFilters);
+    ProjectFilter byOfficer;
+    byOfficer.officer = officer;
+    projectFilters->setFilter(byOfficer);
+    Q_EMIT projectFilters->filterChanged();
+    DeliveryFilter ofOfficer;
+    ofOfficer.projects = byOfficer;
+    QTRY_COMPARE_WITH_TIMEOUT(w.page()->model()->matchingCount(), w.deliveries().count(ofOfficer).value(), 5000);
+    projectFilters->setFilter({});
+    Q_EMIT projectFilters->filterChanged();
+    test::typeText(w.page()->searchField(), QStringLiteral("肯尼亚"));
     QTRY_COMPARE_WITH_TIMEOUT(w.page()->model()->matchingCount(), w.deliveries().count(kenya).value(), 5000);
     // Under the table, what was handed over to Kenya, in the sentence of CICETE's reports.
     const DeliverySummary summary = computeDeliverySummary(w.window.portfolio()->database(), kenya, today).value();

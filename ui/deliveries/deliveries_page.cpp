@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 
 namespace pd::ui {
 
@@ -65,7 +66,17 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
     row->addSpacing(12);
     row->addWidget(m_overdue);
     row->addStretch(1);
+    m_projectButton = new QToolButton(bar);
+    m_projectButton->setText(tr("Project Filters"));
+    m_projectButton->setCheckable(true);
+    row->addWidget(m_projectButton);
     addAboveTable(bar);
+    m_projectPanel = new ProjectFilterPanel(language, this);
+    m_projectPanel->setObjectName(QStringLiteral("projectFilters"));
+    m_projectPanel->hide();
+    addAboveTable(m_projectPanel);
+    connect(m_projectButton, &QToolButton::toggled, m_projectPanel, &QWidget::setVisible);
+    connect(m_projectPanel, &ProjectFilterPanel::filterChanged, this, &DeliveriesPage::applyFilter);
     m_scopeBar = new QWidget(this);
     auto *scopeRow = new QHBoxLayout(m_scopeBar);
     scopeRow->setContentsMargins(0, 0, 0, 0);
@@ -108,6 +119,17 @@ void DeliveriesPage::setPortfolio(Portfolio *portfolio)
     }
     setModel(m_model);
     delete old;
+    if (portfolio) {
+        m_projectPanel->setOfficers(portfolio->projects().officers().value_or({}));
+        QList<std::pair<qint64, QString>> partners;
+        PartnerQuery names;
+        names.countProjects = false;
+        if (auto rows = portfolio->partners().list(names); rows) {
+            for (const PartnerSummary &p : rows.value())
+                partners.append({p.partner.id, p.partner.name(m_language)});
+        }
+        m_projectPanel->setPartners(partners);
+    }
     if (m_model && !hasHeaderState()) {
         QHeaderView *header = view()->horizontalHeader();
         header->setStretchLastSection(false);
@@ -153,7 +175,7 @@ DeliveryFilter DeliveriesPage::filter() const
     f.overdueOnly = m_overdue->isChecked();
     f.today = m_today;
     f.projectId = m_scope.projectId;
-    f.projects = m_scope.projects;
+    f.projects = m_projectPanel->filter();
     f.handedOverFrom = m_scope.handedOverFrom;
     f.handedOverTo = m_scope.handedOverTo;
     return f;
@@ -168,16 +190,17 @@ void DeliveriesPage::setFilter(const DeliveryFilter &f)
     searchField()->setText(f.search);
     m_scope = {};
     m_scope.projectId = f.projectId;
-    m_scope.projects = f.projects;
+    m_projectPanel->setFilter(f.projects);
+    m_projectButton->setChecked(!f.projects.isEmpty());
     m_scope.handedOverFrom = f.handedOverFrom;
     m_scope.handedOverTo = f.handedOverTo;
     QStringList parts;
     if (f.handedOverFrom.isValid() || f.handedOverTo.isValid())
         parts << tr("handed over %1 – %2").arg(shortDate(f.handedOverFrom), shortDate(f.handedOverTo));
-    for (const FilterChip &chip : chipsFor(f.projects, m_language, QString()))
-        parts << chip.text;
     m_scopeLabel->setText(tr("Only: %1").arg(parts.join(QStringLiteral(", "))));
-    m_scopeBar->setVisible(!parts.isEmpty() || f.projectId != 0);
+    if (f.projectId != 0)
+        parts << tr("one project");
+    m_scopeBar->setVisible(!parts.isEmpty());
     applyFilter();
 }
 

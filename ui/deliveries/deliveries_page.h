@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QToolButton;
 
 namespace pd {
 class Portfolio;
@@ -17,6 +18,7 @@ class Portfolio;
 namespace pd::ui {
 
 class DeliveryTableModel;
+class ProjectFilterPanel;
 class SearchPicker;
 
 // The summary sentence of the deliveries a filter matches, computed in the background.
@@ -27,6 +29,7 @@ struct DeliveredText
 };
 
 // The deliveries register: search as you type, status, destination and "overdue only" filters,
+// the filters of their projects (the projects register's panel),
 // the lazy table with overdue rows in red, "N of M deliveries", and the step menu on each row.
 class DeliveriesPage final : public RegisterPage
 {
@@ -64,11 +67,13 @@ private:
     QComboBox *m_status = nullptr;
     SearchPicker *m_country = nullptr;
     QCheckBox *m_overdue = nullptr;
+    ProjectFilterPanel *m_projectPanel = nullptr; // the deliveries' projects: line, officer, partner...
+    QToolButton *m_projectButton = nullptr;
     QFutureWatcher<DeliveredText> *m_delivered = nullptr;
     QString m_sentence;
     QDate m_today = QDate::currentDate();
     // What a filter set from outside (the dashboard) holds beyond the page's own fields: its
-    // projects, handover period and project, shown above the table until cleared.
+    // handover period and project, shown above the table until cleared.
     DeliveryFilter m_scope;
     QLabel *m_scopeLabel = nullptr;
     QWidget *m_scopeBar = nullptr;
