@@ -94,28 +94,46 @@ struct Cell
     qint64 sum = 0;
     qint64 count = 0;
 };
-using Cells = QHash<QString, Cell>;
+using Cells = QList<Cell>;
 
-// Reads rows of (line, type or budget category, currency, ISO date, sum, count) into cells.
+// Reads rows of (line, type or budget category, currency, ISO date, sum, count) into cells. Rows
+// are many (a day each): texts are interned to small numbers, the date is read without copies and
+// each cell is found by one integer key.
 Result<Cells> readCells(const Database &db, const QString &sql, const QVariantList &values, const RateHistory &rates, bool budgets)
 {
     auto rows = db.execute(sql, values);
     if (!rows)
         return rows.error();
     Cells cells;
+    QHash<quint64, qsizetype> cellIndex;
+    QHash<QString, quint64> interned; // line, category and currency texts -> small numbers
+    const auto intern = [&interned](const QString &text) {
+        auto it = interned.constFind(text);
+        if (it == interned.constEnd())
+            it = interned.insert(text, quint64(interned.size()));
+        return *it;
+    };
     while (rows->next()) {
         const QString line = rows->value(0).toString();
         const QString kind = rows->value(1).toString(); // a type code, or a budget category
         const QString currency = rows->value(2).toString();
         const QString iso = rows->value(3).toString();
-        const QDate date(iso.left(4).toInt(), iso.mid(5, 2).toInt(), iso.mid(8, 2).toInt());
+        const QStringView day(iso);
+        const QDate date(day.left(4).toInt(), day.mid(5, 2).toInt(), day.mid(8, 2).toInt());
         const int rateIndex = rates.indexAt(currency, date);
-        const QString key = line + u'|' + kind + u'|' + currency + u'|' + QString::number(date.year()) + u'|' + QString::number(rateIndex);
-        Cell &cell = cells[key];
-        if (cell.count == 0)
-            cell = Cell{
-                line, budgets ? kBudgetMeasure : kind.toInt(), budgets ? kind : QString(), currency, date.year(), rateIndex, date, 0, 0};
-        else if (date < cell.earliest)
+        if (interned.size() > 0xffd)
+            return Error::make(Error::Kind::InvalidArgument, QStringLiteral("too many distinct lines, categories and currencies"));
+        // line | kind | currency | year | rate index: 12 + 12 + 12 + 12 + 16 bits.
+        const quint64 key = (intern(line) << 52) | (intern(kind) << 40) | (intern(currency) << 28) | (quint64(date.year() & 0xfff) << 16)
+            | quint64((rateIndex + 2) & 0xffff);
+        auto found = cellIndex.constFind(key);
+        if (found == cellIndex.constEnd()) {
+            found = cellIndex.insert(key, cells.size());
+            cells.append(Cell{
+                line, budgets ? kBudgetMeasure : kind.toInt(), budgets ? kind : QString(), currency, date.year(), rateIndex, date, 0, 0});
+        }
+        Cell &cell = cells[*found];
+        if (date < cell.earliest)
             cell.earliest = date;
         if (qAddOverflow(cell.sum, rows->value(4).toLongLong(), &cell.sum))
             return Error::make(Error::Kind::InvalidArgument, QStringLiteral("a total in %1 is out of range").arg(currency));
