@@ -158,7 +158,9 @@ FinanceFigures figuresOf(const FinanceGroup &g, const QString &currency)
     f.spent = g.convertedOf(4, currency);
     f.balance = Money(f.budget.minorUnits() - f.disbursed.minorUnits() - f.spent.minorUnits(), currency);
     if (f.budget.minorUnits() > 0) {
-        f.executionBasisPoints = int((Int128(f.disbursed.minorUnits()) + f.spent.minorUnits()) * 10000 / f.budget.minorUnits());
+        // Capped: a tiny budget under large payments must not wrap into a negative "no budget".
+        const Int128 basisPoints = (Int128(f.disbursed.minorUnits()) + f.spent.minorUnits()) * 10000 / f.budget.minorUnits();
+        f.executionBasisPoints = int(std::clamp<Int128>(basisPoints, 0, std::numeric_limits<int>::max()));
     }
     f.complete = g.unconverted.isEmpty();
     return f;

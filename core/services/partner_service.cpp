@@ -59,6 +59,13 @@ SqlCondition partnerCondition(const PartnerQuery &query, const Dialect &dialect)
     }
     if (query.networkOnly)
         conditions << QStringLiteral("pa.network_member_since > 0");
+    if (!query.projects.isEmpty()) {
+        const SqlCondition p = projectCondition(query.projects, dialect);
+        conditions << QStringLiteral("pa.id IN (SELECT pp.partner_id FROM project_partners pp WHERE pp.project_id IN "
+                                     "(SELECT p.id FROM projects p %1))")
+                          .arg(p.sql);
+        values << p.values;
+    }
     if (query.orgType > 0) {
         conditions << QStringLiteral("pa.org_type = ?");
         values << query.orgType;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "project_query.h"
 #include "domain/partner.h"
 
 namespace pd {
@@ -12,6 +13,7 @@ struct PartnerQuery
     QString search; // name (en/zh), acronym or IATI identifier
     bool networkOnly = false;
     int orgType = 0;
+    ProjectFilter projects; // only partners playing a role in these projects (empty: any partner)
     bool orderByChineseName = false; // else by English name
     bool countProjects = true; // false: projectCount stays 0, and the list is cheap on big portfolios
     int limit = -1;

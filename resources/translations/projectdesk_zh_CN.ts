@@ -1712,6 +1712,14 @@
         <source>Any type</source>
         <translation>全部类型</translation>
     </message>
+    <message>
+        <source>Show All</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Partners of the projects: %1</source>
+        <translation>以下项目的合作伙伴：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PreferencesDialog</name>
@@ -2039,6 +2047,10 @@
     <message>
         <source>Region</source>
         <translation>地区</translation>
+    </message>
+    <message>
+        <source>Active (implementation or finalisation)</source>
+        <translation>进行中（实施或收尾阶段）</translation>
     </message>
 </context>
 <context>

@@ -426,3 +426,12 @@ TEST_CASE("the daily sums kept by triggers agree with the transactions after ins
     REQUIRE(fromDays->byLine.size() == 2);
     CHECK(fromDays->byLine.at(0).key == QStringLiteral("sscaf"));
 }
+
+TEST_CASE("execution is capped, not wrapped, when a tiny budget meets large payments")
+{
+    FinanceGroup g;
+    g.converted.insert(kBudgetMeasure, Money(1, QStringLiteral("USD")));         // 0.01 USD budget
+    g.converted.insert(iati::kDisbursement, Money(2500000000, QStringLiteral("USD"))); // 25,000,000.00 USD
+    // 2,500,000,000 x 10,000 / 1 basis points is beyond an int: the figure stays the largest one.
+    CHECK(figuresOf(g, QStringLiteral("USD")).executionBasisPoints == std::numeric_limits<int>::max());
+}

@@ -3,7 +3,9 @@
 
 #include "commands/portfolio_events.h"
 #include "commands/finance_commands.h"
+#include "commands/delivery_commands.h"
 #include "commands/project_commands.h"
+#include "services/delivery_service.h"
 #include "services/finance_service.h"
 
 #include <QSignalSpy>
@@ -191,4 +193,44 @@ TEST_CASE("budget line and transaction commands: add, edit and remove, forward a
     CHECK(finance.transactions(p.id).value().first().description.isEmpty());
     f.stack.undo(); // the removal's undo is itself undone only by redo; here: undo the add
     CHECK(finance.transactions(p.id).value().isEmpty());
+}
+
+TEST_CASE("undoing a project's creation and redoing it brings back what was added to it meanwhile")
+{
+    Fixture f;
+    auto *command = new ui::CreateProjectCommand(*f.portfolio, f.events, sampleProject());
+    REQUIRE(ui::ServiceCommand::run(f.stack, command).ok());
+    const qint64 id = f.portfolio->projects().findByCode(QStringLiteral("UN-2026-900")).value().id;
+    // Someone adds a delivery to the new project (another window, the command line).
+    Delivery d;
+    d.code = QStringLiteral("UN-2026-900-D01");
+    d.projectId = id;
+    d.destinationCountry = QStringLiteral("CN");
+    REQUIRE(DeliveryService(f.portfolio->database()).create(d).ok());
+    f.stack.undo();
+    CHECK_FALSE(f.portfolio->projects().get(id).ok());
+    f.stack.redo();
+    CHECK(f.portfolio->projects().get(id).ok());
+    CHECK(DeliveryService(f.portfolio->database()).ofProject(id).value().size() == 1);
+}
+
+TEST_CASE("a delivery edit with spaces around its texts is undone: the command keeps what was stored")
+{
+    Fixture f;
+    Project p = sampleProject();
+    const qint64 projectId = f.portfolio->projects().create(p).value().id;
+    Delivery d;
+    d.code = QStringLiteral("UN-2026-900-D01");
+    d.projectId = projectId;
+    d.destinationCountry = QStringLiteral("CN");
+    d.carrier = QStringLiteral("COSCO");
+    const Delivery before = DeliveryService(f.portfolio->database()).create(d).value();
+    Delivery after = before;
+    after.carrier = QStringLiteral("  MSC ");
+    REQUIRE(ui::ServiceCommand::run(f.stack, new ui::EditDeliveryCommand(*f.portfolio, f.events, before, after)).ok());
+    CHECK(DeliveryService(f.portfolio->database()).get(before.id).value().carrier == QStringLiteral("MSC"));
+    QSignalSpy failed(&f.events, &ui::PortfolioEvents::commandFailed);
+    f.stack.undo();
+    CHECK(failed.isEmpty());
+    CHECK(DeliveryService(f.portfolio->database()).get(before.id).value().carrier == QStringLiteral("COSCO"));
 }

@@ -9,7 +9,9 @@
 #include "deliveries/delivery_table_model.h"
 #include "registers/project_filter_panel.h"
 #include "registers/project_table_model.h"
+#include "registers/partners_page.h"
 #include "registers/projects_page.h"
+#include "shell/app_settings.h"
 #include "shell/language_setup.h"
 #include "shell/main_window.h"
 
@@ -23,6 +25,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QStackedBarSeries>
+#include <QTableView>
 #include <QTest>
 
 using namespace pd;
@@ -162,4 +165,34 @@ TEST_CASE("Chinese text written to a PDF in the PDF font comes back out of pdfto
     }
     const QString extracted = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).trimmed();
     CHECK(extracted == text);
+}
+
+TEST_CASE("the active-projects and partners tiles open registers that count what the tiles count")
+{
+    Window w;
+    const DashboardKpis kpis = w.page()->dashboard()->kpis;
+    QTest::mouseClick(w.page()->tile(QStringLiteral("active")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.currentPage(), QStringLiteral("projects"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.projectsPage()->model()->matchingCount(), kpis.activeProjects, 5000);
+
+    REQUIRE(w.window.showPage(QStringLiteral("dashboard")));
+    QTest::mouseClick(w.page()->tile(QStringLiteral("partners")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.currentPage(), QStringLiteral("partners"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(w.window.partnersPage()->view()->model()->rowCount(), int(kpis.partners), 5000);
+}
+
+TEST_CASE("a saved dashboard filter naming an officer and a partner is shown whole at the next start")
+{
+    test::TempDir dir;
+    auto portfolio = test::demoPortfolio(dir);
+    ProjectFilter saved;
+    saved.officer = portfolio->projects().officers().value().first();
+    saved.partnerId = portfolio->partners().list(PartnerQuery{}).value().first().partner.id;
+    ui::AppSettings().setDashboardFilter(saved); // as the previous session left it
+    ui::MainWindow next; // reads it before any portfolio is open
+    next.setPortfolio(std::move(portfolio));
+    CHECK(next.dashboardPage()->filter().officer == saved.officer);
+    CHECK(next.dashboardPage()->filter().partnerId == saved.partnerId);
+    next.dashboardPage()->setFilter({});
+    Q_EMIT next.dashboardPage()->filterPanel()->filterChanged();
 }

@@ -87,6 +87,8 @@ Status EditDeliveryCommand::store(const Delivery &content, const Delivery &expec
     auto stored = service(m_portfolio).update(next);
     if (!stored)
         return stored.error();
+    if (!m_applied)
+        m_after = stored.value(); // as the service stored it (trimmed...): what undo will find
     m_applied = true;
     return {};
 }

@@ -25,10 +25,14 @@ CreateProjectCommand::CreateProjectCommand(Portfolio &portfolio, PortfolioEvents
 
 Status CreateProjectCommand::apply()
 {
-    auto stored = m_project.id > 0 ? m_portfolio.projects().restore(m_project) : m_portfolio.projects().create(m_project);
+    // A redo puts back what the undo took, children included (deliveries, budgets others added meanwhile).
+    auto stored = m_removed ? ProjectRemoval(m_portfolio.database()).restore(*m_removed)
+        : m_project.id > 0  ? m_portfolio.projects().restore(m_project)
+                            : m_portfolio.projects().create(m_project);
     if (!stored)
         return stored.error();
     m_project = stored.value();
+    m_removed.reset();
     return {};
 }
 
@@ -40,6 +44,7 @@ Status CreateProjectCommand::revert()
     auto removed = ProjectRemoval(m_portfolio.database()).remove(m_project.id, current->revision);
     if (!removed)
         return removed.error();
+    m_removed = removed.value();
     return {};
 }
 

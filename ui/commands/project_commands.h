@@ -15,6 +15,7 @@ private:
     Status apply() override;
     Status revert() override;
     Project m_project; // id set once created; redo restores under the same id
+    std::optional<RemovedProject> m_removed; // what an undo took, children included, for the redo
 };
 
 class EditProjectCommand final : public ServiceCommand

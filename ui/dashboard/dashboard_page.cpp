@@ -111,6 +111,7 @@ DashboardPage::DashboardPage(Language language, QWidget *parent)
     m_debounce->setInterval(200);
     connect(m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(m_panel, &ProjectFilterPanel::filterChanged, this, [this] {
+        m_wanted = m_panel->filter();
         m_chips->setChips(chipsFor(m_panel->filter(), m_language, QString()));
         Q_EMIT filterChanged(m_panel->filter());
         m_stale = true;
@@ -169,7 +170,7 @@ void DashboardPage::buildTiles(QGridLayout *grid)
         grid->addWidget(tile, i / 5, i % 5);
     }
     connect(m_tiles.value(QStringLiteral("active")), &KpiTile::clicked, this,
-        [this] { openProjects([](ProjectFilter &f) { f.statuses = {ActivityStatus::Implementation}; }); });
+        [this] { openProjects([](ProjectFilter &f) { f.statuses = activeStatuses(); }); });
     connect(m_tiles.value(QStringLiteral("countries")), &KpiTile::clicked, this, [this] { openProjects([](ProjectFilter &) {}); });
     connect(m_tiles.value(QStringLiteral("partners")), &KpiTile::clicked, this, [this] { Q_EMIT partnersRequested(0); });
     for (const char *money : {"budget", "committed", "disbursed", "spent", "execution"})
@@ -226,6 +227,10 @@ void DashboardPage::setPortfolio(Portfolio *portfolio)
         }
         m_panel->setPartners(partners);
         m_panel->setOfficers(portfolio->projects().officers().value_or({}));
+        // A filter set before the officers and partners were known (the saved one, at start-up)
+        // can be shown whole only now.
+        m_panel->setFilter(m_wanted);
+        m_chips->setChips(chipsFor(m_panel->filter(), m_language, QString()));
     }
     refresh();
 }
@@ -244,6 +249,7 @@ ProjectFilter DashboardPage::filter() const
 
 void DashboardPage::setFilter(const ProjectFilter &filter)
 {
+    m_wanted = filter;
     m_panel->setFilter(filter);
     m_chips->setChips(chipsFor(m_panel->filter(), m_language, QString()));
     m_stale = true;

@@ -90,6 +90,7 @@ private:
     QTimer *m_debounce = nullptr;
     QFutureWatcher<DashboardResult> *m_watcher = nullptr;
     std::optional<Dashboard> m_dashboard;
+    ProjectFilter m_wanted; // the filter asked for, kept whole while the panel's choices load
     bool m_computing = false;
     bool m_stale = true;
 };

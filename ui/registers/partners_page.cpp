@@ -3,10 +3,14 @@
 #include "reference/reference_data.h"
 
 #include "partner_table_model.h"
+#include "project_filter_panel.h"
 #include "services/portfolio.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -27,6 +31,21 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
     addButton(m_orgType);
     addButton(m_networkOnly);
     connect(m_orgType, &QComboBox::currentIndexChanged, this, &PartnersPage::applyQuery);
+    m_scopeBar = new QWidget(this);
+    auto *scopeRow = new QHBoxLayout(m_scopeBar);
+    scopeRow->setContentsMargins(0, 0, 0, 0);
+    m_scopeLabel = new QLabel(m_scopeBar);
+    m_scopeLabel->setWordWrap(true);
+    auto *clearScope = new QPushButton(tr("Show All"), m_scopeBar);
+    connect(clearScope, &QPushButton::clicked, this, [this] {
+        m_projects = {};
+        m_scopeBar->hide();
+        applyQuery();
+    });
+    scopeRow->addWidget(m_scopeLabel, 1);
+    scopeRow->addWidget(clearScope);
+    m_scopeBar->hide();
+    addAboveTable(m_scopeBar);
     view()->setSortingEnabled(false);
     connect(m_networkOnly, &QCheckBox::toggled, this, &PartnersPage::applyQuery);
     connect(this, &RegisterPage::searchChanged, this, &PartnersPage::applyQuery);
@@ -75,6 +94,7 @@ void PartnersPage::applyQuery()
     query.search = searchField()->text().trimmed();
     query.networkOnly = m_networkOnly->isChecked();
     query.orgType = m_orgType->currentData().toInt();
+    query.projects = m_projects;
     query.orderByChineseName = m_language == Language::Chinese;
     m_model->setQuery(query);
     const qint64 matching = m_portfolio->partners().count(query).value_or(0);
@@ -91,9 +111,21 @@ qint64 PartnersPage::currentPartnerId() const
     return s ? s->partner.id : 0;
 }
 
-void PartnersPage::setOrgType(int type)
+void PartnersPage::showScope(const ProjectFilter &projects, int orgType)
 {
-    m_orgType->setCurrentIndex(std::max(0, m_orgType->findData(type)));
+    {
+        const QSignalBlocker quietType(m_orgType), quietNetwork(m_networkOnly), quietSearch(this);
+        m_orgType->setCurrentIndex(std::max(0, m_orgType->findData(orgType)));
+        m_networkOnly->setChecked(false);
+        searchField()->clear();
+    }
+    m_projects = projects;
+    QStringList parts;
+    for (const FilterChip &chip : chipsFor(projects, m_language, QString()))
+        parts << chip.text;
+    m_scopeLabel->setText(tr("Partners of the projects: %1").arg(parts.join(QStringLiteral(", "))));
+    m_scopeBar->setVisible(!projects.isEmpty());
+    applyQuery();
 }
 
 } // namespace pd::ui

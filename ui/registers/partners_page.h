@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/language.h"
+#include "services/project_query.h"
 #include "shell/register_page.h"
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 
 namespace pd {
 class Portfolio;
@@ -26,8 +28,9 @@ public:
     PartnerTableModel *model() const { return m_model; }
     qint64 currentPartnerId() const;
     QCheckBox *networkOnlyBox() const { return m_networkOnly; }
-    // Shows the partners of one IATI organisation type (0: any).
-    void setOrgType(int type);
+    // Shows the partners of one IATI organisation type (0: any) playing a role in the projects a
+    // filter matches (a dashboard's drill-down); the search and the network switch are cleared.
+    void showScope(const ProjectFilter &projects, int orgType);
 
 public Q_SLOTS:
     void refresh();
@@ -44,6 +47,9 @@ private:
     PartnerTableModel *m_model = nullptr;
     QCheckBox *m_networkOnly = nullptr;
     QComboBox *m_orgType = nullptr;
+    ProjectFilter m_projects; // a scope set from outside, until cleared
+    QWidget *m_scopeBar = nullptr;
+    QLabel *m_scopeLabel = nullptr;
 };
 
 } // namespace pd::ui

@@ -15,6 +15,7 @@ namespace {
 
 constexpr int kFirstYear = 1983; // CICETE's founding
 constexpr int kLastYear = 2100;
+constexpr int kActive = -1; // the status choice "Active": implementation or finalisation
 
 void selectData(QComboBox *box, const QVariant &value)
 {
@@ -37,6 +38,8 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     for (BusinessLine line : allBusinessLines())
         m_line->addItem(nameOf(line, language), keyOf(line));
     m_status = combo(tr("Any status"));
+    // Under way: in implementation or finalisation, what the dashboard counts as active.
+    m_status->addItem(tr("Active (implementation or finalisation)"), kActive);
     for (ActivityStatus status : allActivityStatuses())
         m_status->addItem(nameOf(status, language), int(status));
     m_funding = combo(tr("Any funding"));
@@ -139,7 +142,9 @@ ProjectFilter ProjectFilterPanel::filter() const
     ProjectFilter f;
     if (const auto line = businessLineFromKey(m_line->currentData().toString()))
         f.lines = {*line};
-    if (const auto status = activityStatusFromCode(m_status->currentData().toInt()))
+    if (m_status->currentData().toInt() == kActive)
+        f.statuses = activeStatuses();
+    else if (const auto status = activityStatusFromCode(m_status->currentData().toInt()))
         f.statuses = {*status};
     if (const auto source = fundingSourceFromKey(m_funding->currentData().toString()))
         f.fundings = {*source};
@@ -158,7 +163,9 @@ void ProjectFilterPanel::setFilter(const ProjectFilter &f)
 {
     m_applying = true;
     selectData(m_line, f.lines.isEmpty() ? QVariant() : QVariant(keyOf(f.lines.first())));
-    selectData(m_status, f.statuses.isEmpty() ? QVariant() : QVariant(int(f.statuses.first())));
+    selectData(m_status, f.statuses == activeStatuses() ? QVariant(kActive)
+            : f.statuses.isEmpty()                     ? QVariant()
+                                                       : QVariant(int(f.statuses.first())));
     selectData(m_country, f.countries.isEmpty() ? QVariant() : QVariant(f.countries.first()));
     selectData(m_funding, f.fundings.isEmpty() ? QVariant() : QVariant(keyOf(f.fundings.first())));
     selectData(m_region, f.region.isEmpty() ? QVariant() : QVariant(f.region));
@@ -177,8 +184,12 @@ QList<FilterChip> chipsFor(const ProjectFilter &f, Language language, const QStr
         chips.append({QStringLiteral("search"), ProjectFilterPanel::tr("Search: %1").arg(f.search)});
     for (BusinessLine line : f.lines)
         chips.append({QStringLiteral("line"), nameOf(line, language)});
-    for (ActivityStatus status : f.statuses)
-        chips.append({QStringLiteral("status"), nameOf(status, language)});
+    if (f.statuses == activeStatuses())
+        chips.append({QStringLiteral("status"), ProjectFilterPanel::tr("Active (implementation or finalisation)")});
+    else {
+        for (ActivityStatus status : f.statuses)
+            chips.append({QStringLiteral("status"), nameOf(status, language)});
+    }
     for (FundingSource source : f.fundings)
         chips.append({QStringLiteral("funding"), nameOf(source, language)});
     if (const Region *r = ReferenceData::instance().region(f.region))

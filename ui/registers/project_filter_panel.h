@@ -51,6 +51,12 @@ struct FilterChip
     QString key;  // which filter: line, status, funding, region, country, years, officer, partner, sdg, search
     QString text;
 };
+// The statuses of projects under way: implementation and finalisation.
+inline QList<ActivityStatus> activeStatuses()
+{
+    return {ActivityStatus::Implementation, ActivityStatus::Finalisation};
+}
+
 QList<FilterChip> chipsFor(const ProjectFilter &filter, Language language, const QString &partnerName);
 ProjectFilter withoutChip(ProjectFilter filter, const QString &key);
 

@@ -138,7 +138,7 @@ void MainWindow::buildPages()
     });
     connect(m_dashboardPage, &DashboardPage::partnersRequested, this, [this](int type) {
         showPage(QStringLiteral("partners"));
-        m_partnersPage->setOrgType(type);
+        m_partnersPage->showScope(m_dashboardPage->filter(), type);
     });
     connect(m_dashboardPage, &DashboardPage::financeRequested, this, [this](const ProjectFilter &f) {
         showPage(QStringLiteral("finance"));
