@@ -59,11 +59,12 @@ SqlCondition partnerCondition(const PartnerQuery &query, const Dialect &dialect)
     }
     if (query.networkOnly)
         conditions << QStringLiteral("pa.network_member_since > 0");
-    if (!query.projects.isEmpty()) {
+    if (query.inProjects) {
         const SqlCondition p = projectCondition(query.projects, dialect);
-        conditions << QStringLiteral("pa.id IN (SELECT pp.partner_id FROM project_partners pp WHERE pp.project_id IN "
-                                     "(SELECT p.id FROM projects p %1))")
-                          .arg(p.sql);
+        conditions << (p.sql.isEmpty() ? QStringLiteral("pa.id IN (SELECT pp.partner_id FROM project_partners pp)")
+                                       : QStringLiteral("pa.id IN (SELECT pp.partner_id FROM project_partners pp WHERE pp.project_id IN "
+                                                        "(SELECT p.id FROM projects p %1))")
+                                             .arg(p.sql));
         values << p.values;
     }
     if (query.orgType > 0) {

@@ -13,7 +13,8 @@ struct PartnerQuery
     QString search; // name (en/zh), acronym or IATI identifier
     bool networkOnly = false;
     int orgType = 0;
-    ProjectFilter projects; // only partners playing a role in these projects (empty: any partner)
+    bool inProjects = false; // only partners playing a role in the projects `projects` matches (all projects when empty)
+    ProjectFilter projects;
     bool orderByChineseName = false; // else by English name
     bool countProjects = true; // false: projectCount stays 0, and the list is cheap on big portfolios
     int limit = -1;

@@ -1720,6 +1720,10 @@
         <source>Partners of the projects: %1</source>
         <translation>以下项目的合作伙伴：%1</translation>
     </message>
+    <message>
+        <source>Partners playing a role in a project</source>
+        <translation>在项目中担任角色的合作伙伴</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PreferencesDialog</name>

@@ -5,9 +5,36 @@
 #include "demo/demo_generator.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QTest>
 #include <QWidget>
+
+// QtTest's QTRY_* macros end in QCOMPARE/QVERIFY, which outside a QtTest run only `return` from the
+// function on failure: under Catch a test would stop silently and pass. These wait the same way
+// (processing events) and then fail the Catch test for real.
+#undef QTRY_VERIFY_WITH_TIMEOUT
+#define QTRY_VERIFY_WITH_TIMEOUT(expr, timeoutMs)                                                                                  \
+    do {                                                                                                                           \
+        QElapsedTimer pdTryTimer_;                                                                                                 \
+        pdTryTimer_.start();                                                                                                       \
+        while (!(expr) && pdTryTimer_.elapsed() < (timeoutMs))                                                                     \
+            QTest::qWait(10);                                                                                                      \
+        REQUIRE((expr));                                                                                                           \
+    } while (false)
+#undef QTRY_COMPARE_WITH_TIMEOUT
+#define QTRY_COMPARE_WITH_TIMEOUT(expr, expected, timeoutMs)                                                                       \
+    do {                                                                                                                           \
+        QElapsedTimer pdTryTimer_;                                                                                                 \
+        pdTryTimer_.start();                                                                                                       \
+        while (!((expr) == (expected)) && pdTryTimer_.elapsed() < (timeoutMs))                                                     \
+            QTest::qWait(10);                                                                                                      \
+        REQUIRE((expr) == (expected));                                                                                             \
+    } while (false)
+#undef QTRY_VERIFY
+#define QTRY_VERIFY(expr) QTRY_VERIFY_WITH_TIMEOUT(expr, 5000)
+#undef QTRY_COMPARE
+#define QTRY_COMPARE(expr, expected) QTRY_COMPARE_WITH_TIMEOUT(expr, expected, 5000)
 
 namespace pd::test {
 

@@ -188,6 +188,8 @@ void DeliveriesPage::setFilter(const DeliveryFilter &f)
     m_country->setCurrentIndex(std::max(0, m_country->findData(f.countries.value(0))));
     m_overdue->setChecked(f.overdueOnly);
     searchField()->setText(f.search);
+    if (f.today.isValid() && f.today != m_today) // judged on the same day as where it came from
+        setToday(f.today);
     m_scope = {};
     m_scope.projectId = f.projectId;
     m_projectPanel->setFilter(f.projects);

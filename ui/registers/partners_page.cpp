@@ -39,6 +39,7 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
     auto *clearScope = new QPushButton(tr("Show All"), m_scopeBar);
     connect(clearScope, &QPushButton::clicked, this, [this] {
         m_projects = {};
+        m_inProjects = false;
         m_scopeBar->hide();
         applyQuery();
     });
@@ -95,6 +96,7 @@ void PartnersPage::applyQuery()
     query.networkOnly = m_networkOnly->isChecked();
     query.orgType = m_orgType->currentData().toInt();
     query.projects = m_projects;
+    query.inProjects = m_inProjects;
     query.orderByChineseName = m_language == Language::Chinese;
     m_model->setQuery(query);
     const qint64 matching = m_portfolio->partners().count(query).value_or(0);
@@ -120,11 +122,13 @@ void PartnersPage::showScope(const ProjectFilter &projects, int orgType)
         searchField()->clear();
     }
     m_projects = projects;
+    m_inProjects = true;
     QStringList parts;
     for (const FilterChip &chip : chipsFor(projects, m_language, QString()))
         parts << chip.text;
-    m_scopeLabel->setText(tr("Partners of the projects: %1").arg(parts.join(QStringLiteral(", "))));
-    m_scopeBar->setVisible(!projects.isEmpty());
+    m_scopeLabel->setText(parts.isEmpty() ? tr("Partners playing a role in a project")
+                                          : tr("Partners of the projects: %1").arg(parts.join(QStringLiteral(", "))));
+    m_scopeBar->show();
     applyQuery();
 }
 

@@ -48,6 +48,7 @@ private:
     QCheckBox *m_networkOnly = nullptr;
     QComboBox *m_orgType = nullptr;
     ProjectFilter m_projects; // a scope set from outside, until cleared
+    bool m_inProjects = false;
     QWidget *m_scopeBar = nullptr;
     QLabel *m_scopeLabel = nullptr;
 };
