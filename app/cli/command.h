@@ -3,6 +3,7 @@
 #include "common/error.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -34,7 +35,15 @@ struct Context
     // A usage error naming the first of the options that is not given; Ok when all are.
     int requireOptions(const QCommandLineParser &parser, std::initializer_list<const QCommandLineOption *> options) const;
     int usage(const QString &message) const;
+    // An optional --OPTION DATE (YYYY-MM-DD) into date, left as it is when not given; false (and a
+    // usage error in exitCode) when it is not a date.
+    bool date(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date, int &exitCode) const;
+    // An optional --limit N (0 or more) into limit; false (and a usage error) when it is not one.
+    bool limit(const QCommandLineParser &parser, const QCommandLineOption &option, int &limit, int &exitCode) const;
 };
+
+// ISO 8601, "" for no date: how dates are printed.
+QString dateText(const QDate &date);
 
 struct Command
 {

@@ -15,13 +15,14 @@ namespace {
 int dashboard(Context &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption line(QStringLiteral("line"), QStringLiteral("Only this business line (un, goods, sscaf, hrd, conference, network)."),
-        QStringLiteral("LINE"));
+    const QCommandLineOption line(QStringLiteral("line"),
+        QStringLiteral("Only this business line (un, goods, sscaf, hrd, conference, network)."), QStringLiteral("LINE"));
     const QCommandLineOption from(QStringLiteral("from-year"), QStringLiteral("Period start year."), QStringLiteral("YEAR"));
     const QCommandLineOption to(QStringLiteral("to-year"), QStringLiteral("Period end year."), QStringLiteral("YEAR"));
-    const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("UN M49 region or sub-region code, e.g. 002 (Africa)."),
-        QStringLiteral("CODE"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
+    const QCommandLineOption region(
+        QStringLiteral("region"), QStringLiteral("UN M49 region or sub-region code, e.g. 002 (Africa)."), QStringLiteral("CODE"));
+    const QCommandLineOption asOf(
+        QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
     parser.addOptions({line, from, to, region, asOf});
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Every figure of the dashboard, as JSON, in the reporting currency."), code))
@@ -36,9 +37,9 @@ int dashboard(Context &c)
     filter.yearFrom = parser.value(from).toInt();
     filter.yearTo = parser.value(to).toInt();
     filter.region = parser.value(region);
-    QDate today = parser.isSet(asOf) ? QDate::fromString(parser.value(asOf), Qt::ISODate) : QDate::currentDate();
-    if (!today.isValid())
-        return c.usage(QStringLiteral("--as-of wants a date as YYYY-MM-DD"));
+    QDate today = QDate::currentDate();
+    if (!c.date(parser, asOf, today, code))
+        return code;
     auto db = c.open();
     if (!db)
         return Failure;
@@ -48,9 +49,11 @@ int dashboard(Context &c)
     const DashboardKpis &k = d->kpis;
     QJsonObject kpis{{QStringLiteral("projects"), k.projects}, {QStringLiteral("active_projects"), k.activeProjects},
         {QStringLiteral("countries"), k.countries}, {QStringLiteral("partners"), k.partners},
-        {QStringLiteral("budget"), k.finance.budget.toDecimalString()}, {QStringLiteral("committed"), k.finance.committed.toDecimalString()},
+        {QStringLiteral("budget"), k.finance.budget.toDecimalString()},
+        {QStringLiteral("committed"), k.finance.committed.toDecimalString()},
         {QStringLiteral("disbursed"), k.finance.disbursed.toDecimalString()}, {QStringLiteral("spent"), k.finance.spent.toDecimalString()},
-        {QStringLiteral("execution_rate"), k.finance.executionBasisPoints < 0 ? QString() : QString::number(k.finance.executionBasisPoints / 100.0, 'f', 2)},
+        {QStringLiteral("execution_rate"),
+            k.finance.executionBasisPoints < 0 ? QString() : QString::number(k.finance.executionBasisPoints / 100.0, 'f', 2)},
         {QStringLiteral("deliveries"), k.deliveries}, {QStringLiteral("tonnes_delivered"), tonnesText(k.gramsDelivered, QLocale::c())},
         {QStringLiteral("overdue_deliveries"), k.overdueDeliveries}};
     QJsonArray lines, years, countries, statuses, months, sdgs, types;
@@ -63,7 +66,8 @@ int dashboard(Context &c)
     for (const CountryBar &b : d->topCountries)
         countries.append(QJsonObject{{QStringLiteral("country"), b.country}, {QStringLiteral("value"), b.value.toDecimalString()}});
     for (const StatusCell &s : d->byStatus)
-        statuses.append(QJsonObject{{QStringLiteral("status"), int(s.status)}, {QStringLiteral("line"), keyOf(s.line)}, {QStringLiteral("projects"), s.projects}});
+        statuses.append(QJsonObject{
+            {QStringLiteral("status"), int(s.status)}, {QStringLiteral("line"), keyOf(s.line)}, {QStringLiteral("projects"), s.projects}});
     for (const MonthTonnes &m : d->tonnesByMonth)
         months.append(QJsonObject{{QStringLiteral("month"), m.month}, {QStringLiteral("tonnes"), tonnesText(m.grams, QLocale::c())},
             {QStringLiteral("deliveries"), m.deliveries}});
@@ -71,10 +75,11 @@ int dashboard(Context &c)
         sdgs.append(QJsonObject{{QStringLiteral("goal"), g.key}, {QStringLiteral("projects"), g.count}});
     for (const KeyCount &t : d->partnersByType)
         types.append(QJsonObject{{QStringLiteral("org_type"), t.key}, {QStringLiteral("partners"), t.count}});
-    printJson(c.out, QJsonObject{{QStringLiteral("reporting_currency"), d->currency}, {QStringLiteral("complete"), d->complete},
-                         {QStringLiteral("kpis"), kpis}, {QStringLiteral("by_line"), lines}, {QStringLiteral("by_year"), years},
-                         {QStringLiteral("top_countries"), countries}, {QStringLiteral("by_status"), statuses},
-                         {QStringLiteral("tonnes_by_month"), months}, {QStringLiteral("sdgs"), sdgs}, {QStringLiteral("partners_by_type"), types}});
+    printJson(c.out,
+        QJsonObject{{QStringLiteral("reporting_currency"), d->currency}, {QStringLiteral("complete"), d->complete},
+            {QStringLiteral("kpis"), kpis}, {QStringLiteral("by_line"), lines}, {QStringLiteral("by_year"), years},
+            {QStringLiteral("top_countries"), countries}, {QStringLiteral("by_status"), statuses},
+            {QStringLiteral("tonnes_by_month"), months}, {QStringLiteral("sdgs"), sdgs}, {QStringLiteral("partners_by_type"), types}});
     return Ok;
 }
 
@@ -82,8 +87,8 @@ int dashboard(Context &c)
 
 QList<Command> dashboardCommands()
 {
-    return {{QStringLiteral("dashboard"), QStringLiteral("every dashboard figure as JSON [--line L] [--from-year Y] [--to-year Y] [--region M49]"),
-        dashboard}};
+    return {{QStringLiteral("dashboard"),
+        QStringLiteral("every dashboard figure as JSON [--line L] [--from-year Y] [--to-year Y] [--region M49]"), dashboard}};
 }
 
 } // namespace pd::cli

@@ -13,17 +13,6 @@ namespace pd::cli {
 
 namespace {
 
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-bool parseDate(const QString &text, QDate &date)
-{
-    date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid();
-}
-
 // The --country values as upper-case codes; false (and a usage error printed) for an unknown one.
 bool parseCountries(Context &c, const QStringList &values, QStringList &codes, int &exitCode)
 {
@@ -89,16 +78,12 @@ int list(Context &c)
     if (!parseCountries(c, parser.values(country), query.filter.countries, code))
         return code;
     QDate today = QDate::currentDate();
-    if (parser.isSet(asOf) && !parseDate(parser.value(asOf), today))
-        return c.usage(QStringLiteral("--as-of wants a date as YYYY-MM-DD"));
+    if (!c.date(parser, asOf, today, code))
+        return code;
     query.filter.overdueOnly = parser.isSet(overdue);
     query.filter.today = today;
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        query.limit = parser.value(limit).toInt(&ok);
-        if (!ok || query.limit < 0)
-            return c.usage(QStringLiteral("--limit wants a whole number of 0 or more"));
-    }
+    if (!c.limit(parser, limit, query.limit, code))
+        return code;
     Format f = Format::Table;
     if (!parseFormat(parser.value(format), f))
         return c.usage(QStringLiteral("--format is table, csv or json"));
@@ -207,8 +192,8 @@ int advance(Context &c)
     if (!status)
         return c.usage(QStringLiteral("unknown status \"%1\"").arg(parser.value(to)));
     QDate day = QDate::currentDate();
-    if (parser.isSet(date) && !parseDate(parser.value(date), day))
-        return c.usage(QStringLiteral("--date wants a date as YYYY-MM-DD"));
+    if (!c.date(parser, date, day, code))
+        return code;
     auto db = c.open();
     if (!db)
         return Failure;
@@ -243,15 +228,13 @@ int summary(Context &c)
             code))
         return code;
     DeliveryFilter filter;
-    if (parser.isSet(from) && !parseDate(parser.value(from), filter.handedOverFrom))
-        return c.usage(QStringLiteral("--from wants a date as YYYY-MM-DD"));
-    if (parser.isSet(until) && !parseDate(parser.value(until), filter.handedOverTo))
-        return c.usage(QStringLiteral("--to wants a date as YYYY-MM-DD"));
+    if (!c.date(parser, from, filter.handedOverFrom, code) || !c.date(parser, until, filter.handedOverTo, code))
+        return code;
     if (!parseCountries(c, parser.values(country), filter.countries, code))
         return code;
     QDate today = QDate::currentDate();
-    if (parser.isSet(asOf) && !parseDate(parser.value(asOf), today))
-        return c.usage(QStringLiteral("--as-of wants a date as YYYY-MM-DD"));
+    if (!c.date(parser, asOf, today, code))
+        return code;
     if (parser.isSet(currency) && !isKnownCurrency(parser.value(currency)))
         return c.usage(QStringLiteral("unknown currency \"%1\"").arg(parser.value(currency)));
     Format f = Format::Table;

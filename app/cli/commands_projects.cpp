@@ -14,11 +14,6 @@ namespace pd::cli {
 
 namespace {
 
-QString dateText(const QDate &d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 Language languageOption(const QCommandLineParser &parser, const QCommandLineOption &lang)
 {
     return parser.value(lang) == QLatin1String("zh") ? Language::Chinese : Language::English;
@@ -64,12 +59,8 @@ int list(Context &c)
     }
     if (parser.isSet(country))
         query.filter.countries = parser.values(country);
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        query.limit = parser.value(limit).toInt(&ok);
-        if (!ok || query.limit < 0)
-            return c.usage(QStringLiteral("--limit wants a whole number of 0 or more"));
-    }
+    if (!c.limit(parser, limit, query.limit, code))
+        return code;
     Format f = Format::Table;
     if (!parseFormat(parser.value(format), f))
         return c.usage(QStringLiteral("--format is table, csv or json"));

@@ -57,4 +57,36 @@ int Context::usage(const QString &message) const
     return Usage;
 }
 
+bool Context::date(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date, int &exitCode) const
+{
+    if (!parser.isSet(option))
+        return true;
+    const QDate parsed = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!parsed.isValid()) {
+        exitCode = usage(QStringLiteral("--%1 wants a date as YYYY-MM-DD").arg(option.names().first()));
+        return false;
+    }
+    date = parsed;
+    return true;
+}
+
+bool Context::limit(const QCommandLineParser &parser, const QCommandLineOption &option, int &limit, int &exitCode) const
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < 0) {
+        exitCode = usage(QStringLiteral("--%1 wants a whole number of 0 or more").arg(option.names().first()));
+        return false;
+    }
+    limit = value;
+    return true;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
 } // namespace pd::cli

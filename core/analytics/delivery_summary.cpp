@@ -162,11 +162,13 @@ Result<DeliverySummary> computeDeliverySummary(
     }
 
     Groups byCategory;
-    auto items = !withCategories ? Result<QSqlQuery>(QSqlQuery()) : db.execute(QStringLiteral("SELECT i.category, d.actual_handover, d.currency, count(DISTINCT d.id), SUM(i.value), "
-                                           "SUM(i.gross_weight_g) FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id %1 "
-                                           "GROUP BY 1, 2, 3")
-                                .arg(delivered),
-        where.values);
+    auto items = !withCategories
+        ? Result<QSqlQuery>(QSqlQuery())
+        : db.execute(QStringLiteral("SELECT i.category, d.actual_handover, d.currency, count(DISTINCT d.id), SUM(i.value), "
+                                    "SUM(i.gross_weight_g) FROM delivery_items i JOIN deliveries d ON d.id = i.delivery_id %1 "
+                                    "GROUP BY 1, 2, 3")
+                         .arg(delivered),
+            where.values);
     if (!items)
         return items.error();
     while (withCategories && items->next()) {
@@ -184,10 +186,10 @@ Result<DeliverySummary> computeDeliverySummary(
     const SqlCondition matching = deliveryCondition(pipeline, db.dialect());
     QVariantList values{dateText(today)};
     values << matching.values;
-    auto statuses = db.execute(QStringLiteral("SELECT d.status, count(*), SUM(CASE WHEN d.status IN (1, 2, 3, 4) AND d.planned_arrival < ? "
-                                              "AND d.actual_arrival IS NULL THEN 1 ELSE 0 END) FROM deliveries d %1 GROUP BY d.status")
-                                   .arg(matching.sql),
-        values);
+    auto statuses
+        = db.execute(QStringLiteral("SELECT d.status, count(*), SUM(CASE WHEN %1 THEN 1 ELSE 0 END) FROM deliveries d %2 GROUP BY d.status")
+                         .arg(deliveryOverdueSql(), matching.sql),
+            values);
     if (!statuses)
         return statuses.error();
     while (statuses->next()) {

@@ -238,11 +238,16 @@ QString Delivery::recordName() const
     return QCoreApplication::translate("Services", "delivery %1").arg(code);
 }
 
-bool Delivery::isOverdue(const QDate &today) const
+bool deliveryOverdue(DeliveryStatus status, const QDate &plannedArrival, const QDate &actualArrival, const QDate &today)
 {
     const bool underway = status == DeliveryStatus::Planned || status == DeliveryStatus::Procured || status == DeliveryStatus::Dispatched
         || status == DeliveryStatus::InTransit;
     return underway && plannedArrival.isValid() && plannedArrival < today && !actualArrival.isValid();
+}
+
+QString deliveryOverdueSql()
+{
+    return QStringLiteral("(d.status IN (1, 2, 3, 4) AND d.planned_arrival < ? AND d.actual_arrival IS NULL)");
 }
 
 std::optional<DeliveryTotals> totalsOf(const Delivery &d)

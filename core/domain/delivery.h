@@ -50,6 +50,11 @@ QStringList incoterms();
 std::optional<qint64> parseThousandths(const QString &text);
 QString thousandthsToText(qint64 value, const QLocale &locale); // no trailing zeros: "2.5", "12"
 
+// The overdue rule: still on its way (planned to in transit), its planned arrival passed, not arrived.
+// deliveryOverdueSql() is the same rule over `deliveries d`, with one bound value: today.
+bool deliveryOverdue(DeliveryStatus status, const QDate &plannedArrival, const QDate &actualArrival, const QDate &today);
+QString deliveryOverdueSql();
+
 // One line of the packing list.
 struct DeliveryItem
 {
@@ -108,7 +113,7 @@ struct Delivery
 
     QString recordName() const;
     // Planned arrival has passed and the goods have not arrived (nor was the delivery cancelled).
-    bool isOverdue(const QDate &today) const;
+    bool isOverdue(const QDate &today) const { return deliveryOverdue(status, plannedArrival, actualArrival, today); }
     friend bool operator==(const Delivery &, const Delivery &) = default;
 };
 

@@ -50,11 +50,7 @@ bool DeliveryFilter::isEmpty() const
 
 bool DeliveryRow::isOverdue(const QDate &today) const
 {
-    Delivery d;
-    d.status = status;
-    d.plannedArrival = plannedArrival;
-    d.actualArrival = actualArrival;
-    return d.isOverdue(today);
+    return deliveryOverdue(status, plannedArrival, actualArrival, today);
 }
 
 SqlCondition deliveryCondition(const DeliveryFilter &f, const Dialect &dialect)
@@ -82,8 +78,7 @@ SqlCondition deliveryCondition(const DeliveryFilter &f, const Dialect &dialect)
         values << f.consigneeId;
     }
     if (f.overdueOnly) {
-        // The same rule as Delivery::isOverdue.
-        conditions << QStringLiteral("d.status IN (1, 2, 3, 4) AND d.planned_arrival < ? AND d.actual_arrival IS NULL");
+        conditions << deliveryOverdueSql();
         values << dateText(f.today.isValid() ? f.today : QDate::currentDate());
     }
     if (f.handedOverFrom.isValid() || f.handedOverTo.isValid()) {

@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace pd;
@@ -223,6 +224,8 @@ TEST_CASE("the deliveries register filters by status, destination and overdue, a
     const QString officer = w.window.portfolio()->projects().officers().value().first();
     auto *projectFilters = w.page()->findChild<ui::ProjectFilterPanel *>(QStringLiteral("projectFilters"));
     REQUIRE(projectFilters);
+    QTest::mouseClick(
+        w.page()->findChild<QToolButton *>(QStringLiteral("projectFiltersButton")), Qt::LeftButton); // shows, and loads its choices
     ProjectFilter byOfficer;
     byOfficer.officer = officer;
     projectFilters->setFilter(byOfficer);

@@ -25,13 +25,10 @@ namespace {
 
 constexpr int kMonthsShown = 24;
 
-// Millions of the currency's major unit, for plotting only (figures stay exact in Money).
-double millions(const Money &m)
+// Not the theme's font: the application's, in the family whose Chinese survives a PDF export.
+QFont chartFont()
 {
-    double value = double(m.minorUnits());
-    for (int i = 0; i < m.exponent(); ++i)
-        value /= 10.0;
-    return value / 1e6;
+    return pdfFont(QApplication::font());
 }
 
 QBarCategoryAxis *categories(const QStringList &labels)
@@ -61,10 +58,18 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractA
 
 } // namespace
 
+double millionsOf(const Money &money)
+{
+    double value = double(money.minorUnits());
+    for (int i = 0; i < money.exponent(); ++i)
+        value /= 10.0;
+    return value / 1e6;
+}
+
 QColor sdgColour(int goal)
 {
-    static const char *const colours[] = {"#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942",
-        "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A"};
+    static const char *const colours[] = {"#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925",
+        "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A"};
     return goal >= 1 && goal <= 17 ? QColor(QLatin1String(colours[goal - 1])) : QColor(Qt::gray);
 }
 
@@ -114,8 +119,7 @@ QChart *DashboardCharts::newChart(const QString &title) const
 {
     auto *chart = new QChart;
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    // Not the theme's font: the application's, in the family whose Chinese survives a PDF export.
-    const QFont font = m_font.value_or(pdfFont(QApplication::font()));
+    const QFont font = chartFont();
     QFont titleFont = font;
     titleFont.setBold(true);
     titleFont.setPointSizeF(font.pointSizeF() * 1.1);
@@ -129,7 +133,7 @@ QChart *DashboardCharts::newChart(const QString &title) const
 
 void DashboardCharts::place(int index, QChart *chart)
 {
-    const QFont font = m_font.value_or(pdfFont(QApplication::font()));
+    const QFont font = chartFont();
     QFont labels = font;
     if (index == 2 || index == 4) // 15 countries, 24 months: a smaller size keeps every label whole (CJK fonts are tall)
         labels.setPointSizeF(font.pointSizeF() * 0.8);
@@ -140,13 +144,6 @@ void DashboardCharts::place(int index, QChart *chart)
     QChart *old = m_views.at(index)->chart();
     m_views.at(index)->setChart(chart);
     delete old;
-}
-
-void DashboardCharts::setFont(const QFont &font)
-{
-    m_font = font;
-    if (m_shown)
-        show(*m_shown);
 }
 
 void DashboardCharts::show(const Dashboard &d)
@@ -170,13 +167,14 @@ QChart *DashboardCharts::lineDonut(const Dashboard &d)
     for (const LineSlice &s : d.byLine) {
         if (s.projects == 0)
             continue;
-        QPieSlice *slice
-            = series->append(QStringLiteral("%1 (%2)").arg(shortNameOf(s.line, m_language), locale.toString(s.projects)), double(s.projects));
+        QPieSlice *slice = series->append(
+            QStringLiteral("%1 (%2)").arg(shortNameOf(s.line, m_language), locale.toString(s.projects)), double(s.projects));
         slice->setColor(lineColour(s.line));
         const BusinessLine line = s.line;
         connect(slice, &QPieSlice::clicked, this, [this, line] { Q_EMIT lineClicked(line); });
-        const QString budget = tr("%1: %2 projects, budget %3 M").arg(shortNameOf(s.line, m_language), locale.toString(s.projects),
-            locale.toString(millions(s.budget), 'f', 1));
+        const QString budget
+            = tr("%1: %2 projects, budget %3 M")
+                  .arg(shortNameOf(s.line, m_language), locale.toString(s.projects), locale.toString(millionsOf(s.budget), 'f', 1));
         connect(slice, &QPieSlice::hovered, slice, [slice, budget](bool on) {
             slice->setExploded(on);
             slice->setLabel(budget);
@@ -206,13 +204,13 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
     for (const YearBars &y : d.byYear) {
         years << QString::number(y.year);
         yearKeys << y.year;
-        *budget << millions(y.budget);
-        *disbursed << millions(y.disbursed);
-        *spent << millions(y.spent);
-        top = std::max({top, millions(y.budget), millions(y.disbursed) + millions(y.spent)});
-        const double used = millions(y.disbursed) + millions(y.spent);
+        *budget << millionsOf(y.budget);
+        *disbursed << millionsOf(y.disbursed);
+        *spent << millionsOf(y.spent);
+        top = std::max({top, millionsOf(y.budget), millionsOf(y.disbursed) + millionsOf(y.spent)});
+        const double used = millionsOf(y.disbursed) + millionsOf(y.spent);
         if (used > 0 && !y.budget.isZero()) // years not yet spent in have no execution to draw
-            execution->append(double(yearKeys.size() - 1), std::min(150.0, 100.0 * used / millions(y.budget)));
+            execution->append(double(yearKeys.size() - 1), std::min(150.0, 100.0 * used / millionsOf(y.budget)));
     }
     auto *bars = new QBarSeries;
     bars->append({budget, disbursed, spent});
@@ -248,7 +246,7 @@ QChart *DashboardCharts::countryBars(const Dashboard &d)
         const Country *c = ReferenceData::instance().country(it->country);
         names << (c ? c->name(m_language) : it->country);
         codes << it->country;
-        *set << millions(it->value);
+        *set << millionsOf(it->value);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
@@ -368,7 +366,8 @@ QChart *DashboardCharts::typePie(const Dashboard &d)
     for (const KeyCount &t : d.partnersByType) {
         const CodeItem *item = ReferenceData::instance().code(QStringLiteral("OrganisationType"), QString::number(t.key));
         QPieSlice *slice = series->append(
-            QStringLiteral("%1 (%2)").arg(item ? item->name(m_language) : QString::number(t.key), locale.toString(t.count)), double(t.count));
+            QStringLiteral("%1 (%2)").arg(item ? item->name(m_language) : QString::number(t.key), locale.toString(t.count)),
+            double(t.count));
         const int type = t.key;
         connect(slice, &QPieSlice::clicked, this, [this, type] { Q_EMIT orgTypeClicked(type); });
     }

@@ -3,7 +3,6 @@
 #include "analytics/dashboard.h"
 #include "common/language.h"
 
-#include <QFont>
 #include <QObject>
 
 #include <optional>
@@ -30,8 +29,6 @@ public:
     void show(const Dashboard &dashboard);
     // Dark palette: the charts follow the widgets' palette.
     void setDark(bool dark);
-    // The font of titles, labels and legends (the application's unless set); the charts are drawn again.
-    void setFont(const QFont &font);
 
 Q_SIGNALS:
     void lineClicked(pd::BusinessLine line);
@@ -55,10 +52,12 @@ private:
 
     Language m_language;
     bool m_dark = false;
-    std::optional<QFont> m_font;
     std::optional<Dashboard> m_shown;
     QList<QChartView *> m_views;
 };
+
+// Millions of the currency's major unit, for display only (figures stay exact in Money).
+double millionsOf(const Money &money);
 
 // Official colours of the 17 Sustainable Development Goals, and the colours of the business lines.
 QColor sdgColour(int goal);

@@ -32,10 +32,7 @@ namespace {
 // "1,526.5 M": millions of the currency's major unit, one decimal.
 QString inMillions(const Money &m)
 {
-    double value = double(m.minorUnits());
-    for (int i = 0; i < m.exponent(); ++i)
-        value /= 10.0;
-    return DashboardPage::tr("%1 M").arg(QLocale().toString(value / 1e6, 'f', 1));
+    return DashboardPage::tr("%1 M").arg(QLocale().toString(millionsOf(m), 'f', 1));
 }
 
 } // namespace
@@ -135,10 +132,10 @@ DashboardPage::DashboardPage(Language language, QWidget *parent)
         display(*result.dashboard);
     });
 
-    connect(m_charts, &DashboardCharts::lineClicked, this, [this](BusinessLine line) { openProjects([line](ProjectFilter &f) { f.lines = {line}; }); });
-    connect(m_charts, &DashboardCharts::yearClicked, this, [this](int year) {
-        openProjects([year](ProjectFilter &f) { f.yearFrom = f.yearTo = year; });
-    });
+    connect(m_charts, &DashboardCharts::lineClicked, this,
+        [this](BusinessLine line) { openProjects([line](ProjectFilter &f) { f.lines = {line}; }); });
+    connect(m_charts, &DashboardCharts::yearClicked, this,
+        [this](int year) { openProjects([year](ProjectFilter &f) { f.yearFrom = f.yearTo = year; }); });
     connect(m_charts, &DashboardCharts::countryClicked, this,
         [this](const QString &country) { openProjects([country](ProjectFilter &f) { f.countries = {country}; }); });
     connect(m_charts, &DashboardCharts::statusClicked, this, [this](ActivityStatus status, BusinessLine line) {
@@ -147,7 +144,8 @@ DashboardPage::DashboardPage(Language language, QWidget *parent)
             f.lines = {line};
         });
     });
-    connect(m_charts, &DashboardCharts::sdgClicked, this, [this](int goal) { openProjects([goal](ProjectFilter &f) { f.sdgGoal = goal; }); });
+    connect(
+        m_charts, &DashboardCharts::sdgClicked, this, [this](int goal) { openProjects([goal](ProjectFilter &f) { f.sdgGoal = goal; }); });
     connect(m_charts, &DashboardCharts::monthClicked, this, [this](const QString &month) {
         DeliveryFilter f = deliveryFilter();
         const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
@@ -162,7 +160,8 @@ void DashboardPage::buildTiles(QGridLayout *grid)
 {
     const QList<std::pair<const char *, QString>> tiles{{"active", tr("Active projects")}, {"countries", tr("Countries reached")},
         {"partners", tr("Partners")}, {"budget", tr("Total budget")}, {"committed", tr("Committed")}, {"disbursed", tr("Disbursed")},
-        {"spent", tr("Spent")}, {"execution", tr("Execution rate")}, {"delivered", tr("Handed over")}, {"overdue", tr("Overdue deliveries")}};
+        {"spent", tr("Spent")}, {"execution", tr("Execution rate")}, {"delivered", tr("Handed over")},
+        {"overdue", tr("Overdue deliveries")}};
     for (int i = 0; i < tiles.size(); ++i) {
         auto *tile = new KpiTile(tiles.at(i).second, m_content);
         tile->setObjectName(QStringLiteral("tile-") + QLatin1String(tiles.at(i).first));
@@ -181,11 +180,9 @@ void DashboardPage::buildTiles(QGridLayout *grid)
         Q_EMIT deliveriesRequested(f);
     });
     connect(m_tiles.value(QStringLiteral("overdue")), &KpiTile::clicked, this, [this] {
-        DeliveryFilter f;
-        f.projects = m_panel->filter();
-        f.projects.yearFrom = f.projects.yearTo = 0;
+        DeliveryFilter f = deliveryFilter();
+        f.handedOverFrom = f.handedOverTo = QDate(); // overdue whatever the period, as the tile counts
         f.overdueOnly = true;
-        f.today = m_today;
         Q_EMIT deliveriesRequested(f);
     });
 }
@@ -218,15 +215,7 @@ void DashboardPage::setPortfolio(Portfolio *portfolio)
     m_dashboard.reset();
     m_stale = true;
     if (portfolio) {
-        QList<std::pair<qint64, QString>> partners;
-        PartnerQuery names;
-        names.countProjects = false;
-        if (auto rows = portfolio->partners().list(names); rows) {
-            for (const PartnerSummary &s : rows.value())
-                partners.append({s.partner.id, s.partner.name(m_language)});
-        }
-        m_panel->setPartners(partners);
-        m_panel->setOfficers(portfolio->projects().officers().value_or({}));
+        m_panel->loadChoices(*portfolio);
         // A filter set before the officers and partners were known (the saved one, at start-up)
         // can be shown whole only now.
         m_panel->setFilter(m_wanted);

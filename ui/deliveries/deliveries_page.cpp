@@ -68,6 +68,7 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
     row->addStretch(1);
     m_projectButton = new QToolButton(bar);
     m_projectButton->setText(tr("Project Filters"));
+    m_projectButton->setObjectName(QStringLiteral("projectFiltersButton"));
     m_projectButton->setCheckable(true);
     row->addWidget(m_projectButton);
     addAboveTable(bar);
@@ -75,7 +76,12 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
     m_projectPanel->setObjectName(QStringLiteral("projectFilters"));
     m_projectPanel->hide();
     addAboveTable(m_projectPanel);
-    connect(m_projectButton, &QToolButton::toggled, m_projectPanel, &QWidget::setVisible);
+    // The panel's choices (officers, partners) are read when it is first shown, not on every open.
+    connect(m_projectButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on)
+            loadChoices();
+        m_projectPanel->setVisible(on);
+    });
     connect(m_projectPanel, &ProjectFilterPanel::filterChanged, this, &DeliveriesPage::applyFilter);
     m_scopeBar = new QWidget(this);
     auto *scopeRow = new QHBoxLayout(m_scopeBar);
@@ -119,17 +125,9 @@ void DeliveriesPage::setPortfolio(Portfolio *portfolio)
     }
     setModel(m_model);
     delete old;
-    if (portfolio) {
-        m_projectPanel->setOfficers(portfolio->projects().officers().value_or({}));
-        QList<std::pair<qint64, QString>> partners;
-        PartnerQuery names;
-        names.countProjects = false;
-        if (auto rows = portfolio->partners().list(names); rows) {
-            for (const PartnerSummary &p : rows.value())
-                partners.append({p.partner.id, p.partner.name(m_language)});
-        }
-        m_projectPanel->setPartners(partners);
-    }
+    m_choicesStale = true;
+    if (m_projectButton->isChecked())
+        loadChoices();
     if (m_model && !hasHeaderState()) {
         QHeaderView *header = view()->horizontalHeader();
         header->setStretchLastSection(false);
@@ -146,6 +144,14 @@ void DeliveriesPage::setPortfolio(Portfolio *portfolio)
         header->setSectionHidden(DeliveryTableModel::Document, true);
     }
     refresh();
+}
+
+void DeliveriesPage::loadChoices()
+{
+    if (!m_portfolio || !m_choicesStale)
+        return;
+    m_choicesStale = false;
+    m_projectPanel->loadChoices(*m_portfolio);
 }
 
 void DeliveriesPage::refresh()
@@ -192,8 +198,8 @@ void DeliveriesPage::setFilter(const DeliveryFilter &f)
         setToday(f.today);
     m_scope = {};
     m_scope.projectId = f.projectId;
+    m_projectButton->setChecked(!f.projects.isEmpty()); // loads the choices first when it shows the panel
     m_projectPanel->setFilter(f.projects);
-    m_projectButton->setChecked(!f.projects.isEmpty());
     m_scope.handedOverFrom = f.handedOverFrom;
     m_scope.handedOverTo = f.handedOverTo;
     QStringList parts;
@@ -213,16 +219,33 @@ void DeliveriesPage::applyFilter()
     const DeliveryFilter f = filter();
     m_model->setFilter(f);
     m_sentence.clear();
+    m_summaryStale = true;
+    if (isVisible())
+        summarise();
+    updateCount();
+}
+
+void DeliveriesPage::summarise()
+{
+    m_summaryStale = false;
+    const DeliveryFilter f = filter();
     const Language language = m_language;
     const QDate today = m_today;
     m_delivered->setFuture(runOnPortfolio<DeliveredText>(m_portfolio->database().path(), [f, language, today](Portfolio &p) {
-        auto summary = computeDeliverySummary(p.database(), f, today);
+        // The sentence needs the totals only: the packing lists are not read.
+        auto summary = computeDeliverySummary(p.database(), f, today, {}, false);
         if (!summary)
             return DeliveredText{{}, summary.error().describe()};
         // Nothing handed over among them (overdue ones, say): no sentence of zeros.
         return DeliveredText{summary->delivered > 0 ? summarySentence(summary.value(), language) : QString(), {}};
     }));
-    updateCount();
+}
+
+void DeliveriesPage::showEvent(QShowEvent *event)
+{
+    RegisterPage::showEvent(event);
+    if (m_summaryStale && m_model)
+        summarise(); // the summary of a hidden page waits until it is shown
 }
 
 void DeliveriesPage::updateCount()

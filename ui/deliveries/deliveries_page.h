@@ -50,6 +50,9 @@ public:
 public Q_SLOTS:
     void refresh();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     void openDeliveryRequested(qint64 deliveryId);
     void newDeliveryRequested();
@@ -58,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void summarise();
+    void loadChoices();
     void updateCount();
     void showRowMenu(const QPoint &pos);
 
@@ -69,8 +74,10 @@ private:
     QCheckBox *m_overdue = nullptr;
     ProjectFilterPanel *m_projectPanel = nullptr; // the deliveries' projects: line, officer, partner...
     QToolButton *m_projectButton = nullptr;
+    bool m_choicesStale = true;
     QFutureWatcher<DeliveredText> *m_delivered = nullptr;
     QString m_sentence;
+    bool m_summaryStale = true;
     QDate m_today = QDate::currentDate();
     // What a filter set from outside (the dashboard) holds beyond the page's own fields: its
     // handover period and project, shown above the table until cleared.

@@ -1,6 +1,7 @@
 #include "project_filter_panel.h"
 
 #include "reference/reference_data.h"
+#include "services/portfolio.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -52,7 +53,10 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
     for (const Country &c : ReferenceData::instance().countries())
-        m_country->addItem(QStringLiteral("%1 / %2 (%3)").arg(c.name(language), c.name(language == Language::Chinese ? Language::English : Language::Chinese), c.alpha2), c.alpha2);
+        m_country->addItem(
+            QStringLiteral("%1 / %2 (%3)")
+                .arg(c.name(language), c.name(language == Language::Chinese ? Language::English : Language::Chinese), c.alpha2),
+            c.alpha2);
     m_country->completer()->setFilterMode(Qt::MatchContains);
     m_country->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_officer = combo(tr("Any officer"));
@@ -137,6 +141,22 @@ void ProjectFilterPanel::setPartners(const QList<std::pair<qint64, QString>> &pa
     m_applying = false;
 }
 
+void ProjectFilterPanel::loadChoices(Portfolio &portfolio)
+{
+    setOfficers(portfolio.projects().officers().value_or({}));
+    QList<std::pair<qint64, QString>> partners;
+    PartnerQuery names;
+    names.countProjects = false;
+    if (auto rows = portfolio.partners().list(names); rows) {
+        const Language other = m_language == Language::Chinese ? Language::English : Language::Chinese;
+        for (const PartnerSummary &s : rows.value()) {
+            const QString second = s.partner.name(other);
+            partners.append({s.partner.id, s.partner.name(m_language) + (second.isEmpty() ? QString() : QStringLiteral(" / ") + second)});
+        }
+    }
+    setPartners(partners);
+}
+
 ProjectFilter ProjectFilterPanel::filter() const
 {
     ProjectFilter f;
@@ -163,9 +183,10 @@ void ProjectFilterPanel::setFilter(const ProjectFilter &f)
 {
     m_applying = true;
     selectData(m_line, f.lines.isEmpty() ? QVariant() : QVariant(keyOf(f.lines.first())));
-    selectData(m_status, f.statuses == activeStatuses() ? QVariant(kActive)
-            : f.statuses.isEmpty()                     ? QVariant()
-                                                       : QVariant(int(f.statuses.first())));
+    selectData(m_status,
+        f.statuses == activeStatuses() ? QVariant(kActive)
+            : f.statuses.isEmpty()     ? QVariant()
+                                       : QVariant(int(f.statuses.first())));
     selectData(m_country, f.countries.isEmpty() ? QVariant() : QVariant(f.countries.first()));
     selectData(m_funding, f.fundings.isEmpty() ? QVariant() : QVariant(keyOf(f.fundings.first())));
     selectData(m_region, f.region.isEmpty() ? QVariant() : QVariant(f.region));
@@ -199,9 +220,9 @@ QList<FilterChip> chipsFor(const ProjectFilter &f, Language language, const QStr
         chips.append({QStringLiteral("country"), c ? c->name(language) : code});
     }
     if (f.yearFrom || f.yearTo) {
-        chips.append({QStringLiteral("years"), ProjectFilterPanel::tr("Years %1-%2")
-                                                   .arg(f.yearFrom ? QString::number(f.yearFrom) : QString(),
-                                                        f.yearTo ? QString::number(f.yearTo) : QString())});
+        chips.append({QStringLiteral("years"),
+            ProjectFilterPanel::tr("Years %1-%2")
+                .arg(f.yearFrom ? QString::number(f.yearFrom) : QString(), f.yearTo ? QString::number(f.yearTo) : QString())});
     }
     if (!f.officer.isEmpty())
         chips.append({QStringLiteral("officer"), ProjectFilterPanel::tr("Officer: %1").arg(f.officer)});

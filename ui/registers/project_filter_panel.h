@@ -8,6 +8,10 @@
 class QComboBox;
 class QSpinBox;
 
+namespace pd {
+class Portfolio;
+}
+
 namespace pd::ui {
 
 // The filters of the projects register and the dashboard: business line, status, funding source,
@@ -22,6 +26,8 @@ public:
     // Choices that come from the portfolio.
     void setOfficers(const QStringList &officers);
     void setPartners(const QList<std::pair<qint64, QString>> &partners);
+    // Both, read from the portfolio ("name / other-language name" for partners); the choice made is kept.
+    void loadChoices(Portfolio &portfolio);
 
     ProjectFilter filter() const;
     void setFilter(const ProjectFilter &filter);
@@ -48,7 +54,7 @@ private:
 // One chip per active filter, each removable; the texts are in the UI language.
 struct FilterChip
 {
-    QString key;  // which filter: line, status, funding, region, country, years, officer, partner, sdg, search
+    QString key; // which filter: line, status, funding, region, country, years, officer, partner, sdg, search
     QString text;
 };
 // The statuses of projects under way: implementation and finalisation.

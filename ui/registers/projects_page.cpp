@@ -117,17 +117,7 @@ void ProjectsPage::loadChoices()
     if (!m_portfolio || !m_choicesStale)
         return;
     m_choicesStale = false;
-    m_panel->setOfficers(m_portfolio->projects().officers().value_or({}));
-    QList<std::pair<qint64, QString>> partners;
-    PartnerQuery names;
-    names.countProjects = false;
-    if (auto rows = m_portfolio->partners().list(names); rows) {
-        for (const PartnerSummary &s : rows.value()) {
-            const QString other = s.partner.name(m_language == Language::Chinese ? Language::English : Language::Chinese);
-            partners.append({s.partner.id, s.partner.name(m_language) + (other.isEmpty() ? QString() : QStringLiteral(" / ") + other)});
-        }
-    }
-    m_panel->setPartners(partners);
+    m_panel->loadChoices(*m_portfolio);
 }
 
 void ProjectsPage::applyFilter()

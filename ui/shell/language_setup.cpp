@@ -10,37 +10,42 @@ namespace pd::ui {
 
 namespace {
 
+// The first of the families that is installed; "" when none is.
+QString firstInstalled(const QStringList &candidates)
+{
+    const QStringList families = QFontDatabase::families();
+    for (const QString &family : candidates) {
+        if (families.contains(family))
+            return family;
+    }
+    return {};
+}
+
+// The base font in `family`; the base itself when there is none.
+QFont inFamily(QFont base, const QString &family)
+{
+    if (!family.isEmpty())
+        base.setFamilies({family});
+    return base;
+}
+
 // Han characters must take Simplified-Chinese glyph shapes: name an SC font explicitly rather than
 // letting fallback pick a Japanese or Traditional one.
 void useSimplifiedChineseFont(QApplication &app)
 {
-    const QStringList candidates{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Micro Hei")};
-    const QStringList families = QFontDatabase::families();
-    for (const QString &family : candidates) {
-        if (families.contains(family)) {
-            QFont font = app.font();
-            font.setFamilies({family});
-            app.setFont(font);
-            return;
-        }
-    }
+    app.setFont(inFamily(app.font(),
+        firstInstalled({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei"),
+            QStringLiteral("PingFang SC"), QStringLiteral("WenQuanYi Micro Hei")})));
 }
 
 } // namespace
 
 QFont pdfFont(const QFont &base)
 {
-    const QStringList candidates{QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC")};
-    const QStringList families = QFontDatabase::families();
-    for (const QString &family : candidates) {
-        if (families.contains(family)) {
-            QFont font = base;
-            font.setFamilies({family});
-            return font;
-        }
-    }
-    return base;
+    // Looked up once: every chart asks, and the installed fonts do not change while ProjectDesk runs.
+    static const QString family
+        = firstInstalled({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC")});
+    return inFamily(base, family);
 }
 
 QString installLanguage(QApplication &app, const QString &code)
