@@ -2,7 +2,9 @@
 // words, then hands over to the command; the commands live in commands_*.cpp.
 #include "command.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -20,18 +22,50 @@ void printUsage(QTextStream &out, const QList<Command> &commands)
            "  --version         print the version\n  -h, --help        this text\n";
 }
 
+// Reports draw text and charts (Qt GUI and Widgets): they need an application object of that kind,
+// on the offscreen platform when there is no display, so that the CLI still runs headless.
+bool drawsReports(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--help" || QByteArray(argv[i]) == "-h")
+            return false; // help only prints
+    }
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if (word == "--db") {
+            ++i;
+            continue;
+        }
+        if (!word.startsWith('-'))
+            return word == "report";
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!drawsReports(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("projectdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ProjectDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECTDESK_VERSION));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands() + deliveryCommands() + dashboardCommands();
+    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands() + deliveryCommands() + dashboardCommands()
+        + reportCommands();
 
     // Global options come before the command words: --db FILE or --db=FILE.
     QStringList args = QCoreApplication::arguments();

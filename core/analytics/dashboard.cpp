@@ -180,6 +180,7 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
         return a.value.minorUnits() != b.value.minorUnits() ? a.value.minorUnits() > b.value.minorUnits() : a.country < b.country;
     });
     d.topCountries = bars.mid(0, kTopCountries);
+    d.countries = std::move(bars);
     return {};
 }
 
@@ -244,6 +245,7 @@ Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filt
     d.sdgProjects = projects.sdgProjects;
     d.partnersByType = projects.partnersByType;
     d.topCountries = projects.topCountries;
+    d.countries = projects.countries;
     d.byLine = projects.byLine;
     d.kpis.finance = figuresOf(rollup->total, d.currency);
     d.complete = d.kpis.finance.complete && projects.complete;

@@ -73,6 +73,7 @@ struct Dashboard
     QList<LineSlice> byLine;            // every line, in the order of allBusinessLines()
     QList<YearBars> byYear;             // in order
     QList<CountryBar> topCountries;     // the 15 largest, largest first
+    QList<CountryBar> countries;        // every recipient country, largest first (reports)
     QList<StatusCell> byStatus;         // non-zero cells
     QList<MonthTonnes> tonnesByMonth;   // months with handovers, in order
     QList<KeyCount> sdgProjects;        // goals 1-17, each with its number of projects

@@ -941,6 +941,133 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::DeliveriesReport</name>
+    <message>
+        <source>Deliveries report</source>
+        <translation>物资交付报告</translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1: those values are left out of the converted totals.</source>
+        <translation>%1 无汇率：这些金额未计入折算合计。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Deliveries handed over</source>
+        <translation>已交接批次</translation>
+    </message>
+    <message>
+        <source>Destination countries</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>International organisations</source>
+        <translation>国际组织</translation>
+    </message>
+    <message>
+        <source>Consignees</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
+    </message>
+    <message>
+        <source>Overdue on %1</source>
+        <translation>截至%1逾期</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>货值（%1）</translation>
+    </message>
+    <message>
+        <source>By destination country</source>
+        <translation>按目的国</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>物资交付</translation>
+    </message>
+    <message>
+        <source>By category of goods</source>
+        <translation>按物资类别</translation>
+    </message>
+    <message>
+        <source>A delivery counts in each category it carries.</source>
+        <translation>一批物资按其所含每一类别分别计数。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Shipments handed over</source>
+        <translation>已交接批次清单</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付批次</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Shipments under way on %1</source>
+        <translation>截至%1在途批次</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned arrival</source>
+        <translation>计划抵达</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DeliveryEditor</name>
     <message>
         <source>Mark as %1</source>
@@ -1266,6 +1393,77 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::FinanceReport</name>
+    <message>
+        <source>Financial report</source>
+        <translation>财务报告</translation>
+    </message>
+    <message>
+        <source>Budget is the latest revision of each period; committed, disbursed and spent are IATI transaction types 2, 3 and 4.</source>
+        <translation>预算取各期最新修订；已承诺、已拨付和已支出分别为 IATI 交易类型 2、3、4。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>By year (%1)</source>
+        <translation>按年度（%1）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>By business line (%1)</source>
+        <translation>按业务领域（%1）</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>By project (%1)</source>
+        <translation>按项目（%1）</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::KpiTile</name>
     <message>
         <source>Open what this counts</source>
@@ -1520,6 +1718,10 @@
         <source>You can undo this.</source>
         <translation>此操作可以撤销。</translation>
     </message>
+    <message>
+        <source>&amp;Reports...</source>
+        <translation>报告(&amp;R)...</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PackingListTable</name>
@@ -1723,6 +1925,113 @@
     <message>
         <source>Partners playing a role in a project</source>
         <translation>在项目中担任角色的合作伙伴</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PortfolioReport</name>
+    <message>
+        <source>Portfolio report</source>
+        <translation>项目组合报告</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Active projects</source>
+        <translation>实施中项目</translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>受援国</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Deliveries handed over</source>
+        <translation>已交接批次</translation>
+    </message>
+    <message>
+        <source>Tonnes handed over</source>
+        <translation>已交接吨数</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries</source>
+        <translation>逾期交付批次</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>By business line</source>
+        <translation>按业务领域</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>By recipient country</source>
+        <translation>按受援国</translation>
+    </message>
+    <message>
+        <source>Budgets shared among a project&apos;s recipient countries by its percentages.</source>
+        <translation>项目预算按其受援国比例分摊。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2466,225 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ProjectReport</name>
+    <message>
+        <source>Project fact sheet: %1</source>
+        <translation>项目简报：%1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Partners and roles</source>
+        <translation>合作伙伴及角色</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Recipient countries</source>
+        <translation>受援国</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>ISO 代码</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Budget and actuals (%1)</source>
+        <translation>预算与实际（%1）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>已承诺</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>已拨付</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行率</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>物资交付</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: handover planned</source>
+        <translation>%1：计划交接</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>交付批次</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ProjectTableModel</name>
     <message>
         <source>Code</source>
@@ -2308,6 +2836,219 @@
     <message>
         <source>Columns</source>
         <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>项目组合报告</translation>
+    </message>
+    <message>
+        <source>Project fact sheet</source>
+        <translation>项目简报</translation>
+    </message>
+    <message>
+        <source>Deliveries report</source>
+        <translation>物资交付报告</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>财务报告</translation>
+    </message>
+    <message>
+        <source>Project code, e.g. SSCAF-2019-007</source>
+        <translation>项目编号，如 SSCAF-2019-007</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject:</source>
+        <translation>项目(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view...</source>
+        <translation>预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF...</source>
+        <translation>保存 PDF(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Only the dashboard&apos;s projects: %1</source>
+        <translation>仅限仪表板筛选的项目：%1</translation>
+    </message>
+    <message>
+        <source>Key figures, the dashboard&apos;s charts, tables by business line, year and country. The period counts in whole years.</source>
+        <translation>主要数据、仪表板图表，以及按业务领域、年度和国家的表格。期间按整年计算。</translation>
+    </message>
+    <message>
+        <source>Identity, partners, countries, budget against actuals, transactions, deliveries and milestones.</source>
+        <translation>基本信息、合作伙伴、国家、预算与实际、交易、物资交付和里程碑。</translation>
+    </message>
+    <message>
+        <source>Deliveries handed over in the period, by country and category, and the shipments under way.</source>
+        <translation>期间内已交接的物资（按国家和类别）以及在途批次。</translation>
+    </message>
+    <message>
+        <source>Budget against committed, disbursed and spent: in total, by year, by business line and by project.</source>
+        <translation>预算与已承诺、已拨付、已支出的对比：合计、按年度、按业务领域和按项目。</translation>
+    </message>
+    <message>
+        <source>Enter the code of the project for its fact sheet.</source>
+        <translation>请输入项目编号以生成项目简报。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>期间的开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report Preview</source>
+        <translation>报告预览</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReportPrinter</name>
+    <message>
+        <source>The report cannot be drawn on this device.</source>
+        <translation>无法在此设备上绘制报告。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于%1</translation>
+    </message>
+    <message>
+        <source>The device refused a new page.</source>
+        <translation>设备拒绝新建页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>报告未能完成。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReportScope</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>funded by %1</source>
+        <translation>资金来源：%1</translation>
+    </message>
+    <message>
+        <source>officer %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>SDG %1</source>
+        <translation>可持续发展目标 %1</translation>
+    </message>
+    <message>
+        <source>matching &quot;%1&quot;</source>
+        <translation>包含“%1”</translation>
+    </message>
+    <message>
+        <source>running in %1</source>
+        <translation>执行于%1</translation>
+    </message>
+    <message>
+        <source>All projects of the portfolio</source>
+        <translation>项目组合中的全部项目</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1至%2</translation>
+    </message>
+    <message>
+        <source>Period: from %1</source>
+        <translation>期间：%1起</translation>
+    </message>
+    <message>
+        <source>Period: until %1</source>
+        <translation>期间：截至%1</translation>
+    </message>
+    <message>
+        <source>Period: all dates</source>
+        <translation>期间：全部日期</translation>
+    </message>
+    <message>
+        <source>Amounts in %1, converted at the exchange rate of each value date. As of %2.</source>
+        <translation>金额以%1计，按各起息日汇率折算。截至%2。</translation>
+    </message>
+    <message>
+        <source>Some amounts have no exchange rate into the reporting currency and are left out of the converted totals.</source>
+        <translation>部分金额没有折算为报告货币的汇率，未计入折算合计。</translation>
     </message>
 </context>
 <context>

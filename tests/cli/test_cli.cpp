@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 
 using namespace pd;
 
@@ -13,7 +14,7 @@ namespace {
 
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
                             "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list", "deliveries show",
-                            "deliveries advance", "deliveries summary"};
+                            "deliveries advance", "deliveries summary", "report"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -550,4 +551,42 @@ TEST_CASE("deliveries advance moves a delivery one legal step and refuses any ot
     const QString shown = ok({"--db", db, "deliveries", "show", done}).out;
     CHECK(shown.contains("handed_over"));
     CHECK(shown.contains("-> handed_over"));
+}
+
+TEST_CASE("report writes each PDF headless, without a display or a platform named", "[cli][reports]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    const QString code = listProjects(db).first().toObject().value("code").toString();
+    // No DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM: the CLI picks the offscreen platform itself.
+    QProcessEnvironment bare = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        bare.remove(QLatin1String(name));
+    const QList<QStringList> reports{{"portfolio"}, {"project", code}, {"deliveries", "--from", "2020-01-01", "--to", "2024-12-31"},
+        {"finance", "--page", "letter"}};
+    for (const QStringList &report : reports) {
+        for (const char *lang : {"en", "zh"}) {
+            const QString pdf = dir.path(report.first() + u'-' + QLatin1String(lang) + QStringLiteral(".pdf"));
+            QProcess process;
+            process.setProcessEnvironment(bare);
+            process.start(QStringLiteral(PROJECTDESK_CLI_PATH),
+                QStringList{"--db", db, "report"} + report + QStringList{"--pdf", pdf, "--lang", QLatin1String(lang), "--as-of", "2026-06-30"});
+            REQUIRE(process.waitForFinished(60000));
+            const QString out = QString::fromUtf8(process.readAllStandardOutput());
+            INFO(report.join(' ').toStdString() << " " << lang << ": " << out.toStdString() << QString::fromUtf8(process.readAllStandardError()).toStdString());
+            REQUIRE(process.exitCode() == 0);
+            REQUIRE(QFileInfo(pdf).size() > 1000);
+            CHECK(QFile(pdf).open(QIODevice::ReadOnly));
+            CHECK(test::readFile(pdf).startsWith("%PDF-"));
+            CHECK(out.contains(QLatin1String(" page")));
+        }
+    }
+    CHECK(cli({"--db", db, "report", "project", "--pdf", dir.path("x.pdf")}).exitCode == 2);
+    CHECK(cli({"--db", db, "report", "portfolio", "--pdf", dir.path("x.pdf"), "--lang", "fr"}).exitCode == 2);
+    CHECK(cli({"--db", db, "report", "annual", "--pdf", dir.path("x.pdf")}).exitCode == 2);
+    CHECK(cli({"--db", db, "report", "portfolio"}).exitCode == 2);
+    const test::CliRun unknown = cli({"--db", db, "report", "project", "NO-SUCH-9", "--pdf", dir.path("x.pdf")});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QLatin1String("NO-SUCH-9")));
+    CHECK_FALSE(QFileInfo::exists(dir.path("x.pdf")));
 }

@@ -5,7 +5,7 @@ file(MAKE_DIRECTORY "${WORK_DIR}")
 set(copy "${WORK_DIR}/check_zh_CN.ts")
 configure_file("${TS_FILE}" "${copy}" COPYONLY)
 execute_process(
-    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none "${ROOT}/core" "${ROOT}/ui" "${ROOT}/app" -ts "${copy}"
+    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -tr-function-alias tr+=trl "${ROOT}/core" "${ROOT}/ui" "${ROOT}/app" -ts "${copy}"
     RESULT_VARIABLE result)
 if(NOT result EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${result})")

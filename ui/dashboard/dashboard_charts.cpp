@@ -25,12 +25,6 @@ namespace {
 
 constexpr int kMonthsShown = 24;
 
-// Not the theme's font: the application's, in the family whose Chinese survives a PDF export.
-QFont chartFont()
-{
-    return pdfFont(QApplication::font());
-}
-
 QBarCategoryAxis *categories(const QStringList &labels)
 {
     auto *axis = new QBarCategoryAxis;
@@ -45,6 +39,16 @@ QValueAxis *valueAxis(const QString &title, int ticks = 5)
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTickCount(ticks);
     return axis;
+}
+
+// The font at factor times its size, whether it is set in points (windows) or pixels (documents).
+QFont scaled(QFont font, double factor)
+{
+    if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(1, int(font.pixelSize() * factor + 0.5)));
+    else
+        font.setPointSizeF(font.pointSizeF() * factor);
+    return font;
 }
 
 void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
@@ -92,9 +96,12 @@ QColor lineColour(BusinessLine line)
     return QColor(Qt::gray);
 }
 
+// Not the theme's font: the application's, in the family whose Chinese survives a PDF export.
 DashboardCharts::DashboardCharts(Language language, QWidget *parent)
     : QObject(parent)
     , m_language(language)
+    , m_wording(language)
+    , m_font(pdfFont(QApplication::font()))
 {
     for (int i = 0; i < 7; ++i) {
         auto *view = new QChartView(parent);
@@ -104,6 +111,13 @@ DashboardCharts::DashboardCharts(Language language, QWidget *parent)
         m_views.append(view);
     }
 }
+
+DashboardCharts::DashboardCharts(Language language, const QFont &font, QObject *parent)
+    : QObject(parent)
+    , m_language(language)
+    , m_wording(language)
+    , m_font(font)
+{ }
 
 void DashboardCharts::setDark(bool dark)
 {
@@ -119,10 +133,9 @@ QChart *DashboardCharts::newChart(const QString &title) const
 {
     auto *chart = new QChart;
     chart->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    const QFont font = chartFont();
-    QFont titleFont = font;
+    const QFont &font = m_font;
+    QFont titleFont = scaled(font, 1.1);
     titleFont.setBold(true);
-    titleFont.setPointSizeF(font.pointSizeF() * 1.1);
     chart->setTitleFont(titleFont);
     chart->setTitle(title);
     chart->legend()->setFont(font);
@@ -131,39 +144,42 @@ QChart *DashboardCharts::newChart(const QString &title) const
     return chart;
 }
 
-void DashboardCharts::place(int index, QChart *chart)
+void DashboardCharts::styleAxes(int index, QChart *chart) const
 {
-    const QFont font = chartFont();
-    QFont labels = font;
-    if (index == 2 || index == 4) // 15 countries, 24 months: a smaller size keeps every label whole (CJK fonts are tall)
-        labels.setPointSizeF(font.pointSizeF() * 0.8);
+    const QFont &font = m_font;
+    // 15 countries, 24 months: a smaller size keeps every label whole (CJK fonts are tall).
+    const QFont labels = index == 2 || index == 4 ? scaled(font, 0.8) : font;
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(labels);
         axis->setTitleFont(font);
     }
-    QChart *old = m_views.at(index)->chart();
-    m_views.at(index)->setChart(chart);
-    delete old;
+}
+
+QList<QChart *> DashboardCharts::charts(const Dashboard &d)
+{
+    const QList<QChart *> made{lineDonut(d), yearBars(d), countryBars(d), statusBars(d), monthBars(d), sdgBars(d), typePie(d)};
+    for (int i = 0; i < made.size(); ++i)
+        styleAxes(i, made.at(i));
+    return made;
 }
 
 void DashboardCharts::show(const Dashboard &d)
 {
     m_shown = d;
-    place(0, lineDonut(d));
-    place(1, yearBars(d));
-    place(2, countryBars(d));
-    place(3, statusBars(d));
-    place(4, monthBars(d));
-    place(5, sdgBars(d));
-    place(6, typePie(d));
+    const QList<QChart *> made = charts(d);
+    for (int i = 0; i < made.size() && i < m_views.size(); ++i) {
+        QChart *old = m_views.at(i)->chart();
+        m_views.at(i)->setChart(made.at(i));
+        delete old;
+    }
 }
 
 QChart *DashboardCharts::lineDonut(const Dashboard &d)
 {
-    QChart *chart = newChart(tr("Projects and budget by business line"));
+    QChart *chart = newChart(trl("Projects and budget by business line"));
     auto *series = new QPieSeries;
     series->setHoleSize(0.45);
-    const QLocale locale;
+    const QLocale &locale = m_wording.locale();
     for (const LineSlice &s : d.byLine) {
         if (s.projects == 0)
             continue;
@@ -173,7 +189,7 @@ QChart *DashboardCharts::lineDonut(const Dashboard &d)
         const BusinessLine line = s.line;
         connect(slice, &QPieSlice::clicked, this, [this, line] { Q_EMIT lineClicked(line); });
         const QString budget
-            = tr("%1: %2 projects, budget %3 M")
+            = trl("%1: %2 projects, budget %3 M")
                   .arg(shortNameOf(s.line, m_language), locale.toString(s.projects), locale.toString(millionsOf(s.budget), 'f', 1));
         connect(slice, &QPieSlice::hovered, slice, [slice, budget](bool on) {
             slice->setExploded(on);
@@ -188,15 +204,15 @@ QChart *DashboardCharts::lineDonut(const Dashboard &d)
 
 QChart *DashboardCharts::yearBars(const Dashboard &d)
 {
-    QChart *chart = newChart(tr("Budget, disbursed and spent by year (%1 million)").arg(d.currency));
-    auto *budget = new QBarSet(tr("Budget"));
-    auto *disbursed = new QBarSet(tr("Disbursed"));
-    auto *spent = new QBarSet(tr("Spent"));
+    QChart *chart = newChart(trl("Budget, disbursed and spent by year (%1 million)").arg(d.currency));
+    auto *budget = new QBarSet(trl("Budget"));
+    auto *disbursed = new QBarSet(trl("Disbursed"));
+    auto *spent = new QBarSet(trl("Spent"));
     budget->setColor(QColor(0x9e, 0xc5, 0xe8));
     disbursed->setColor(QColor(0x1f, 0x77, 0xb4));
     spent->setColor(QColor(0xff, 0x7f, 0x0e));
     auto *execution = new QLineSeries;
-    execution->setName(tr("Execution %"));
+    execution->setName(trl("Execution %"));
     execution->setColor(QColor(0x2c, 0xa0, 0x2c));
     QStringList years;
     QList<int> yearKeys;
@@ -220,7 +236,7 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
     y->applyNiceNumbers();
     attach(chart, bars, x, y);
     chart->addSeries(execution);
-    auto *percent = valueAxis(tr("%"), 4);
+    auto *percent = valueAxis(trl("%"), 4);
     percent->setRange(0, 150);
     chart->addAxis(percent, Qt::AlignRight);
     execution->attachAxis(x);
@@ -236,8 +252,8 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
 
 QChart *DashboardCharts::countryBars(const Dashboard &d)
 {
-    QChart *chart = newChart(tr("Top recipient countries by budget (%1 million)").arg(d.currency));
-    auto *set = new QBarSet(tr("Budget"));
+    QChart *chart = newChart(trl("Top recipient countries by budget (%1 million)").arg(d.currency));
+    auto *set = new QBarSet(trl("Budget"));
     set->setColor(QColor(0x1f, 0x77, 0xb4));
     QStringList names;
     QStringList codes;
@@ -268,7 +284,7 @@ QChart *DashboardCharts::countryBars(const Dashboard &d)
 
 QChart *DashboardCharts::statusBars(const Dashboard &d)
 {
-    QChart *chart = newChart(tr("Projects by status and business line"));
+    QChart *chart = newChart(trl("Projects by status and business line"));
     const QList<ActivityStatus> statuses = allActivityStatuses();
     const QList<BusinessLine> lines = allBusinessLines();
     auto *series = new QHorizontalStackedBarSeries;
@@ -308,8 +324,8 @@ QChart *DashboardCharts::statusBars(const Dashboard &d)
 
 QChart *DashboardCharts::monthBars(const Dashboard &d)
 {
-    QChart *chart = newChart(tr("Tonnes handed over by month"));
-    auto *set = new QBarSet(tr("Tonnes"));
+    QChart *chart = newChart(trl("Tonnes handed over by month"));
+    auto *set = new QBarSet(trl("Tonnes"));
     set->setColor(QColor(0xd9, 0x53, 0x4f));
     const QList<MonthTonnes> shown = d.tonnesByMonth.mid(std::max<qsizetype>(0, d.tonnesByMonth.size() - kMonthsShown));
     QStringList months;
@@ -323,7 +339,7 @@ QChart *DashboardCharts::monthBars(const Dashboard &d)
     series->append(set);
     QBarCategoryAxis *x = categories(labels);
     x->setLabelsAngle(-90);
-    QValueAxis *tonnes = valueAxis(tr("Tonnes"));
+    QValueAxis *tonnes = valueAxis(trl("Tonnes"));
     attach(chart, series, x, tonnes);
     tonnes->applyNiceNumbers();
     chart->legend()->hide();
@@ -336,7 +352,7 @@ QChart *DashboardCharts::monthBars(const Dashboard &d)
 
 QChart *DashboardCharts::sdgBars(const Dashboard &d)
 {
-    QChart *chart = newChart(tr("Projects by Sustainable Development Goal"));
+    QChart *chart = newChart(trl("Projects by Sustainable Development Goal"));
     auto *series = new QStackedBarSeries;
     series->setBarWidth(0.8);
     QStringList goals;
@@ -360,9 +376,9 @@ QChart *DashboardCharts::sdgBars(const Dashboard &d)
 
 QChart *DashboardCharts::typePie(const Dashboard &d)
 {
-    QChart *chart = newChart(tr("Partners by type"));
+    QChart *chart = newChart(trl("Partners by type"));
     auto *series = new QPieSeries;
-    const QLocale locale;
+    const QLocale &locale = m_wording.locale();
     for (const KeyCount &t : d.partnersByType) {
         const CodeItem *item = ReferenceData::instance().code(QStringLiteral("OrganisationType"), QString::number(t.key));
         QPieSlice *slice = series->append(

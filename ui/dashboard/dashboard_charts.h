@@ -2,6 +2,9 @@
 
 #include "analytics/dashboard.h"
 #include "common/language.h"
+#include "reports/wording.h"
+
+#include <QFont>
 
 #include <QObject>
 
@@ -22,11 +25,16 @@ class DashboardCharts final : public QObject
     Q_OBJECT
 
 public:
+    // With a view for each chart, in the widgets' font.
     DashboardCharts(Language language, QWidget *parent);
+    // Without views, for documents: charts in `font`, light, in the language given.
+    DashboardCharts(Language language, const QFont &font, QObject *parent = nullptr);
 
     // The views, in the order listed above.
     const QList<QChartView *> &views() const { return m_views; }
     void show(const Dashboard &dashboard);
+    // The seven charts, in the order listed above, for the caller to own.
+    QList<QChart *> charts(const Dashboard &dashboard);
     // Dark palette: the charts follow the widgets' palette.
     void setDark(bool dark);
 
@@ -41,7 +49,12 @@ Q_SIGNALS:
 
 private:
     QChart *newChart(const QString &title) const;
-    void place(int index, QChart *chart);
+    void styleAxes(int index, QChart *chart) const;
+    // tr() in the charts' language, which a report chooses (see Wording).
+    QString trl(const char *source, const char *disambiguation = nullptr, int n = -1) const
+    {
+        return m_wording.translate(staticMetaObject.className(), source, disambiguation, n);
+    }
     QChart *lineDonut(const Dashboard &d);
     QChart *yearBars(const Dashboard &d);
     QChart *countryBars(const Dashboard &d);
@@ -51,6 +64,8 @@ private:
     QChart *typePie(const Dashboard &d);
 
     Language m_language;
+    Wording m_wording;
+    QFont m_font;
     bool m_dark = false;
     std::optional<Dashboard> m_shown;
     QList<QChartView *> m_views;

@@ -178,6 +178,9 @@ void MainWindow::buildMenus()
     QAction *close = file->addAction(tr("&Close Portfolio"), this, [this] { setPortfolio(nullptr); });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    QAction *reports = file->addAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Reports..."), this, [this] { showReports(); });
+    reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -236,7 +239,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
 
-    m_portfolioActions = {backup, close, newProject, deleteProject, find, rates};
+    m_portfolioActions = {backup, close, newProject, deleteProject, find, rates, reports};
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
 }

@@ -82,6 +82,8 @@ private:
     void editDelivery(qint64 deliveryId);
     void openPartner(qint64 partnerId);
     void showRates();
+    // File > Reports, with the current project (on the projects page) and the dashboard's filter.
+    void showReports();
     void newPortfolio();
     void newDemoPortfolio();
     void openPortfolioDialog();

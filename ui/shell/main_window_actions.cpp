@@ -14,6 +14,7 @@
 #include "finance/rates_dialog.h"
 #include "long_operation.h"
 #include "registers/projects_page.h"
+#include "reports/report_dialog.h"
 #include "services/finance_service.h"
 #include "services/portfolio.h"
 
@@ -22,6 +23,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace pd::ui {
@@ -227,6 +229,21 @@ bool MainWindow::deleteDelivery(qint64 deliveryId, bool confirm)
     }
     statusBar()->showMessage(tr("Delivery %1 deleted").arg(delivery->code), 5000);
     return true;
+}
+
+void MainWindow::showReports()
+{
+    if (!m_portfolio)
+        return;
+    ReportDialog dialog(*m_portfolio, m_language, this);
+    dialog.setFilter(m_settings.dashboardFilter());
+    if (m_pages->currentWidget() == m_projectsPage) {
+        if (auto project = m_portfolio->projects().get(m_projectsPage->currentProjectId())) {
+            dialog.setKind(ReportKind::Project);
+            dialog.setProjectCode(project->code);
+        }
+    }
+    dialog.exec();
 }
 
 void MainWindow::showRates()

@@ -1,0 +1,238 @@
+#include "report_dialog.h"
+
+#include "report_document.h"
+#include "report_printer.h"
+#include "report_scope.h"
+#include "services/portfolio.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+
+namespace pd::ui {
+
+namespace {
+
+// A date with the box that says whether it bounds the period.
+QWidget *boundedDate(QCheckBox *set, QDateEdit *edit, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(set);
+    layout->addWidget(edit, 1);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setEnabled(false);
+    QObject::connect(set, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    return row;
+}
+
+} // namespace
+
+ReportDialog::ReportDialog(Portfolio &portfolio, Language language, QWidget *parent)
+    : QDialog(parent)
+    , m_portfolio(portfolio)
+{
+    setWindowTitle(tr("Reports"));
+    m_kind = new QComboBox(this);
+    m_kind->addItem(tr("Portfolio report"), int(ReportKind::Portfolio));
+    m_kind->addItem(tr("Project fact sheet"), int(ReportKind::Project));
+    m_kind->addItem(tr("Deliveries report"), int(ReportKind::Deliveries));
+    m_kind->addItem(tr("Financial report"), int(ReportKind::Finance));
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_project = new QLineEdit(this);
+    m_project->setPlaceholderText(tr("Project code, e.g. SSCAF-2019-007"));
+    m_project->setObjectName(QStringLiteral("project"));
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("English"), int(Language::English));
+    m_language->addItem(QStringLiteral("中文"), int(Language::Chinese));
+    m_language->setCurrentIndex(language == Language::Chinese ? 1 : 0);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_paper = new QComboBox(this);
+    m_paper->addItem(tr("A4"), int(QPageSize::A4));
+    m_paper->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_paper->setObjectName(QStringLiteral("paper"));
+    m_useFilter = new QCheckBox(this);
+    m_useFilter->setVisible(false);
+    m_fromSet = new QCheckBox(tr("From"), this);
+    m_toSet = new QCheckBox(tr("To"), this);
+    m_from = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Report:"), m_kind);
+    form->addRow(tr("Pro&ject:"), m_project);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(tr("Period:"), boundedDate(m_fromSet, m_from, this));
+    form->addRow(QString(), boundedDate(m_toSet, m_to, this));
+    form->addRow(QString(), m_useFilter);
+    form->addRow(QString(), m_hint);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *previewButton = buttons->addButton(tr("Pre&view..."), QDialogButtonBox::ActionRole);
+    QPushButton *printButton = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
+    QPushButton *saveButton = buttons->addButton(tr("&Save PDF..."), QDialogButtonBox::AcceptRole);
+    saveButton->setDefault(true);
+    connect(previewButton, &QPushButton::clicked, this, &ReportDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &ReportDialog::print);
+    connect(saveButton, &QPushButton::clicked, this, &ReportDialog::askAndSave);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ReportDialog::updateFields);
+    updateFields();
+    resize(520, sizeHint().height());
+}
+
+void ReportDialog::setKind(ReportKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(int(kind)));
+}
+
+void ReportDialog::setProjectCode(const QString &code)
+{
+    m_project->setText(code);
+}
+
+void ReportDialog::setFilter(const ProjectFilter &filter)
+{
+    m_filter = filter;
+    const Language language = Language(m_language->currentData().toInt());
+    m_useFilter->setText(tr("Only the dashboard's projects: %1").arg(ReportScope(language).projects(filter)));
+    m_useFilter->setChecked(!filter.isEmpty());
+    updateFields();
+}
+
+void ReportDialog::updateFields()
+{
+    const auto kind = ReportKind(m_kind->currentData().toInt());
+    m_project->setEnabled(kind == ReportKind::Project);
+    m_useFilter->setVisible(!m_filter.isEmpty() && kind != ReportKind::Project);
+    switch (kind) {
+    case ReportKind::Portfolio:
+        m_hint->setText(tr("Key figures, the dashboard's charts, tables by business line, year and country. The period counts in whole years."));
+        break;
+    case ReportKind::Project:
+        m_hint->setText(tr("Identity, partners, countries, budget against actuals, transactions, deliveries and milestones."));
+        break;
+    case ReportKind::Deliveries:
+        m_hint->setText(tr("Deliveries handed over in the period, by country and category, and the shipments under way."));
+        break;
+    case ReportKind::Finance:
+        m_hint->setText(tr("Budget against committed, disbursed and spent: in total, by year, by business line and by project."));
+        break;
+    }
+}
+
+ReportRequest ReportDialog::request() const
+{
+    ReportRequest r;
+    r.kind = ReportKind(m_kind->currentData().toInt());
+    r.language = Language(m_language->currentData().toInt());
+    r.pageSize = QPageSize::PageSizeId(m_paper->currentData().toInt());
+    r.projectCode = m_project->text().trimmed();
+    if (m_useFilter->isVisible() && m_useFilter->isChecked())
+        r.filter = m_filter;
+    if (m_fromSet->isChecked())
+        r.from = m_from->date();
+    if (m_toSet->isChecked())
+        r.to = m_to->date();
+    return r;
+}
+
+Result<std::unique_ptr<ReportDocument>> ReportDialog::build()
+{
+    const ReportRequest r = request();
+    if (r.kind == ReportKind::Project && r.projectCode.isEmpty())
+        return Error::make(Error::Kind::Validation, tr("Enter the code of the project for its fact sheet."));
+    if (r.from.isValid() && r.to.isValid() && r.from > r.to)
+        return Error::make(Error::Kind::Validation, tr("The period starts after it ends."));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto built = buildReport(m_portfolio.database(), r);
+    QApplication::restoreOverrideCursor();
+    return built;
+}
+
+void ReportDialog::showError(const Error &error)
+{
+    QMessageBox::warning(this, windowTitle(), error.describe());
+}
+
+bool ReportDialog::savePdf(const QString &path)
+{
+    auto document = build();
+    if (!document) {
+        showError(document.error());
+        return false;
+    }
+    auto pages = ReportPrinter(*document.value()).writePdf(path, request().pageSize);
+    if (!pages) {
+        showError(pages.error());
+        return false;
+    }
+    return true;
+}
+
+Result<int> ReportDialog::printOn(QPrinter &printer)
+{
+    auto document = build();
+    if (!document)
+        return document.error();
+    return ReportPrinter(*document.value()).print(printer);
+}
+
+void ReportDialog::askAndSave()
+{
+    const ReportRequest r = request();
+    QString name = keyOf(r.kind) + (r.kind == ReportKind::Project ? u'-' + r.projectCode : QString()) + u'-'
+        + (r.language == Language::Chinese ? QStringLiteral("zh") : QStringLiteral("en")) + QStringLiteral(".pdf");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), QDir::home().filePath(name), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty() && savePdf(path))
+        accept();
+}
+
+void ReportDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(request().pageSize));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Report Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        if (auto printed = printOn(*p); !printed)
+            showError(printed.error());
+    });
+    dialog.exec();
+}
+
+void ReportDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(request().pageSize));
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto printed = printOn(printer); !printed)
+        showError(printed.error());
+}
+
+} // namespace pd::ui

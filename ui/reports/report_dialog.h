@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/result.h"
+#include "report_request.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPrinter;
+
+namespace pd {
+class Portfolio;
+}
+
+namespace pd::ui {
+
+// File > Reports: which report, in which language, on which paper, for which period (and project),
+// then Preview, Print or Save PDF. The report is built from the portfolio at the moment it is asked for.
+class ReportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReportDialog(Portfolio &portfolio, Language language, QWidget *parent = nullptr);
+
+    void setKind(ReportKind kind);
+    void setProjectCode(const QString &code);
+    // The dashboard's filter, offered as the scope of the portfolio and financial reports.
+    void setFilter(const ProjectFilter &filter);
+    ReportRequest request() const;
+
+    // Writes the PDF; shows what went wrong and returns false on failure.
+    bool savePdf(const QString &path);
+    // Draws the report on a printer (or the preview's); the number of pages, or the error.
+    Result<int> printOn(QPrinter &printer);
+
+private:
+    void updateFields();
+    void preview();
+    void print();
+    void askAndSave();
+    Result<std::unique_ptr<ReportDocument>> build();
+    void showError(const Error &error);
+
+    Portfolio &m_portfolio;
+    ProjectFilter m_filter;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_language = nullptr;
+    QComboBox *m_paper = nullptr;
+    QLineEdit *m_project = nullptr;
+    QCheckBox *m_useFilter = nullptr;
+    QCheckBox *m_fromSet = nullptr;
+    QCheckBox *m_toSet = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_hint = nullptr;
+};
+
+} // namespace pd::ui
