@@ -16,6 +16,9 @@
 #include "services/portfolio_settings.h"
 
 #include <QFile>
+#include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -372,4 +375,26 @@ TEST_CASE("the reports dialog saves a PDF and prints the same pages", "[reports]
     dialog.setProjectCode(QStringLiteral("SSCAF-2024-001"));
     CHECK(dialog.request().kind == ReportKind::Project);
     CHECK(dialog.request().projectCode == QLatin1String("SSCAF-2024-001"));
+}
+
+TEST_CASE("the print preview shows the report's pages", "[reports]")
+{
+    test::TempDir dir;
+    Handmade h = handmade(dir, 40);
+    ReportDialog dialog(*h.portfolio, Language::Chinese);
+    dialog.setKind(ReportKind::Finance);
+    const QString saved = dir.path("finance.pdf");
+    REQUIRE(dialog.savePdf(saved));
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&dialog](QPrinter *p) { REQUIRE(dialog.printOn(*p).ok()); });
+    preview.resize(1000, 760);
+    preview.show();
+    auto *widget = preview.findChild<QPrintPreviewWidget *>();
+    REQUIRE(widget);
+    QTRY_COMPARE(widget->pageCount(), pdfPages(saved));
+    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
+    CHECK(preview.grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/report-preview-zh.png")));
 }

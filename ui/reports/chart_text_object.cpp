@@ -33,6 +33,10 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
     const int index = format.intProperty(ChartIndex);
     if (index < 0 || index >= count())
         return;
+    // A chart is never split: drawn only on the page that holds it whole. (A page's layout may ask
+    // for an object of the next; a chart's series set clips of their own, which would escape ours.)
+    if (painter->hasClipping() && !painter->clipBoundingRect().contains(rect.adjusted(1, 1, -1, -1)))
+        return;
     QChart *chart = m_charts.at(std::size_t(index));
     // Laid out at the size it is drawn: the units are the document's, the painter scales to the device.
     chart->resize(rect.size());
