@@ -74,10 +74,13 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
     query.filter = handed;
     query.filter.statuses = {DeliveryStatus::HandedOver};
     query.sort = DeliverySort::Handover;
+    query.limit = kMaxListedRows;
     auto shipped = service.list(query);
     if (!shipped)
         return shipped.error();
     doc->heading(trl("Shipments handed over"));
+    if (s.delivered > shipped->size())
+        doc->paragraph(trl("The first %1 of %2, by handover date.").arg(w.number(shipped->size()), w.number(s.delivered)), true);
     rows.clear();
     for (const DeliveryRow &r : shipped.value())
         rows << QStringList{r.code, r.projectCode, countryName(r.destinationCountry), pick(l, r.consigneeEn, r.consigneeZh), w.date(r.actualHandover),
@@ -90,10 +93,18 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
     open.filter.projects = request.filter;
     open.filter.statuses = {DeliveryStatus::Planned, DeliveryStatus::Procured, DeliveryStatus::Dispatched, DeliveryStatus::InTransit, DeliveryStatus::Arrived};
     open.sort = DeliverySort::PlannedArrival;
+    open.limit = kMaxListedRows;
     auto underWay = service.list(open);
     if (!underWay)
         return underWay.error();
     doc->heading(trl("Shipments under way on %1").arg(w.date(request.today)));
+    if (underWay->size() == kMaxListedRows) {
+        auto all = service.count(open.filter);
+        if (!all)
+            return all.error();
+        if (all.value() > kMaxListedRows)
+            doc->paragraph(trl("The first %1 of %2, by planned arrival.").arg(w.number(kMaxListedRows), w.number(all.value())), true);
+    }
     rows.clear();
     for (const DeliveryRow &r : underWay.value())
         rows << QStringList{r.code, r.projectCode, countryName(r.destinationCountry), nameOf(r.status, l), w.date(r.plannedArrival),

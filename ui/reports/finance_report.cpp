@@ -4,6 +4,8 @@
 #include "report_document.h"
 #include "report_scope.h"
 
+#include <algorithm>
+
 namespace pd::ui {
 
 Result<std::unique_ptr<ReportDocument>> FinanceReport::build(Database &db, const ReportRequest &request) const
@@ -63,8 +65,18 @@ Result<std::unique_ptr<ReportDocument>> FinanceReport::build(Database &db, const
     doc->table(QList<ReportColumn>{{trl("Business line"), Qt::AlignLeft, 0}} + amounts, rows, 1);
 
     doc->heading(trl("By project (%1)").arg(currency));
+    QList<ProjectFinanceRow> listed = projects.value();
+    if (listed.size() > kMaxListedRows) {
+        std::stable_sort(listed.begin(), listed.end(), [](const ProjectFinanceRow &a, const ProjectFinanceRow &b) {
+            return a.figures.budget.minorUnits() > b.figures.budget.minorUnits();
+        });
+        listed.resize(kMaxListedRows);
+        doc->paragraph(trl("The %1 projects with the largest budgets, of %2; the totals count every project.")
+                           .arg(w.number(kMaxListedRows), w.number(projects->size())),
+            true);
+    }
     rows.clear();
-    for (const ProjectFinanceRow &p : projects.value()) {
+    for (const ProjectFinanceRow &p : std::as_const(listed)) {
         QStringList row = figureRow(p.code, p.figures);
         row.insert(1, pick(l, p.titleEn, p.titleZh));
         rows << row;

@@ -20,6 +20,10 @@ class ReportDocument;
 
 enum class ReportKind { Portfolio, Project, Deliveries, Finance };
 
+// The most rows a report lists one by one (projects, shipments): beyond that a printed list helps
+// nobody and its layout grows faster than its length. The totals always count every row.
+inline constexpr int kMaxListedRows = 2000;
+
 QString keyOf(ReportKind kind); // "portfolio", "project", "deliveries", "finance"
 std::optional<ReportKind> reportKindFromKey(const QString &key);
 
