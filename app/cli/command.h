@@ -58,5 +58,6 @@ QList<Command> partnerCommands();
 QList<Command> financeCommands();
 QList<Command> deliveryCommands();
 QList<Command> dashboardCommands();
+QList<Command> exportCommands();
 
 } // namespace pd::cli
