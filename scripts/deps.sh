@@ -10,6 +10,7 @@ PROJECTDESK_PACKAGES=(
     catch2
     fonts-noto-cjk fonts-wqy-microhei
     sqlite3 libsqlite3-dev poppler-utils xvfb xauth
+    libreoffice-calc-nogui unzip
 )
 
 projectdesk_install_deps() {
@@ -17,6 +18,7 @@ projectdesk_install_deps() {
         echo "This script installs packages on Debian or Ubuntu only. On this system, install:" >&2
         echo "  CMake >= 3.25, a C++20 compiler, Qt >= 6.4 (Core, Sql with SQLite, Gui, Widgets, Charts," >&2
         echo "  PrintSupport, LinguistTools, Test), Catch2 v2, libxlsxwriter, qtkeychain for Qt 6," >&2
+        echo "  and for the tests LibreOffice Calc and unzip (to read exported workbooks back)," >&2
         echo "  then configure with: cmake -S . -B build && cmake --build build" >&2
         return 1
     fi

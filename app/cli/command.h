@@ -59,5 +59,6 @@ QList<Command> financeCommands();
 QList<Command> deliveryCommands();
 QList<Command> dashboardCommands();
 QList<Command> reportCommands();
+QList<Command> exportCommands();
 
 } // namespace pd::cli

@@ -8,16 +8,6 @@
 
 namespace pd::cli {
 
-namespace {
-
-bool isWide(char32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
-}
-
-} // namespace
-
 bool parseFormat(const QString &text, Format &format)
 {
     if (text == QLatin1String("table"))
@@ -29,14 +19,6 @@ bool parseFormat(const QString &text, Format &format)
     else
         return false;
     return true;
-}
-
-int displayWidth(const QString &text)
-{
-    int width = 0;
-    for (char32_t c : text.toUcs4())
-        width += isWide(c) ? 2 : 1;
-    return width;
 }
 
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows)

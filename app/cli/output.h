@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/display_width.h"
+
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -15,8 +17,5 @@ bool parseFormat(const QString &text, Format &format);
 void printTable(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
 void printCsv(QTextStream &out, const QStringList &headers, const QList<QStringList> &rows);
 void printJson(QTextStream &out, const QJsonValue &value);
-
-// Terminal columns the text takes.
-int displayWidth(const QString &text);
 
 } // namespace pd::cli

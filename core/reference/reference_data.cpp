@@ -173,4 +173,14 @@ const CodeItem *ReferenceData::code(const QString &list, const QString &code) co
     return position == listIndex->constEnd() ? nullptr : &m_codelists.constFind(list)->at(*position);
 }
 
+QString countryNames(const QStringList &codes, Language language)
+{
+    QStringList names;
+    for (const QString &code : codes) {
+        const Country *c = ReferenceData::instance().country(code);
+        names << (c ? c->name(language) : code);
+    }
+    return names.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
+}
+
 } // namespace pd

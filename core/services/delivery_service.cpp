@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace pd {
 
 namespace {
@@ -496,6 +498,23 @@ Result<Delivery> DeliveryService::revertTransition(const Delivery &before, int r
 
 Result<QList<DeliveryRow>> DeliveryService::list(const DeliveryQuery &query) const
 {
+    QList<DeliveryRow> rows;
+    const Status read = readRows(query, true, std::numeric_limits<int>::max(), [&rows](const QList<DeliveryRow> &page) {
+        rows += page;
+        return Status();
+    });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
+Status DeliveryService::forEachPage(const DeliveryQuery &query, int pageSize, const PageHandler<DeliveryRow> &onPage) const
+{
+    return readRows(query, false, std::max(1, pageSize), onPage);
+}
+
+Status DeliveryService::readRows(const DeliveryQuery &query, bool paged, int pageSize, const PageHandler<DeliveryRow> &onPage) const
+{
     const SqlCondition where = deliveryCondition(query.filter, m_db.dialect());
     const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString sql = QStringLiteral("SELECT d.id, d.code, d.project_id, p.code, p.title_en, p.title_zh, d.destination_country, c.name_en, "
@@ -505,36 +524,36 @@ Result<QList<DeliveryRow>> DeliveryService::list(const DeliveryQuery &query) con
                                  "LEFT JOIN partners c ON c.id = d.consignee_id %1 ORDER BY %2 %3, d.id %3")
                       .arg(where.sql, sortColumn(query.sort), direction);
     QVariantList values = where.values;
-    appendPage(sql, values, query.limit, query.offset);
+    if (paged)
+        appendPage(sql, values, query.limit, query.offset);
     auto r = m_db.execute(sql, values);
     if (!r)
         return r.error();
-    QList<DeliveryRow> rows;
-    while (r->next()) {
+    const std::function<DeliveryRow(const QSqlQuery &)> decode = [](const QSqlQuery &q) {
         DeliveryRow row;
-        row.id = r->value(0).toLongLong();
-        row.code = r->value(1).toString();
-        row.projectId = r->value(2).toLongLong();
-        row.projectCode = r->value(3).toString();
-        row.projectTitleEn = r->value(4).toString();
-        row.projectTitleZh = r->value(5).toString();
-        row.destinationCountry = r->value(6).toString();
-        row.consigneeEn = r->value(7).toString();
-        row.consigneeZh = r->value(8).toString();
-        row.status = DeliveryStatus(r->value(9).toInt());
-        row.plannedDispatch = dateAt(r.value(), 10);
-        row.plannedArrival = dateAt(r.value(), 11);
-        row.actualDispatch = dateAt(r.value(), 12);
-        row.actualArrival = dateAt(r.value(), 13);
-        row.actualHandover = dateAt(r.value(), 14);
-        row.carrier = r->value(15).toString();
-        row.transportDocument = r->value(16).toString();
-        row.totalValue = Money(r->value(18).toLongLong(), r->value(17).toString());
-        row.grossWeightGrams = r->value(19).toLongLong();
-        row.itemCount = r->value(20).toInt();
-        rows.append(row);
-    }
-    return rows;
+        row.id = q.value(0).toLongLong();
+        row.code = q.value(1).toString();
+        row.projectId = q.value(2).toLongLong();
+        row.projectCode = q.value(3).toString();
+        row.projectTitleEn = q.value(4).toString();
+        row.projectTitleZh = q.value(5).toString();
+        row.destinationCountry = q.value(6).toString();
+        row.consigneeEn = q.value(7).toString();
+        row.consigneeZh = q.value(8).toString();
+        row.status = DeliveryStatus(q.value(9).toInt());
+        row.plannedDispatch = dateAt(q, 10);
+        row.plannedArrival = dateAt(q, 11);
+        row.actualDispatch = dateAt(q, 12);
+        row.actualArrival = dateAt(q, 13);
+        row.actualHandover = dateAt(q, 14);
+        row.carrier = q.value(15).toString();
+        row.transportDocument = q.value(16).toString();
+        row.totalValue = Money(q.value(18).toLongLong(), q.value(17).toString());
+        row.grossWeightGrams = q.value(19).toLongLong();
+        row.itemCount = q.value(20).toInt();
+        return row;
+    };
+    return readPages<DeliveryRow>(m_db, r.value(), pageSize, decode, {}, onPage);
 }
 
 Result<qint64> DeliveryService::count(const DeliveryFilter &filter) const

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "delivery_query.h"
+#include "storage/page_reader.h"
 
 namespace pd {
 
@@ -40,6 +41,9 @@ public:
     Result<Delivery> findByCode(const QString &code) const;
     Result<QList<Delivery>> ofProject(qint64 projectId) const;
     Result<QList<DeliveryRow>> list(const DeliveryQuery &query) const;
+    // Every delivery the query matches (its limit and offset aside), pageSize at a time from one
+    // statement. An Error from onPage stops the reading.
+    Status forEachPage(const DeliveryQuery &query, int pageSize, const PageHandler<DeliveryRow> &onPage) const;
     Result<qint64> count(const DeliveryFilter &filter = {}) const;
     // A free code for the project's next delivery: "<project code>-D01", "-D02"...
     Result<QString> nextCode(qint64 projectId) const;
@@ -47,6 +51,7 @@ public:
 private:
     Result<Delivery> insert(const Delivery &delivery, const QString &action);
     Result<Delivery> load(const QString &column, const QVariant &key) const;
+    Status readRows(const DeliveryQuery &query, bool paged, int pageSize, const PageHandler<DeliveryRow> &onPage) const;
     Status loadChildren(Delivery &delivery) const;
     Status writeItems(const Delivery &delivery) const;
     Status writeEvent(qint64 deliveryId, const DeliveryEvent &event) const;

@@ -355,6 +355,50 @@ Result<QList<FinancialTransaction>> FinanceService::transactions(qint64 projectI
     return list;
 }
 
+Status FinanceService::forEachTransactionPage(const TransactionQuery &query, int pageSize, const PageHandler<TransactionRow> &onPage) const
+{
+    const SqlCondition where = transactionCondition(query.filter, m_db.dialect());
+    QString sort = QStringLiteral("t.date");
+    if (query.sort == TransactionSort::Project)
+        sort = QStringLiteral("pj.code");
+    else if (query.sort == TransactionSort::Type)
+        sort = QStringLiteral("t.type");
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString sql = QStringLiteral("SELECT t.id, t.revision, t.project_id, t.type, t.date, t.value_date, t.amount, t.currency, "
+                                       "t.provider_id, t.provider_name, t.receiver_id, t.receiver_name, t.description, t.reference, "
+                                       "pj.code, pj.title_en, pj.title_zh, pv.name_en, pv.name_zh, rc.name_en, rc.name_zh "
+                                       "FROM transactions t JOIN projects pj ON pj.id = t.project_id "
+                                       "LEFT JOIN partners pv ON pv.id = t.provider_id LEFT JOIN partners rc ON rc.id = t.receiver_id "
+                                       "%1 ORDER BY %2 %3, t.id %3")
+                            .arg(where.sql, sort, direction);
+    auto r = m_db.execute(sql, where.values);
+    if (!r)
+        return r.error();
+    const std::function<TransactionRow(const QSqlQuery &)> decode = [](const QSqlQuery &q) {
+        TransactionRow row;
+        row.transaction = transactionFromRow(q);
+        row.projectCode = q.value(14).toString();
+        row.projectTitleEn = q.value(15).toString();
+        row.projectTitleZh = q.value(16).toString();
+        const FinancialTransaction &t = row.transaction;
+        row.providerEn = t.providerId > 0 ? q.value(17).toString() : t.providerName;
+        row.providerZh = t.providerId > 0 ? q.value(18).toString() : t.providerName;
+        row.receiverEn = t.receiverId > 0 ? q.value(19).toString() : t.receiverName;
+        row.receiverZh = t.receiverId > 0 ? q.value(20).toString() : t.receiverName;
+        return row;
+    };
+    return readPages<TransactionRow>(m_db, r.value(), std::max(1, pageSize), decode, {}, onPage);
+}
+
+Result<qint64> FinanceService::countTransactions(const TransactionFilter &filter) const
+{
+    const SqlCondition where = transactionCondition(filter, m_db.dialect());
+    auto r = m_db.execute(QStringLiteral("SELECT count(*) FROM transactions t ") + where.sql, where.values);
+    if (!r)
+        return r.error();
+    return r->next() ? r->value(0).toLongLong() : 0;
+}
+
 // ---- reporting currency and rates
 
 Result<QString> FinanceService::reportingCurrency() const

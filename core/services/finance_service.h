@@ -2,6 +2,8 @@
 
 #include "common/result.h"
 #include "domain/finance.h"
+#include "storage/page_reader.h"
+#include "transaction_query.h"
 
 namespace pd {
 
@@ -27,6 +29,10 @@ public:
     Status removeTransaction(qint64 id, int revision);
     Result<FinancialTransaction> transaction(qint64 id) const;
     Result<QList<FinancialTransaction>> transactions(qint64 projectId) const;
+    // Every transaction the query matches (its limit and offset aside) with the names it shows,
+    // pageSize at a time from one statement. An Error from onPage stops the reading.
+    Status forEachTransactionPage(const TransactionQuery &query, int pageSize, const PageHandler<TransactionRow> &onPage) const;
+    Result<qint64> countTransactions(const TransactionFilter &filter = {}) const;
 
     // The reporting currency of the portfolio: USD unless set to another (CNY).
     Result<QString> reportingCurrency() const;

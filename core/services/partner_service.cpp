@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <limits>
+
 namespace pd {
 
 namespace {
@@ -244,6 +246,23 @@ Result<Partner> PartnerService::load(const QString &where, const QVariant &key, 
 
 Result<QList<PartnerSummary>> PartnerService::list(const PartnerQuery &query) const
 {
+    QList<PartnerSummary> rows;
+    const Status read = readSummaries(query, true, std::numeric_limits<int>::max(), [&rows](const QList<PartnerSummary> &page) {
+        rows += page;
+        return Status();
+    });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
+Status PartnerService::forEachPage(const PartnerQuery &query, int pageSize, const PageHandler<PartnerSummary> &onPage) const
+{
+    return readSummaries(query, false, std::max(1, pageSize), onPage);
+}
+
+Status PartnerService::readSummaries(const PartnerQuery &query, bool paged, int pageSize, const PageHandler<PartnerSummary> &onPage) const
+{
     const SqlCondition where = partnerCondition(query, m_db.dialect());
     const QString projectCount = query.countProjects
         ? QStringLiteral("(SELECT count(DISTINCT pp.project_id) FROM project_partners pp WHERE pp.partner_id = pa.id)")
@@ -252,14 +271,15 @@ Result<QList<PartnerSummary>> PartnerService::list(const PartnerQuery &query) co
     QString sql = QStringLiteral("SELECT %1, %2 FROM partners pa %3 ORDER BY %4, pa.id")
                       .arg(QLatin1String(kColumns), projectCount, where.sql, order);
     QVariantList values = where.values;
-    appendPage(sql, values, query.limit, query.offset);
+    if (paged)
+        appendPage(sql, values, query.limit, query.offset);
     auto r = m_db.execute(sql, values);
     if (!r)
         return r.error();
-    QList<PartnerSummary> rows;
-    while (r->next())
-        rows.append({partnerFromRow(r.value()), r->value(9).toLongLong()});
-    return rows;
+    const std::function<PartnerSummary(const QSqlQuery &)> decode = [](const QSqlQuery &q) {
+        return PartnerSummary{partnerFromRow(q), q.value(9).toLongLong()};
+    };
+    return readPages<PartnerSummary>(m_db, r.value(), pageSize, decode, {}, onPage);
 }
 
 Result<qint64> PartnerService::count(const PartnerQuery &query) const

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "project_query.h"
 #include "domain/partner.h"
+#include "storage/page_reader.h"
 
 namespace pd {
 
@@ -43,11 +44,15 @@ public:
     Result<Partner> get(qint64 id) const;
     Result<Partner> findByIatiId(const QString &iatiId) const;
     Result<QList<PartnerSummary>> list(const PartnerQuery &query = {}) const;
+    // Every partner the query matches (its limit and offset aside), pageSize at a time from one
+    // statement. An Error from onPage stops the reading.
+    Status forEachPage(const PartnerQuery &query, int pageSize, const PageHandler<PartnerSummary> &onPage) const;
     Result<qint64> count(const PartnerQuery &query = {}) const;
 
 private:
     Status writeContacts(const Partner &partner);
     Status checkIatiIdFree(const Partner &partner) const;
+    Status readSummaries(const PartnerQuery &query, bool paged, int pageSize, const PageHandler<PartnerSummary> &onPage) const;
     Result<Partner> load(const QString &where, const QVariant &key, const QString &what) const;
 
     Database &m_db;

@@ -5,12 +5,15 @@
 #include "domain/validation.h"
 #include "project_writer.h"
 #include "storage/database.h"
+#include "storage/page_reader.h"
 #include "storage/sql_values.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+
+#include <limits>
 
 namespace pd {
 
@@ -237,30 +240,51 @@ Status ProjectService::loadChildren(Project &p) const
 
 Result<QList<ProjectSummary>> ProjectService::list(const ProjectQuery &query) const
 {
+    QList<ProjectSummary> rows;
+    const Status read = readSummaries(query, true, std::numeric_limits<int>::max(), [&rows](const QList<ProjectSummary> &page) {
+        rows += page;
+        return Status();
+    });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
+Status ProjectService::forEachPage(const ProjectQuery &query, int pageSize, const PageHandler<ProjectSummary> &onPage) const
+{
+    return readSummaries(query, false, std::max(1, pageSize), onPage);
+}
+
+Status ProjectService::readSummaries(const ProjectQuery &query, bool paged, int pageSize, const PageHandler<ProjectSummary> &onPage) const
+{
     const SqlCondition where = projectCondition(query.filter, m_db.dialect());
     QString sql
         = QStringLiteral("SELECT p.id, p.revision, p.code, p.title_en, p.title_zh, p.business_line, p.funding_source, "
                          "p.status, p.planned_start, p.planned_end, p.officer FROM projects p %1 ORDER BY %2 %3, p.id %3")
               .arg(where.sql, sortColumn(query.sort), query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     QVariantList values = where.values;
-    appendPage(sql, values, query.limit, query.offset);
+    if (paged)
+        appendPage(sql, values, query.limit, query.offset);
     auto r = m_db.execute(sql, values);
     if (!r)
         return r.error();
-    QList<ProjectSummary> rows;
-    QHash<qint64, qsizetype> index;
-    QSqlQuery &q = r.value();
-    while (q.next()) {
-        ProjectSummary s{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-            businessLineFromKey(q.value(5).toString()).value_or(BusinessLine::UnProgramme),
+    const std::function<ProjectSummary(const QSqlQuery &)> decode = [](const QSqlQuery &q) {
+        return ProjectSummary{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(), businessLineFromKey(q.value(5).toString()).value_or(BusinessLine::UnProgramme),
             fundingSourceFromKey(q.value(6).toString()).value_or(FundingSource::Other),
             activityStatusFromCode(q.value(7).toInt()).value_or(ActivityStatus::Pipeline), dateAt(q, 8), dateAt(q, 9),
             q.value(10).toString(), {}};
-        index.insert(s.id, rows.size());
-        rows.append(s);
-    }
-    q.finish();
-    // Countries of the rows fetched, in pages of ids: portable, and cheap for a register page.
+    };
+    const std::function<Status(QList<ProjectSummary> &)> addCountries = [this](QList<ProjectSummary> &rows) { return readCountries(rows); };
+    return readPages(m_db, r.value(), pageSize, decode, addCountries, onPage);
+}
+
+// The countries of the rows, read in chunks of ids: portable, and cheap for a register page.
+Status ProjectService::readCountries(QList<ProjectSummary> &rows) const
+{
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.at(i).id, i);
     constexpr qsizetype kChunk = 500;
     for (qsizetype start = 0; start < rows.size(); start += kChunk) {
         QStringList marks;
@@ -278,7 +302,7 @@ Result<QList<ProjectSummary>> ProjectService::list(const ProjectQuery &query) co
         while (countries->next())
             rows[index.value(countries->value(0).toLongLong())].countries << countries->value(1).toString();
     }
-    return rows;
+    return {};
 }
 
 Result<qint64> ProjectService::count(const ProjectFilter &filter) const

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/project.h"
 #include "project_query.h"
+#include "storage/page_reader.h"
 
 namespace pd {
 
@@ -31,6 +32,9 @@ public:
     Result<Project> findByCode(const QString &code) const;
 
     Result<QList<ProjectSummary>> list(const ProjectQuery &query) const;
+    // Every project the query matches (its limit and offset aside), pageSize at a time from one
+    // statement: memory holds a page however many match. An Error from onPage stops the reading.
+    Status forEachPage(const ProjectQuery &query, int pageSize, const PageHandler<ProjectSummary> &onPage) const;
     Result<qint64> count(const ProjectFilter &filter = {}) const;
     // The officers named on projects, sorted: for filters and pickers.
     Result<QStringList> officers() const;
@@ -40,6 +44,8 @@ private:
     Result<Project> load(const QString &where, const QVariant &key, const QString &what) const;
     Status loadChildren(Project &project) const;
     Status checkCodeFree(const Project &project) const;
+    Status readSummaries(const ProjectQuery &query, bool paged, int pageSize, const PageHandler<ProjectSummary> &onPage) const;
+    Status readCountries(QList<ProjectSummary> &rows) const;
     Error conflictFor(const Project &project) const;
 
     Database &m_db;

@@ -26,6 +26,8 @@ public:
     virtual QString containsIgnoringCase(const QString &column) const = 0;
     // Starts an outermost write transaction.
     virtual QString beginTransaction() const = 0;
+    // Starts an outermost transaction that only reads: one snapshot, no write lock.
+    virtual QString beginReadTransaction() const = 0;
 
     // Runs after the schema is known to be ours: foreign keys, journal, timeouts.
     virtual Status configure(QSqlDatabase &db) const = 0;
@@ -53,6 +55,8 @@ public:
     QString expand(const QString &sql) const override;
     QString containsIgnoringCase(const QString &column) const override;
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // Deferred: the snapshot is taken at the first read, and writers go on (WAL).
+    QString beginReadTransaction() const override { return QStringLiteral("BEGIN DEFERRED"); }
     Status configure(QSqlDatabase &db) const override;
     Result<int> schemaVersion(QSqlDatabase &db) const override;
     Status setSchemaVersion(QSqlDatabase &db, int version) const override;

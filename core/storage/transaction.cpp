@@ -4,13 +4,14 @@
 
 namespace pd {
 
-Transaction::Transaction(Database &db)
+Transaction::Transaction(Database &db, Mode mode)
     : m_db(db)
 {
     const int depth = m_db.m_transactionDepth;
     if (depth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(depth);
-    Status begun = exec(m_savepoint.isEmpty() ? m_db.dialect().beginTransaction() : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    const QString begin = mode == Mode::Read ? m_db.dialect().beginReadTransaction() : m_db.dialect().beginTransaction();
+    Status begun = exec(m_savepoint.isEmpty() ? begin : QStringLiteral("SAVEPOINT ") + m_savepoint);
     if (begun) {
         m_active = true;
         ++m_db.m_transactionDepth;

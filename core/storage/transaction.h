@@ -10,12 +10,16 @@ class Database;
 
 // A scoped write transaction: begun on construction, rolled back on destruction unless commit()
 // succeeded. Nested transactions become savepoints, so a service can call another service.
+// A Read transaction holds one consistent snapshot for reads that take several statements (an
+// export); it takes no write lock and is simply ended (rolled back) on destruction.
 class Transaction final
 {
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(Database &db);
+    enum class Mode { Write, Read };
+
+    explicit Transaction(Database &db, Mode mode = Mode::Write);
     ~Transaction();
 
     // Whether BEGIN succeeded; when not, error() says why and nothing should be written.

@@ -1,20 +1,28 @@
 // projectdesk-cli, run as a separate process: exit codes, output formats and that files it must
 // not touch are left exactly as they were.
+#include "spreadsheet_reading.h"
 #include "test_support.h"
 
+#include "money/money.h"
+#include "services/delivery_service.h"
+
 #include <QFileInfo>
+#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+
+#include <cmath>
 
 using namespace pd;
 
 namespace {
 
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
-                            "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list", "deliveries show",
-                            "deliveries advance", "deliveries summary", "report"};
+    "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list",
+    "deliveries show", "deliveries advance", "deliveries summary", "export projects", "export partners", "export transactions",
+    "export deliveries", "report"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -87,6 +95,7 @@ TEST_CASE("the tool and every command print their help without a portfolio", "[c
     CHECK(ok({"demo", "--help"}).out.contains("--seed"));
     CHECK(ok({"projects", "add", "--help"}).out.contains("--title-zh"));
     CHECK(ok({"partners", "list", "--help"}).out.contains("--network"));
+    CHECK(ok({"export", "deliveries", "--help"}).out.contains("planned_arrival")); // the columns it offers
 }
 
 TEST_CASE("an unknown command or option is a usage error", "[cli]")
@@ -589,4 +598,218 @@ TEST_CASE("report writes each PDF headless, without a display or a platform name
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QLatin1String("NO-SUCH-9")));
     CHECK_FALSE(QFileInfo::exists(dir.path("x.pdf")));
+}
+
+TEST_CASE("export writes each register of the demo to CSV, row for row as the list commands list them", "[cli][export]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+
+    SECTION("projects, filtered, with a semicolon")
+    {
+        const QJsonArray listed = listProjects(db, {"--line", "sscaf"});
+        REQUIRE(listed.size() == 14);
+        const QString path = dir.path("projects.csv");
+        const test::CliRun run = ok({"--db", db, "export", "projects", "--line", "sscaf", "--csv", path, "--separator", ";"});
+        CHECK(run.out.contains("exported 14 projects"));
+        const test::CsvFile csv = test::readCsv(path, ';');
+        CHECK(csv.bom);
+        REQUIRE(csv.rows.size() == listed.size() + 1);
+        CHECK(csv.rows.first()
+            == QStringList{"Code", "Title (English)", "Title (Chinese)", "Business line", "Funding source", "Status", "Countries",
+                "Planned start", "Planned end", "Officer"});
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            const QJsonObject p = listed.at(i).toObject();
+            const QStringList &row = csv.rows.at(i + 1);
+            CHECK(row.at(0) == p.value("code").toString());
+            CHECK(row.at(1) == p.value("title_en").toString());
+            CHECK(row.at(2) == p.value("title_zh").toString());
+            CHECK(row.at(7) == p.value("planned_start").toString());
+            CHECK(row.at(8) == p.value("planned_end").toString());
+            CHECK(row.at(9) == p.value("officer").toString());
+        }
+
+        // Chosen columns, a search in Chinese, tab-separated.
+        const QString word = listed.first().toObject().value("title_zh").toString().left(8);
+        const QJsonArray found = listProjects(db, {"--search", word});
+        const QString tab = dir.path("projects.tsv");
+        ok({"--db", db, "export", "projects", "--search", word, "--columns", "code,status_code,country_codes", "--csv", tab, "--separator",
+            "tab"});
+        const test::CsvFile codes = test::readCsv(tab, '\t');
+        REQUIRE(codes.rows.size() == found.size() + 1);
+        CHECK(codes.rows.first() == QStringList{"Code", "IATI status", "Country codes"});
+        for (qsizetype i = 0; i < found.size(); ++i) {
+            const QJsonObject p = found.at(i).toObject();
+            QStringList countries;
+            for (const QJsonValue &c : p.value("countries").toArray())
+                countries << c.toString();
+            CHECK(codes.rows.at(i + 1)
+                == QStringList{p.value("code").toString(), QString::number(p.value("status").toInt()), countries.join(", ")});
+        }
+    }
+
+    SECTION("partners of the network")
+    {
+        const QJsonArray listed = parseJson(ok({"--db", db, "partners", "list", "--network", "--format", "json"}).out).array();
+        const QString path = dir.path("partners.csv");
+        ok({"--db", db, "export", "partners", "--network", "--csv", path});
+        const test::CsvFile csv = test::readCsv(path);
+        REQUIRE(csv.rows.size() == listed.size() + 1);
+        REQUIRE(listed.size() == 51);
+        const QStringList &header = csv.rows.first();
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            const QJsonObject p = listed.at(i).toObject();
+            const QStringList &row = csv.rows.at(i + 1);
+            CHECK(row.at(header.indexOf("Name (English)")) == p.value("name_en").toString());
+            CHECK(row.at(header.indexOf("Name (Chinese)")) == p.value("name_zh").toString());
+            CHECK(row.at(header.indexOf("Member since")) == QString::number(p.value("network_member_since").toInt()));
+            CHECK(row.at(header.indexOf("Projects")) == QString::number(p.value("projects").toInt()));
+        }
+    }
+
+    SECTION("transactions: their counts and exact sums per type and currency are the finance summary's")
+    {
+        const QJsonObject summary = parseJson(ok({"--db", db, "finance", "summary", "--format", "json"}).out).object();
+        const QString path = dir.path("transactions.csv");
+        ok({"--db", db, "export", "transactions", "--columns", "project,date,type_code,amount,currency", "--csv", path});
+        const test::CsvFile csv = test::readCsv(path);
+        REQUIRE(csv.rows.size() > 1);
+        QMap<QString, qint64> counts, sums; // by "type currency"
+        for (qsizetype i = 1; i < csv.rows.size(); ++i) {
+            const QStringList &row = csv.rows.at(i);
+            const QString key = row.at(2) + ' ' + row.at(4);
+            ++counts[key];
+            const auto amount = Money::fromDecimal(row.at(3), row.at(4));
+            REQUIRE(amount.ok());
+            sums[key] += amount->minorUnits();
+        }
+        QMap<QString, qint64> expectedCounts, expectedSums;
+        for (const QJsonValue &v : summary.value("transactions").toArray()) {
+            const QJsonObject t = v.toObject();
+            const QString key = QString::number(t.value("type").toInt()) + ' ' + t.value("currency").toString();
+            expectedCounts[key] = t.value("count").toInteger();
+            expectedSums[key] = Money::fromDecimal(t.value("sum").toString(), t.value("currency").toString())->minorUnits();
+        }
+        CHECK(counts == expectedCounts);
+        CHECK(sums == expectedSums);
+
+        // One project's, from a date on.
+        const QString first = csv.rows.at(1).at(0);
+        const QString one = dir.path("one.csv");
+        ok({"--db", db, "export", "transactions", "--project", first, "--from", "2000-01-01", "--columns", "project,date", "--csv", one});
+        const test::CsvFile own = test::readCsv(one);
+        REQUIRE(own.rows.size() > 1);
+        for (qsizetype i = 1; i < own.rows.size(); ++i)
+            CHECK(own.rows.at(i).at(0) == first);
+        CHECK(cli({"--db", db, "export", "transactions", "--project", "NO-SUCH-1", "--csv", dir.path("none.csv")}).exitCode == 1);
+        CHECK_FALSE(QFileInfo::exists(dir.path("none.csv")));
+    }
+
+    SECTION("deliveries, filtered by status and judged on a day")
+    {
+        const QJsonArray listed = parseJson(ok({"--db", db, "deliveries", "list", "--status", "in_transit", "--status", "planned",
+                                                   "--as-of", "2026-06-30", "--format", "json"})
+                                                .out)
+                                      .array();
+        REQUIRE_FALSE(listed.isEmpty());
+        const QString path = dir.path("deliveries.csv");
+        ok({"--db", db, "export", "deliveries", "--status", "in_transit", "--status", "planned", "--as-of", "2026-06-30", "--columns",
+            "code,project,country_code,consignee,planned_arrival,actual_arrival,handover,items,tonnes,value,currency,overdue", "--csv",
+            path});
+        const test::CsvFile csv = test::readCsv(path);
+        REQUIRE(csv.rows.size() == listed.size() + 1);
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            const QJsonObject d = listed.at(i).toObject();
+            const QStringList &row = csv.rows.at(i + 1);
+            INFO(d.value("code").toString().toStdString());
+            CHECK(row.mid(0, 8)
+                == QStringList{d.value("code").toString(), d.value("project").toString(), d.value("country").toString(),
+                    d.value("consignee").toString(), d.value("planned_arrival").toString(), d.value("actual_arrival").toString(),
+                    d.value("handover").toString(), QString::number(d.value("items").toInt())});
+            // The list rounds tonnes to the kilogram; the export keeps the grams.
+            CHECK(std::abs(row.at(8).toDouble() - d.value("tonnes").toString().toDouble()) < 0.0005);
+            CHECK(row.at(9) == d.value("value").toString());
+            CHECK(row.at(10) == d.value("currency").toString());
+            CHECK(row.at(11) == (d.value("overdue").toBool() ? "Yes" : ""));
+        }
+    }
+}
+
+TEST_CASE("export refuses wrong options and names a file it cannot write", "[cli][export]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    const QString out = dir.path("out.csv");
+    CHECK(cli({"--db", db, "export", "projects"}).exitCode == 2);
+    CHECK(cli({"--db", db, "export", "projects", "--csv", out, "--xlsx", dir.path("out.xlsx")}).exitCode == 2);
+    CHECK(cli({"--db", db, "export", "projects", "--csv", out, "--separator", "|"}).exitCode == 2);
+    CHECK(cli({"--db", db, "export", "projects", "--xlsx", out, "--separator", ";"}).exitCode == 2);
+    const test::CliRun unknown = cli({"--db", db, "export", "projects", "--csv", out, "--columns", "code,budget"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains("\"budget\""));
+    CHECK(cli({"--db", db, "export", "deliveries", "--csv", out, "--status", "lost"}).exitCode == 2);
+    CHECK(cli({"--db", db, "export", "transactions", "--csv", out, "--type", "99"}).exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    test::writeFile(dir.path("file"), "a file, not a directory");
+    const QString unwritable = dir.path("file/projects.xlsx");
+    const test::CliRun failed = cli({"--db", db, "export", "projects", "--xlsx", unwritable});
+    CHECK(failed.exitCode == 1);
+    CHECK(failed.err.contains(unwritable));
+}
+
+TEST_CASE("export to Excel: LibreOffice reads the values the portfolio holds, in Chinese", "[cli][export][xlsx]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    const QString path = dir.path("deliveries.xlsx");
+    const test::CliRun run = ok({"--db", db, "export", "deliveries", "--lang", "zh", "--as-of", "2026-06-30", "--columns",
+        "code,project_title,consignee,status,handover,items,tonnes,value", "--xlsx", path});
+    CHECK_FALSE(QFileInfo::exists(path + ".part"));
+
+    // What the portfolio holds, read by core.
+    QList<DeliveryRow> rows;
+    {
+        auto portfolio = Portfolio::open(db, Database::OpenMode::ExistingOnly);
+        REQUIRE(portfolio.ok());
+        auto listed = DeliveryService(portfolio.value()->database()).list({});
+        REQUIRE(listed.ok());
+        rows = listed.value();
+    }
+    REQUIRE_FALSE(rows.isEmpty());
+    CHECK(run.out.contains(QStringLiteral("exported %1 deliveries").arg(rows.size())));
+
+    // Stored: numbers without a type, a frozen header, widths; money in its currency's format.
+    const QByteArray sheet = test::unzipEntry(path, "xl/worksheets/sheet1.xml");
+    CHECK(sheet.contains("state=\"frozen\""));
+    CHECK(sheet.contains("<cols>"));
+    const QHash<QString, test::SheetCell> cells = test::sheetCells(sheet);
+    for (int r = 1; r <= rows.size(); ++r) {
+        CHECK(cells.value(test::sheetReference(r, 7)).type.isEmpty()); // value
+        CHECK(cells.value(test::sheetReference(r, 6)).type.isEmpty()); // tonnes
+        CHECK(cells.value(test::sheetReference(r, 5)).type.isEmpty()); // items
+    }
+    CHECK(test::unzipEntry(path, "xl/styles.xml").contains("#,##0.00 &quot;CNY&quot;"));
+
+    // Read back by LibreOffice: the same values as the portfolio's.
+    const QList<QStringList> back = test::libreOfficeRows(path, dir.path("lo"));
+    REQUIRE(back.size() == rows.size() + 1);
+    CHECK(back.first() == QStringList{"Code", "Project title", "Consignee", "Status", "Handed over", "Items", "Tonnes", "Value"});
+    int handedOver = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const DeliveryRow &d = rows.at(i);
+        const QStringList &row = back.at(i + 1);
+        INFO(d.code.toStdString());
+        CHECK(row.at(0) == d.code);
+        CHECK(row.at(1) == d.projectTitleZh);
+        CHECK(row.at(2) == d.consigneeZh);
+        CHECK(row.at(3) == nameOf(d.status, Language::Chinese));
+        CHECK(row.at(4) == d.actualHandover.toString(Qt::ISODate));
+        handedOver += d.actualHandover.isValid() ? 1 : 0;
+        CHECK(row.at(5).toInt() == d.itemCount);
+        CHECK(std::abs(row.at(6).toDouble() - double(d.grossWeightGrams) / 1e6) < 1e-9);
+        const double value = double(d.totalValue.minorUnits()) / std::pow(10.0, d.totalValue.exponent());
+        CHECK(std::abs(row.at(7).toDouble() - value) < 1e-6);
+    }
+    CHECK(handedOver > 0);
 }

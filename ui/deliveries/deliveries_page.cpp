@@ -7,6 +7,7 @@
 #include "shell/date_fields.h"
 #include "registers/background_job.h"
 #include "services/portfolio.h"
+#include "shell/export_actions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +43,7 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
     setObjectName(QStringLiteral("DeliveriesPage"));
     auto *newButton = new QPushButton(tr("New Delivery"), this);
     connect(newButton, &QPushButton::clicked, this, &DeliveriesPage::newDeliveryRequested);
+    addButton(exportButton(this, registerTitle(ExportRegister::Deliveries), [this](const ExportFile &file) { return exportTo(file); }));
     addButton(newButton);
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -275,6 +277,20 @@ bool DeliveriesPage::selectDelivery(qint64 deliveryId)
     view()->setCurrentIndex(m_model->index(row, DeliveryTableModel::Code));
     view()->scrollTo(view()->currentIndex());
     return true;
+}
+
+Status DeliveriesPage::exportTo(const ExportFile &file)
+{
+    if (!m_model || !m_portfolio)
+        return Error::make(Error::Kind::InvalidArgument, tr("Open a portfolio to export its deliveries."));
+    const DeliveryQuery query = m_model->query();
+    ExportOptions options;
+    options.columns = visibleColumnKeys(view()->horizontalHeader(), &DeliveryTableModel::columnKeys);
+    options.language = m_language;
+    return runExport(
+        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+            return exportDeliveries(db, query, options, sink, progress);
+        });
 }
 
 void DeliveriesPage::showRowMenu(const QPoint &pos)

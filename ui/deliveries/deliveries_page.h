@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/language.h"
+#include "interchange/table_sink.h"
 #include "services/delivery_query.h"
 #include "shell/register_page.h"
 
@@ -46,6 +47,9 @@ public:
     void setToday(const QDate &today);
     qint64 currentDeliveryId() const;
     bool selectDelivery(qint64 deliveryId);
+    // Writes what the register shows (its search, filters and sort, the visible columns in their
+    // order) to the file, on a worker thread with progress and cancel; the error names the file.
+    Status exportTo(const ExportFile &file);
 
 public Q_SLOTS:
     void refresh();

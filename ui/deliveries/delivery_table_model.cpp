@@ -73,6 +73,38 @@ void DeliveryTableModel::reloading()
     m_count->setFuture(countDeliveriesInBackground(m_db.path(), m_query.filter));
 }
 
+QStringList DeliveryTableModel::columnKeys(int column)
+{
+    switch (column) {
+    case Code:
+        return {QStringLiteral("code")};
+    case Project:
+        return {QStringLiteral("project")};
+    case Country:
+        return {QStringLiteral("country")};
+    case Consignee:
+        return {QStringLiteral("consignee")};
+    case Status:
+        return {QStringLiteral("status"), QStringLiteral("overdue")};
+    case PlannedDispatch:
+        return {QStringLiteral("dispatch")};
+    case PlannedArrival:
+        return {QStringLiteral("arrival")};
+    case Handover:
+        return {QStringLiteral("handover")};
+    case Items:
+        return {QStringLiteral("items")};
+    case Tonnes:
+        return {QStringLiteral("tonnes")};
+    case Value:
+        return {QStringLiteral("value"), QStringLiteral("currency")};
+    case Document:
+        return {QStringLiteral("document")};
+    default:
+        return {};
+    }
+}
+
 int DeliveryTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

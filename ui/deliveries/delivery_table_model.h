@@ -42,6 +42,11 @@ public:
 
     void setFilter(const DeliveryFilter &filter);
     const DeliveryFilter &filter() const { return m_query.filter; }
+    // The filter and the sort the rows are shown in (limit and offset aside).
+    const DeliveryQuery &query() const { return m_query; }
+    // The export columns (core's exportableColumns(ExportRegister::Deliveries)) a column shows: the
+    // status with whether it is overdue, the value with its currency.
+    static QStringList columnKeys(int column);
     // The day "overdue" is judged on (today unless a test or screenshot fixes it).
     void setToday(const QDate &today);
     const QDate &today() const { return m_today; }

@@ -3,6 +3,7 @@
 #include "finance_dialogs.h"
 #include "registers/background_job.h"
 #include "services/portfolio.h"
+#include "shell/export_actions.h"
 #include "shell/register_page.h"
 
 #include <QGridLayout>
@@ -12,6 +13,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -76,9 +78,13 @@ FinancePage::FinancePage(Language language, QWidget *parent)
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     connect(rates, &QPushButton::clicked, this, &FinancePage::ratesRequested);
     connect(refreshButton, &QPushButton::clicked, this, &FinancePage::refresh);
+    QToolButton *exportTransactions = exportButton(
+        this, registerTitle(ExportRegister::Transactions), [this](const ExportFile &file) { return exportTransactionsTo(file); });
+    exportTransactions->setText(tr("Export Transactions"));
     auto *top = new QHBoxLayout;
     top->addWidget(pageTitle(tr("Finance"), this));
     top->addStretch(1);
+    top->addWidget(exportTransactions);
     top->addWidget(rates);
     top->addWidget(refreshButton);
 
@@ -145,6 +151,20 @@ void FinancePage::refresh()
     const ProjectFilter filter = m_filter;
     m_watcher->setFuture(
         runOnPortfolio<FinanceView>(m_portfolio->database().path(), [filter](Portfolio &p) { return computeView(p, filter); }));
+}
+
+Status FinancePage::exportTransactionsTo(const ExportFile &file)
+{
+    if (!m_portfolio)
+        return Error::make(Error::Kind::InvalidArgument, tr("Open a portfolio to export its transactions."));
+    TransactionQuery query;
+    query.filter.projects = m_filter;
+    ExportOptions options;
+    options.language = m_language;
+    return runExport(
+        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+            return exportTransactions(db, query, options, sink, progress);
+        });
 }
 
 void FinancePage::fillGroups(QTableWidget *table, const QList<FinanceGroup> &groups, const QString &currency, bool lines)

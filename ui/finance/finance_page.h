@@ -3,6 +3,7 @@
 #include "analytics/finance_flags.h"
 #include "analytics/finance_rollup.h"
 #include "common/language.h"
+#include "interchange/table_sink.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -42,6 +43,9 @@ public:
     QTableWidget *yearTable() const { return m_byYear; }
     QTableWidget *lineTable() const { return m_byLine; }
     QTableWidget *flagTable() const { return m_flags; }
+    // Writes the transactions of the projects counted (the filter), by date, to the file, on a
+    // worker thread with progress and cancel; the error names the file.
+    Status exportTransactionsTo(const ExportFile &file);
 
 public Q_SLOTS:
     void refresh();

@@ -32,6 +32,28 @@ Result<QList<PartnerSummary>> PartnerTableModel::queryPage(int offset, int limit
     return m_service.list(page);
 }
 
+QStringList PartnerTableModel::columnKeys(int column)
+{
+    switch (column) {
+    case Name:
+        return {QStringLiteral("name")};
+    case Acronym:
+        return {QStringLiteral("acronym")};
+    case Type:
+        return {QStringLiteral("type")};
+    case Country:
+        return {QStringLiteral("country")};
+    case IatiId:
+        return {QStringLiteral("iati_id")};
+    case NetworkSince:
+        return {QStringLiteral("network_since")};
+    case Projects:
+        return {QStringLiteral("projects")};
+    default:
+        return {};
+    }
+}
+
 int PartnerTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

@@ -18,6 +18,8 @@ public:
 
     void setQuery(const PartnerQuery &query);
     const PartnerQuery &query() const { return m_query; }
+    // The export columns (core's exportableColumns(ExportRegister::Partners)) a column shows.
+    static QStringList columnKeys(int column);
     void setLanguage(Language language);
     const PartnerSummary *summaryAt(int row) const { return rowAt(row); }
 

@@ -5,6 +5,7 @@
 #include "partner_table_model.h"
 #include "project_filter_panel.h"
 #include "services/portfolio.h"
+#include "shell/export_actions.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
+#include <QToolButton>
 
 namespace pd::ui {
 
@@ -30,6 +32,7 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
         m_orgType->addItem(type.name(language), type.code.toInt());
     addButton(m_orgType);
     addButton(m_networkOnly);
+    addButton(exportButton(this, registerTitle(ExportRegister::Partners), [this](const ExportFile &file) { return exportTo(file); }));
     connect(m_orgType, &QComboBox::currentIndexChanged, this, &PartnersPage::applyQuery);
     m_scopeBar = new QWidget(this);
     auto *scopeRow = new QHBoxLayout(m_scopeBar);
@@ -111,6 +114,20 @@ qint64 PartnersPage::currentPartnerId() const
         return 0;
     const PartnerSummary *s = m_model->summaryAt(view()->currentIndex().row());
     return s ? s->partner.id : 0;
+}
+
+Status PartnersPage::exportTo(const ExportFile &file)
+{
+    if (!m_model || !m_portfolio)
+        return Error::make(Error::Kind::InvalidArgument, tr("Open a portfolio to export its partners."));
+    const PartnerQuery query = m_model->query();
+    ExportOptions options;
+    options.columns = visibleColumnKeys(view()->horizontalHeader(), &PartnerTableModel::columnKeys);
+    options.language = m_language;
+    return runExport(
+        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+            return exportPartners(db, query, options, sink, progress);
+        });
 }
 
 void PartnersPage::showScope(const ProjectFilter &projects, int orgType)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/language.h"
+#include "interchange/table_sink.h"
 #include "services/project_query.h"
 #include "shell/register_page.h"
 
@@ -31,6 +32,9 @@ public:
     // Shows the partners of one IATI organisation type (0: any) playing a role in the projects a
     // filter matches (a dashboard's drill-down); the search and the network switch are cleared.
     void showScope(const ProjectFilter &projects, int orgType);
+    // Writes what the register shows (its search, filters and sort, the visible columns in their
+    // order) to the file, on a worker thread with progress and cancel; the error names the file.
+    Status exportTo(const ExportFile &file);
 
 public Q_SLOTS:
     void refresh();

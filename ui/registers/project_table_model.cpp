@@ -69,6 +69,32 @@ void ProjectTableModel::reloading()
     m_count->setFuture(countProjectsInBackground(m_databasePath, m_query.filter));
 }
 
+QStringList ProjectTableModel::columnKeys(int column)
+{
+    switch (column) {
+    case Code:
+        return {QStringLiteral("code")};
+    case Title:
+        return {QStringLiteral("title")};
+    case Line:
+        return {QStringLiteral("line")};
+    case Funding:
+        return {QStringLiteral("funding")};
+    case Status:
+        return {QStringLiteral("status")};
+    case Countries:
+        return {QStringLiteral("countries")};
+    case PlannedStart:
+        return {QStringLiteral("planned_start")};
+    case PlannedEnd:
+        return {QStringLiteral("planned_end")};
+    case Officer:
+        return {QStringLiteral("officer")};
+    default:
+        return {};
+    }
+}
+
 int ProjectTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -105,16 +131,6 @@ void ProjectTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
-QString ProjectTableModel::countriesText(const QStringList &codes) const
-{
-    QStringList names;
-    for (const QString &code : codes) {
-        const Country *c = ReferenceData::instance().country(code);
-        names << (c ? c->name(m_language) : code);
-    }
-    return names.join(m_language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
-}
-
 QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
 {
     const ProjectSummary *p = summaryAt(index.row());
@@ -123,7 +139,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Title)
         return QStringLiteral("%1\n%2").arg(p->titleEn, p->titleZh);
     if (role == Qt::ToolTipRole && index.column() == Countries)
-        return countriesText(p->countries);
+        return countryNames(p->countries, m_language);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -138,7 +154,7 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Status:
         return nameOf(p->status, m_language);
     case Countries:
-        return countriesText(p->countries);
+        return countryNames(p->countries, m_language);
     case PlannedStart:
         return shortDate(p->plannedStart);
     case PlannedEnd:

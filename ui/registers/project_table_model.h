@@ -24,6 +24,10 @@ public:
 
     void setFilter(const ProjectFilter &filter);
     const ProjectFilter &filter() const { return m_query.filter; }
+    // The filter and the sort the rows are shown in (limit and offset aside).
+    const ProjectQuery &query() const { return m_query; }
+    // The export columns (core's exportableColumns(ExportRegister::Projects)) a column shows.
+    static QStringList columnKeys(int column);
     void setLanguage(Language language);
     const ProjectSummary *summaryAt(int row) const { return rowAt(row); }
     // The row showing a project, or -1 when it is not among the rows fetched.
@@ -44,8 +48,6 @@ protected:
     void reloading() override;
 
 private:
-    QString countriesText(const QStringList &codes) const;
-
     ProjectService &m_service;
     QString m_databasePath;
     ProjectQuery m_query;

@@ -5,6 +5,7 @@
 #include "project_filter_panel.h"
 #include "project_table_model.h"
 #include "services/portfolio.h"
+#include "shell/export_actions.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -35,6 +36,7 @@ ProjectsPage::ProjectsPage(Language language, QWidget *parent)
         m_panel->setVisible(on);
     });
     addButton(m_filtersButton);
+    addButton(exportButton(this, registerTitle(ExportRegister::Projects), [this](const ExportFile &file) { return exportTo(file); }));
     addButton(newButton);
     addAboveTable(m_panel);
     addAboveTable(m_chips);
@@ -187,6 +189,20 @@ void ProjectsPage::setFiltersVisible(bool visible)
 bool ProjectsPage::filtersVisible() const
 {
     return m_filtersButton->isChecked();
+}
+
+Status ProjectsPage::exportTo(const ExportFile &file)
+{
+    if (!m_model || !m_portfolio)
+        return Error::make(Error::Kind::InvalidArgument, tr("Open a portfolio to export its projects."));
+    const ProjectQuery query = m_model->query();
+    ExportOptions options;
+    options.columns = visibleColumnKeys(view()->horizontalHeader(), &ProjectTableModel::columnKeys);
+    options.language = m_language;
+    return runExport(
+        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+            return exportProjects(db, query, options, sink, progress);
+        });
 }
 
 void ProjectsPage::showRowMenu(const QPoint &pos)

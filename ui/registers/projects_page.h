@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/language.h"
+#include "interchange/table_sink.h"
 #include "services/project_query.h"
 #include "shell/register_page.h"
 
@@ -40,6 +41,9 @@ public:
     // Shows the projects matching a filter (a dashboard's drill-down): the panel shows it, the search is cleared.
     void showFilter(const ProjectFilter &filter);
     bool filtersVisible() const;
+    // Writes what the register shows (its search, filters and sort, the visible columns in their
+    // order) to the file, on a worker thread with progress and cancel; the error names the file.
+    Status exportTo(const ExportFile &file);
 
 public Q_SLOTS:
     // After a change: fetch again, keep filters, refresh the choices of the panel.

@@ -18,6 +18,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kFilters = QStringLiteral("registers/filtersVisible");
 const QString kDashboard = QStringLiteral("dashboard/filter");
+const QString kCsvSeparator = QStringLiteral("export/csvSeparator");
 const QString kDefaultCurrency = QStringLiteral("USD");
 } // namespace
 
@@ -121,6 +122,19 @@ QString AppSettings::demoPortfolioPath()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return QDir(dir).filePath(QStringLiteral("demo-portfolio.db"));
+}
+
+QChar AppSettings::csvSeparator() const
+{
+    const QString stored = QSettings().value(kCsvSeparator).toString();
+    if (stored == QLatin1String(";") || stored == QLatin1String("\t"))
+        return stored.front();
+    return u',';
+}
+
+void AppSettings::setCsvSeparator(QChar separator)
+{
+    QSettings().setValue(kCsvSeparator, QString(separator));
 }
 
 } // namespace pd::ui

@@ -43,6 +43,10 @@ public:
     bool filtersVisible() const;
     void setFiltersVisible(bool visible);
 
+    // The separator of CSV exports: ',' unless ';' or a tab was chosen last.
+    QChar csvSeparator() const;
+    void setCsvSeparator(QChar separator);
+
     // Where the demo portfolio is made on first run: the user's application data directory.
     static QString demoPortfolioPath();
 };
