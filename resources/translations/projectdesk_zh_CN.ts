@@ -96,6 +96,296 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>项目名称（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>项目名称（中文）</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>IATI status</source>
+        <translation>IATI 状态代码</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Country codes</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>IATI organisation type</source>
+        <translation>IATI 机构类型代码</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>国家代码</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>入网年份</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project title</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>IATI transaction type</source>
+        <translation>IATI 交易类型代码</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Destination code</source>
+        <translation>目的国代码</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>发运</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>抵达</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>Planned dispatch</source>
+        <translation>计划发运</translation>
+    </message>
+    <message>
+        <source>Actual dispatch</source>
+        <translation>实际发运</translation>
+    </message>
+    <message>
+        <source>Planned arrival</source>
+        <translation>计划抵达</translation>
+    </message>
+    <message>
+        <source>Actual arrival</source>
+        <translation>实际抵达</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>品项</translation>
+    </message>
+    <message>
+        <source>Tonnes</source>
+        <translation>吨</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>B/L or AWB</source>
+        <translation>提单或运单号</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;; the columns are: %2</source>
+        <translation>未知列“%1”；可用的列为：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>物资交付</translation>
+    </message>
+    <message>
+        <source>more rows than an Excel sheet holds (%1); export to CSV instead</source>
+        <translation>行数超过 Excel 工作表上限（%1）；请改为导出 CSV</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>the export was not begun</source>
+        <translation>导出尚未开始</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV，逗号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV，分号分隔 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.csv *.tsv *.txt)</source>
+        <translation>制表符分隔文本 (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出%1...</translation>
+    </message>
+    <message>
+        <source>Export to CSV...</source>
+        <translation>导出为 CSV...</translation>
+    </message>
+    <message>
+        <source>Export to Excel...</source>
+        <translation>导出为 Excel...</translation>
+    </message>
+</context>
+<context>
     <name>FinanceCommands</name>
     <message>
         <source>the record was changed by someone else meanwhile</source>
@@ -939,6 +1229,10 @@
         <source>one project</source>
         <translation>单个项目</translation>
     </message>
+    <message>
+        <source>Open a portfolio to export its deliveries.</source>
+        <translation>请先打开项目组合再导出其物资交付。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DeliveriesReport</name>
@@ -1065,6 +1359,14 @@
     <message>
         <source>None.</source>
         <translation>无。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2, by handover date.</source>
+        <translation>按交接日期列出前 %1 批（共 %2 批）。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2, by planned arrival.</source>
+        <translation>按计划抵达日期列出前 %1 批（共 %2 批）。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1693,14 @@
         <source>Overspent: %1 used of a budget of %2</source>
         <translation>超支：预算 %2，已使用 %1</translation>
     </message>
+    <message>
+        <source>Export Transactions</source>
+        <translation>导出交易</translation>
+    </message>
+    <message>
+        <source>Open a portfolio to export its transactions.</source>
+        <translation>请先打开项目组合再导出其交易。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::FinanceReport</name>
@@ -1461,6 +1771,10 @@
     <message>
         <source>Title</source>
         <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>The %1 projects with the largest budgets, of %2; the totals count every project.</source>
+        <translation>列出预算最大的 %1 个项目（共 %2 个）；合计包括全部项目。</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2239,10 @@
     <message>
         <source>Partners playing a role in a project</source>
         <translation>在项目中担任角色的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Open a portfolio to export its partners.</source>
+        <translation>请先打开项目组合再导出其合作伙伴。</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3075,10 @@
         <source>Delete Project...</source>
         <translation>删除项目...</translation>
     </message>
+    <message>
+        <source>Open a portfolio to export its projects.</source>
+        <translation>请先打开项目组合再导出其项目。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RatesDialog</name>
@@ -2952,6 +3274,18 @@
         <source>Report Preview</source>
         <translation>报告预览</translation>
     </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>正在写入 %1...</translation>
+    </message>
+    <message>
+        <source>Computing the figures...</source>
+        <translation>正在计算数据...</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ReportPrinter</name>
@@ -2982,6 +3316,10 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报告已取消。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "money/money.h"
 #include "reference/reference_data.h"
 #include "reports/report_dialog.h"
+#include "reports/report_document.h"
+#include "reports/report_printer.h"
 #include "reports/report_request.h"
 #include "reports/wording.h"
 #include "services/delivery_service.h"
@@ -347,6 +349,22 @@ TEST_CASE("a report that cannot be made says why and leaves no file", "[reports]
     CHECK(refused.error().describe().contains(QLatin1String("no-such-folder")));
     CHECK_FALSE(QFile::exists(unwritable));
     CHECK_FALSE(QFile::exists(unwritable + QStringLiteral(".part")));
+
+    // Cancelled before its first page: nothing written, an older file of that name kept as it was.
+    const QString kept = dir.path("kept.pdf");
+    test::writeFile(kept, "older report");
+    auto document = buildReport(h.portfolio->database(), request);
+    REQUIRE(document.ok());
+    int asked = 0;
+    auto cancelled = ReportPrinter(*document.value()).writePdf(kept, QPageSize::A4, [&asked](int page, int) {
+        ++asked;
+        return page < 0;
+    });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().kind == Error::Kind::Cancelled);
+    CHECK(asked == 1);
+    CHECK(test::fileEquals(kept, "older report"));
+    CHECK_FALSE(QFile::exists(kept + QStringLiteral(".part")));
 }
 
 TEST_CASE("the reports dialog saves a PDF and prints the same pages", "[reports]")
@@ -375,6 +393,17 @@ TEST_CASE("the reports dialog saves a PDF and prints the same pages", "[reports]
     dialog.setProjectCode(QStringLiteral("SSCAF-2024-001"));
     CHECK(dialog.request().kind == ReportKind::Project);
     CHECK(dialog.request().projectCode == QLatin1String("SSCAF-2024-001"));
+    const QString fact = dir.path("fact.pdf");
+    REQUIRE(dialog.savePdf(fact));
+    CHECK(pdfText(fact).contains(QLatin1String("Emergency food assistance to Kenya")));
+
+    // The portfolio report: figures on a worker, charts on this thread.
+    dialog.setKind(ReportKind::Portfolio);
+    const QString whole = dir.path("portfolio.pdf");
+    REQUIRE(dialog.savePdf(whole));
+    const QString text = pdfText(whole);
+    CHECK(text.contains(QLatin1String("Projects and budget by business line")));
+    CHECK(text.contains(QLatin1String("USD 1,040,000.00"))); // 1,000,000.00 + 40 x 1,000.00
 }
 
 TEST_CASE("the print preview shows the report's pages", "[reports]")

@@ -24,17 +24,37 @@ QString shareText(const Money &part, const Money &whole, const Wording &w)
 
 } // namespace
 
-Result<std::unique_ptr<ReportDocument>> PortfolioReport::build(Database &db, const ReportRequest &request) const
+namespace {
+
+// The report's period as the dashboard's: whole years.
+ProjectFilter filterOf(const ReportRequest &request)
 {
     ProjectFilter filter = request.filter;
     if (request.from.isValid())
         filter.yearFrom = request.from.year();
     if (request.to.isValid())
         filter.yearTo = request.to.year();
-    auto computed = computeDashboard(db, filter, request.today);
+    return filter;
+}
+
+} // namespace
+
+Result<Dashboard> PortfolioReport::figures(Database &db, const ReportRequest &request)
+{
+    return computeDashboard(db, filterOf(request), request.today);
+}
+
+Result<std::unique_ptr<ReportDocument>> PortfolioReport::build(Database &db, const ReportRequest &request) const
+{
+    auto computed = figures(db, request);
     if (!computed)
         return computed.error();
-    const Dashboard &d = computed.value();
+    return compose(computed.value(), request);
+}
+
+std::unique_ptr<ReportDocument> PortfolioReport::compose(const Dashboard &d, const ReportRequest &request) const
+{
+    const ProjectFilter filter = filterOf(request);
     const Wording &w = wording();
     const Language l = w.language();
     const ReportScope scope(l);

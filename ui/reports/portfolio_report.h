@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analytics/dashboard.h"
 #include "report_request.h"
 #include "report_writer.h"
 
@@ -15,6 +16,10 @@ public:
     using ReportWriter::ReportWriter;
 
     Result<std::unique_ptr<ReportDocument>> build(Database &db, const ReportRequest &request) const;
+    // The figures, which any thread may compute (the slow part), and the document drawn from them,
+    // on the GUI thread (its charts are graphics items).
+    static Result<Dashboard> figures(Database &db, const ReportRequest &request);
+    std::unique_ptr<ReportDocument> compose(const Dashboard &dashboard, const ReportRequest &request) const;
 };
 
 } // namespace pd::ui

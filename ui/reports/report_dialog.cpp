@@ -1,9 +1,11 @@
 #include "report_dialog.h"
 
+#include "portfolio_report.h"
 #include "report_document.h"
 #include "report_printer.h"
 #include "report_scope.h"
 #include "services/portfolio.h"
+#include "shell/long_operation.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -160,13 +162,20 @@ ReportRequest ReportDialog::request() const
     return r;
 }
 
-Result<std::unique_ptr<ReportDocument>> ReportDialog::build()
+Status ReportDialog::validate(const ReportRequest &r) const
 {
-    const ReportRequest r = request();
     if (r.kind == ReportKind::Project && r.projectCode.isEmpty())
         return Error::make(Error::Kind::Validation, tr("Enter the code of the project for its fact sheet."));
     if (r.from.isValid() && r.to.isValid() && r.from > r.to)
         return Error::make(Error::Kind::Validation, tr("The period starts after it ends."));
+    return {};
+}
+
+Result<std::unique_ptr<ReportDocument>> ReportDialog::build()
+{
+    const ReportRequest r = request();
+    if (Status valid = validate(r); !valid)
+        return valid.error();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto built = buildReport(m_portfolio.database(), r);
     QApplication::restoreOverrideCursor();
@@ -180,17 +189,59 @@ void ReportDialog::showError(const Error &error)
 
 bool ReportDialog::savePdf(const QString &path)
 {
-    auto document = build();
-    if (!document) {
-        showError(document.error());
-        return false;
-    }
-    auto pages = ReportPrinter(*document.value()).writePdf(path, request().pageSize);
-    if (!pages) {
-        showError(pages.error());
-        return false;
-    }
-    return true;
+    const ReportRequest r = request();
+    Status done = validate(r);
+    if (done)
+        done = r.kind == ReportKind::Portfolio ? savePortfolioPdf(r, path) : saveInBackground(r, path);
+    if (!done && done.error().kind != Error::Kind::Cancelled)
+        showError(done.error());
+    return done.ok();
+}
+
+Status ReportDialog::saveInBackground(const ReportRequest &r, const QString &path)
+{
+    // Built and written on a worker thread with a connection of its own, page by page, cancellable:
+    // a document without charts needs nothing of the GUI thread.
+    const QString database = m_portfolio.database().path();
+    return runWithProgress(this, windowTitle(), tr("Writing %1...").arg(QDir::toNativeSeparators(path)), [&](const ProgressCallback &progress) -> Status {
+        auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
+        if (!portfolio)
+            return portfolio.error();
+        auto document = buildReport(portfolio.value()->database(), r);
+        if (!document)
+            return document.error();
+        auto pages = ReportPrinter(*document.value()).writePdf(path, r.pageSize, [&progress](int page, int count) { return progress(page, count); });
+        if (!pages)
+            return pages.error();
+        return {};
+    });
+}
+
+Status ReportDialog::savePortfolioPdf(const ReportRequest &r, const QString &path)
+{
+    // The figures on a worker thread; the charts are graphics items, drawn here.
+    const QString database = m_portfolio.database().path();
+    Result<Dashboard> figures = Error::make(Error::Kind::Cancelled, QString());
+    Status computed = runWithProgress(this, windowTitle(), tr("Computing the figures..."), [&](const ProgressCallback &progress) -> Status {
+        auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
+        if (!portfolio)
+            return portfolio.error();
+        figures = PortfolioReport::figures(portfolio.value()->database(), r);
+        if (!figures)
+            return figures.error();
+        if (!progress(1, 1))
+            return Error::make(Error::Kind::Cancelled, tr("The report was cancelled."));
+        return {};
+    });
+    if (!computed)
+        return computed;
+    auto document = PortfolioReport(r.language).compose(figures.value(), r);
+    if (Status labelled = labelReport(m_portfolio.database(), *document, r); !labelled)
+        return labelled;
+    auto pages = ReportPrinter(*document).writePdf(path, r.pageSize);
+    if (!pages)
+        return pages.error();
+    return {};
 }
 
 Result<int> ReportDialog::printOn(QPrinter &printer)

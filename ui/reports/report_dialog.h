@@ -33,7 +33,8 @@ public:
     void setFilter(const ProjectFilter &filter);
     ReportRequest request() const;
 
-    // Writes the PDF; shows what went wrong and returns false on failure.
+    // Writes the PDF off the GUI thread with progress and Cancel (the portfolio report's charts are
+    // drawn on it); shows what went wrong and returns false on failure or cancel.
     bool savePdf(const QString &path);
     // Draws the report on a printer (or the preview's); the number of pages, or the error.
     Result<int> printOn(QPrinter &printer);
@@ -43,7 +44,10 @@ private:
     void preview();
     void print();
     void askAndSave();
+    Status validate(const ReportRequest &request) const;
     Result<std::unique_ptr<ReportDocument>> build();
+    Status saveInBackground(const ReportRequest &request, const QString &path);
+    Status savePortfolioPdf(const ReportRequest &request, const QString &path);
     void showError(const Error &error);
 
     Portfolio &m_portfolio;

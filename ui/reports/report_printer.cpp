@@ -25,7 +25,7 @@ ReportPrinter::ReportPrinter(const ReportDocument &document)
     , m_document(document)
 { }
 
-Result<int> ReportPrinter::print(QPagedPaintDevice &device) const
+Result<int> ReportPrinter::print(QPagedPaintDevice &device, const PageCallback &onPage) const
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -44,6 +44,10 @@ Result<int> ReportPrinter::print(QPagedPaintDevice &device) const
     const QPen rule(QColor(0x8a, 0x94, 0xa3), 0.6);
     const QString generated = trl("Generated %1").arg(wording().date(m_document.generated));
     for (int p = 0; p < pages; ++p) {
+        if (onPage && !onPage(p, pages)) {
+            painter.end();
+            return Error::make(Error::Kind::Cancelled, trl("The report was cancelled."));
+        }
         if (p > 0 && !device.newPage())
             return Error::make(Error::Kind::Io, trl("The device refused a new page."));
         painter.save();
@@ -79,7 +83,7 @@ Result<int> ReportPrinter::print(QPagedPaintDevice &device) const
     return pages;
 }
 
-Result<int> ReportPrinter::writePdf(const QString &path, QPageSize::PageSizeId pageSize) const
+Result<int> ReportPrinter::writePdf(const QString &path, QPageSize::PageSizeId pageSize, const PageCallback &onPage) const
 {
     // Written beside the target and renamed at the end: a failure leaves no half-written file.
     const QString partial = path + QStringLiteral(".part");
@@ -91,9 +95,11 @@ Result<int> ReportPrinter::writePdf(const QString &path, QPageSize::PageSizeId p
         writer.setResolution(600);
         writer.setTitle(m_document.title());
         writer.setCreator(QStringLiteral("ProjectDesk"));
-        auto printed = print(writer);
+        auto printed = print(writer, onPage);
         if (!printed) {
             QFile::remove(partial);
+            if (printed.error().kind == Error::Kind::Cancelled)
+                return printed.error();
             return Error::make(Error::Kind::Io, trl("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), printed.error().message));
         }
         pages = printed.value();

@@ -5,6 +5,8 @@
 
 #include <QPageSize>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace pd::ui {
@@ -21,10 +23,14 @@ class ReportPrinter final : public ReportWriter
 public:
     explicit ReportPrinter(const ReportDocument &document);
 
+    // Called before each page with (page, pages); returning false stops the printing (Cancelled).
+    using PageCallback = std::function<bool(int page, int pages)>;
+
     // Draws every page; returns how many, or an error when the device cannot be painted on.
-    Result<int> print(QPagedPaintDevice &device) const;
-    // A PDF file (fonts embedded, the title in its properties); written whole or not at all.
-    Result<int> writePdf(const QString &path, QPageSize::PageSizeId pageSize) const;
+    Result<int> print(QPagedPaintDevice &device, const PageCallback &onPage = {}) const;
+    // A PDF file (fonts embedded, the title in its properties); written whole or not at all. Works
+    // on any thread for a document without charts.
+    Result<int> writePdf(const QString &path, QPageSize::PageSizeId pageSize, const PageCallback &onPage = {}) const;
 
 private:
     const ReportDocument &m_document;

@@ -57,12 +57,19 @@ Result<std::unique_ptr<ReportDocument>> buildReport(Database &db, const ReportRe
     }
     if (!built)
         return built;
+    if (Status labelled = labelReport(db, *built.value(), request); !labelled)
+        return labelled.error();
+    return built;
+}
+
+Status labelReport(const Database &db, ReportDocument &document, const ReportRequest &request)
+{
     auto name = PortfolioSettings(db).value(PortfolioSettings::nameKey());
     if (!name)
         return name.error();
-    built.value()->portfolioName = name->isEmpty() ? QFileInfo(db.path()).completeBaseName() : name.value();
-    built.value()->generated = request.today;
-    return built;
+    document.portfolioName = name->isEmpty() ? QFileInfo(db.path()).completeBaseName() : name.value();
+    document.generated = request.today;
+    return {};
 }
 
 Result<int> writeReportPdf(Database &db, const ReportRequest &request, const QString &path)

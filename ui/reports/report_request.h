@@ -42,6 +42,8 @@ struct ReportRequest
 
 // The report as a document, ready for ReportPrinter.
 Result<std::unique_ptr<ReportDocument>> buildReport(Database &db, const ReportRequest &request);
+// Puts the portfolio's name (or its file's) and the request's day on the document's pages.
+Status labelReport(const Database &db, ReportDocument &document, const ReportRequest &request);
 // Builds the report and writes it as a PDF file; returns the number of pages.
 Result<int> writeReportPdf(Database &db, const ReportRequest &request, const QString &path);
 
