@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "domain/enums.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -40,6 +41,10 @@ struct Context
     bool date(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date, int &exitCode) const;
     // An optional --limit N (0 or more) into limit; false (and a usage error) when it is not one.
     bool limit(const QCommandLineParser &parser, const QCommandLineOption &option, int &limit, int &exitCode) const;
+    // An optional --line KEY into lines (as the only line); false (and a usage error) for an unknown key.
+    bool lines(const QCommandLineParser &parser, const QCommandLineOption &option, QList<BusinessLine> &lines, int &exitCode) const;
+    // Every --country CC into codes, upper-case; false (and a usage error) for an unknown code.
+    bool countries(const QCommandLineParser &parser, const QCommandLineOption &option, QStringList &codes, int &exitCode) const;
 };
 
 // ISO 8601, "" for no date: how dates are printed.

@@ -28,12 +28,8 @@ int dashboard(Context &c)
     if (!c.parse(parser, QStringLiteral("Every figure of the dashboard, as JSON, in the reporting currency."), code))
         return code;
     ProjectFilter filter;
-    if (parser.isSet(line)) {
-        const auto l = businessLineFromKey(parser.value(line));
-        if (!l)
-            return c.usage(QStringLiteral("unknown business line \"%1\"").arg(parser.value(line)));
-        filter.lines = {*l};
-    }
+    if (!c.lines(parser, line, filter.lines, code))
+        return code;
     filter.yearFrom = parser.value(from).toInt();
     filter.yearTo = parser.value(to).toInt();
     filter.region = parser.value(region);

@@ -13,19 +13,6 @@ namespace pd::cli {
 
 namespace {
 
-// The --country values as upper-case codes; false (and a usage error printed) for an unknown one.
-bool parseCountries(Context &c, const QStringList &values, QStringList &codes, int &exitCode)
-{
-    for (const QString &cc : values) {
-        if (!ReferenceData::instance().country(cc)) {
-            exitCode = c.usage(QStringLiteral("unknown country code \"%1\"").arg(cc));
-            return false;
-        }
-        codes << cc.toUpper();
-    }
-    return true;
-}
-
 QString tonnes(qint64 grams)
 {
     return tonnesText(grams, QLocale::c());
@@ -75,7 +62,7 @@ int list(Context &c)
             return c.usage(QStringLiteral("unknown status \"%1\"").arg(s));
         query.filter.statuses << *st;
     }
-    if (!parseCountries(c, parser.values(country), query.filter.countries, code))
+    if (!c.countries(parser, country, query.filter.countries, code))
         return code;
     QDate today = QDate::currentDate();
     if (!c.date(parser, asOf, today, code))
@@ -230,7 +217,7 @@ int summary(Context &c)
     DeliveryFilter filter;
     if (!c.date(parser, from, filter.handedOverFrom, code) || !c.date(parser, until, filter.handedOverTo, code))
         return code;
-    if (!parseCountries(c, parser.values(country), filter.countries, code))
+    if (!c.countries(parser, country, filter.countries, code))
         return code;
     QDate today = QDate::currentDate();
     if (!c.date(parser, asOf, today, code))

@@ -98,19 +98,6 @@ int write(Context &c, const ExportFile &file, const QString &what, const std::fu
     return Ok;
 }
 
-// The --country values as upper-case codes; false (and a usage error) for an unknown one.
-bool countries(Context &c, const QStringList &values, QStringList &codes, int &exitCode)
-{
-    for (const QString &cc : values) {
-        if (!ReferenceData::instance().country(cc)) {
-            exitCode = c.usage(QStringLiteral("unknown country code \"%1\"").arg(cc));
-            return false;
-        }
-        codes << cc.toUpper();
-    }
-    return true;
-}
-
 int exportProjectsCommand(Context &c)
 {
     QCommandLineParser parser;
@@ -131,19 +118,15 @@ int exportProjectsCommand(Context &c)
         return code;
     ProjectQuery query;
     query.filter.search = parser.value(common.search);
-    if (parser.isSet(line)) {
-        const auto l = businessLineFromKey(parser.value(line));
-        if (!l)
-            return c.usage(QStringLiteral("unknown business line \"%1\"").arg(parser.value(line)));
-        query.filter.lines = {*l};
-    }
+    if (!c.lines(parser, line, query.filter.lines, code))
+        return code;
     if (parser.isSet(status)) {
         const auto s = activityStatusFromCode(parser.value(status).toInt());
         if (!s)
             return c.usage(QStringLiteral("--status is an IATI activity status code, 1 to 6"));
         query.filter.statuses = {*s};
     }
-    if (!countries(c, parser.values(country), query.filter.countries, code))
+    if (!c.countries(parser, country, query.filter.countries, code))
         return code;
     return write(
         c, file, QStringLiteral("projects"), [&](Database &db, TableSink &sink) { return exportProjects(db, query, options, sink); });
@@ -248,7 +231,7 @@ int exportDeliveriesCommand(Context &c)
             return c.usage(QStringLiteral("unknown status \"%1\"").arg(s));
         query.filter.statuses << *st;
     }
-    if (!countries(c, parser.values(country), query.filter.countries, code))
+    if (!c.countries(parser, country, query.filter.countries, code))
         return code;
     query.filter.today = QDate::currentDate();
     if (!c.date(parser, asOf, query.filter.today, code))

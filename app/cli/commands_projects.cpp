@@ -45,12 +45,8 @@ int list(Context &c)
 
     ProjectQuery query;
     query.filter.search = parser.value(search);
-    if (parser.isSet(line)) {
-        const auto l = businessLineFromKey(parser.value(line));
-        if (!l)
-            return c.usage(QStringLiteral("unknown business line \"%1\"").arg(parser.value(line)));
-        query.filter.lines = {*l};
-    }
+    if (!c.lines(parser, line, query.filter.lines, code))
+        return code;
     if (parser.isSet(status)) {
         const auto s = activityStatusFromCode(parser.value(status).toInt());
         if (!s)

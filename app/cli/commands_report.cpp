@@ -47,12 +47,8 @@ int report(Context &c)
     if (!paper.isEmpty() && paper != QLatin1String("a4") && paper != QLatin1String("letter"))
         return c.usage(QStringLiteral("--page is a4 or letter, not \"%1\"").arg(paper));
     request.pageSize = paper == QLatin1String("letter") ? QPageSize::Letter : QPageSize::A4;
-    if (parser.isSet(line)) {
-        const auto l = businessLineFromKey(parser.value(line));
-        if (!l)
-            return c.usage(QStringLiteral("unknown business line \"%1\"").arg(parser.value(line)));
-        request.filter.lines = {*l};
-    }
+    if (!c.lines(parser, line, request.filter.lines, code))
+        return code;
     if (!c.date(parser, from, request.from, code) || !c.date(parser, to, request.to, code) || !c.date(parser, asOf, request.today, code))
         return code;
     if (request.from.isValid() && request.to.isValid() && request.from > request.to)

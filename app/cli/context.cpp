@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include "reference/reference_data.h"
+
 #include "storage/database.h"
 
 namespace pd::cli {
@@ -81,6 +83,31 @@ bool Context::limit(const QCommandLineParser &parser, const QCommandLineOption &
         return false;
     }
     limit = value;
+    return true;
+}
+
+bool Context::lines(const QCommandLineParser &parser, const QCommandLineOption &option, QList<BusinessLine> &lines, int &exitCode) const
+{
+    if (!parser.isSet(option))
+        return true;
+    const auto line = businessLineFromKey(parser.value(option));
+    if (!line) {
+        exitCode = usage(QStringLiteral("unknown business line \"%1\"").arg(parser.value(option)));
+        return false;
+    }
+    lines = {*line};
+    return true;
+}
+
+bool Context::countries(const QCommandLineParser &parser, const QCommandLineOption &option, QStringList &codes, int &exitCode) const
+{
+    for (const QString &cc : parser.values(option)) {
+        if (!ReferenceData::instance().country(cc)) {
+            exitCode = usage(QStringLiteral("unknown country code \"%1\"").arg(cc));
+            return false;
+        }
+        codes << cc.toUpper();
+    }
     return true;
 }
 

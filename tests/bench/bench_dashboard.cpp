@@ -109,16 +109,14 @@ int main(int argc, char *argv[])
         if (projects > max)
             break;
         const QString path = dir.filePath(QStringLiteral("dashboard-%1.db").arg(projects));
-        auto db = pd::Database::openFile(path);
-        pd::DemoOptions options;
-        options.scale = int(projects / pd::DemoGenerator::kProjectsPerUnit);
-        auto made = db ? pd::DemoGenerator(*db.value(), options).run() : pd::Result<pd::DemoSummary>(db.error());
-        if (!made) {
+        pd::DemoSummary made;
+        auto db = pd::bench::demoPortfolio(path, projects, &made);
+        if (!db) {
             std::fprintf(stderr, "could not build the portfolio\n");
             return 1;
         }
         if (projects == 100000
-            && !measure(path, QStringLiteral("%1_projects_%2_transactions").arg(projects).arg(made->transactions), *db.value()))
+            && !measure(path, QStringLiteral("%1_projects_%2_transactions").arg(projects).arg(made.transactions), *db.value()))
             return 1;
         if (!pd::bench::topUpTransactions(*db.value(), projects, 10)) {
             std::fprintf(stderr, "could not add transactions\n");

@@ -4,7 +4,7 @@
 // figure splits into building the document (the queries and the text) and laying out and writing
 // the pages; min of 3 runs.
 // Usage: bench_reports [max-projects]   (default 100000; portfolios are generated in a temp dir)
-#include "demo/demo_generator.h"
+#include "bench_support.h"
 #include "reports/report_document.h"
 #include "reports/report_printer.h"
 #include "reports/report_request.h"
@@ -63,11 +63,8 @@ int main(int argc, char *argv[])
         if (projects > max)
             break;
         const QString path = dir.filePath(QStringLiteral("reports-%1.db").arg(projects));
-        auto db = pd::Database::openFile(path);
-        pd::DemoOptions options;
-        options.scale = int(projects / pd::DemoGenerator::kProjectsPerUnit);
-        auto made = db ? pd::DemoGenerator(*db.value(), options).run() : pd::Result<pd::DemoSummary>(db.error());
-        if (!made) {
+        auto db = pd::bench::demoPortfolio(path, projects);
+        if (!db) {
             std::fprintf(stderr, "could not build the portfolio\n");
             return 1;
         }

@@ -1,11 +1,28 @@
 #pragma once
 
+#include "demo/demo_generator.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QRandomGenerator>
 
 namespace pd::bench {
+
+// A new demo portfolio of about `projects` projects at path (the demo makes 100 per unit of scale).
+inline pd::Result<std::unique_ptr<pd::Database>> demoPortfolio(const QString &path, qint64 projects, pd::DemoSummary *summary = nullptr)
+{
+    auto db = pd::Database::openFile(path);
+    if (!db)
+        return db.error();
+    pd::DemoOptions options;
+    options.scale = int(projects / pd::DemoGenerator::kProjectsPerUnit);
+    auto made = pd::DemoGenerator(*db.value(), options).run();
+    if (!made)
+        return made.error();
+    if (summary)
+        *summary = made.value();
+    return db;
+}
 
 // Adds transactions until every project has `perProject` on average.
 inline pd::Status topUpTransactions(pd::Database &db, qint64 projects, int perProject)
