@@ -13,7 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pd::ui {
@@ -78,7 +77,7 @@ FinancePage::FinancePage(Language language, QWidget *parent)
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     connect(rates, &QPushButton::clicked, this, &FinancePage::ratesRequested);
     connect(refreshButton, &QPushButton::clicked, this, &FinancePage::refresh);
-    QToolButton *exportTransactions = exportButton(
+    QPushButton *exportTransactions = exportButton(
         this, registerTitle(ExportRegister::Transactions), [this](const ExportFile &file) { return exportTransactionsTo(file); });
     exportTransactions->setText(tr("Export Transactions"));
     auto *top = new QHBoxLayout;

@@ -12,7 +12,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
-#include <QToolButton>
+#include <QPushButton>
 
 namespace pd::ui {
 
@@ -77,12 +77,11 @@ QStringList visibleColumnKeys(const QHeaderView *header, const std::function<QSt
     return keys;
 }
 
-QToolButton *exportButton(QWidget *page, const QString &sheetName, const std::function<Status(const ExportFile &)> &write)
+QPushButton *exportButton(QWidget *page, const QString &sheetName, const std::function<Status(const ExportFile &)> &write)
 {
-    auto *button = new QToolButton(page);
+    auto *button = new QPushButton(page);
     button->setText(QCoreApplication::translate("ExportActions", "Export"));
     button->setObjectName(QStringLiteral("exportButton"));
-    button->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(button);
     auto ask = [page, sheetName, write](ExportFormat format) {
         const std::optional<ExportFile> file = askExportFile(page, format, sheetName);

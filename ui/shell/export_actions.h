@@ -6,7 +6,7 @@
 #include <optional>
 
 class QHeaderView;
-class QToolButton;
+class QPushButton;
 class QWidget;
 
 namespace pd::ui {
@@ -28,6 +28,6 @@ QStringList visibleColumnKeys(const QHeaderView *header, const std::function<QSt
 
 // An "Export" button with "Export to CSV..." and "Export to Excel...": a choice asks for the file,
 // then write() exports to it; an error is shown in a message box (it names the file).
-QToolButton *exportButton(QWidget *page, const QString &sheetName, const std::function<Status(const ExportFile &)> &write);
+QPushButton *exportButton(QWidget *page, const QString &sheetName, const std::function<Status(const ExportFile &)> &write);
 
 } // namespace pd::ui
