@@ -5,6 +5,9 @@
 #include "services/project_service.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
+#include <QTranslator>
+
 namespace pd::cli {
 
 namespace {
@@ -68,6 +71,12 @@ bool readCommon(Context &c, const QCommandLineParser &parser, const CommonOption
         return false;
     }
     options.language = lang == QLatin1String("zh") ? Language::Chinese : Language::English;
+    if (options.language == Language::Chinese) {
+        // Headers and the words in cells ("Yes") in Chinese too: the application's catalogue.
+        static QTranslator chinese;
+        if (chinese.isEmpty() && chinese.load(QStringLiteral(":/i18n/projectdesk_zh_CN.qm")))
+            QCoreApplication::installTranslator(&chinese);
+    }
     if (parser.isSet(o.columns)) {
         QStringList known;
         for (const ExportColumn &column : exportableColumns(which))
