@@ -180,6 +180,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *reports = file->addAction(style->standardIcon(QStyle::SP_FileDialogDetailedView), tr("&Reports..."), this, [this] { showReports(); });
     reports->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *import = file->addAction(tr("&Import..."), this, [this] { showImport(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *exportIati = file->addAction(tr("Export &IATI..."), this, [this] { exportIatiFile(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -239,7 +242,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
 
-    m_portfolioActions = {backup, close, newProject, deleteProject, find, rates, reports};
+    m_portfolioActions = {backup, close, newProject, deleteProject, find, rates, reports, import, exportIati};
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
 }

@@ -84,6 +84,10 @@ private:
     void showRates();
     // File > Reports, with the current project (on the projects page) and the dashboard's filter.
     void showReports();
+    // File > Import: the import wizard (CSV or IATI).
+    void showImport();
+    // File > Export IATI: the projects the register shows, as an IATI 2.03 activities file.
+    void exportIatiFile();
     void newPortfolio();
     void newDemoPortfolio();
     void openPortfolioDialog();

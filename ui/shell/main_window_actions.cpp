@@ -12,7 +12,10 @@
 #include "editors/partner_page.h"
 #include "editors/project_editor.h"
 #include "finance/rates_dialog.h"
+#include "interchange/iati_export.h"
+#include "interchange/import_wizard.h"
 #include "long_operation.h"
+#include "registers/project_table_model.h"
 #include "registers/projects_page.h"
 #include "reports/report_dialog.h"
 #include "services/finance_service.h"
@@ -244,6 +247,44 @@ void MainWindow::showReports()
         }
     }
     dialog.exec();
+}
+
+void MainWindow::showImport()
+{
+    if (!m_portfolio)
+        return;
+    ImportWizard wizard(m_portfolio->database().path(), m_events, this);
+    wizard.exec();
+}
+
+void MainWindow::exportIatiFile()
+{
+    if (!m_portfolio)
+        return;
+    const ProjectFilter filter = m_projectsPage->model()->filter();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export IATI"), QDir::home().filePath(QStringLiteral("iati-activities.xml")),
+        tr("IATI activity files (*.xml)"));
+    if (path.isEmpty())
+        return;
+    const QString database = m_portfolio->database().path();
+    qint64 written = 0;
+    const Status done = runWithProgress(this, tr("Export IATI"), tr("Writing %1...").arg(QDir::toNativeSeparators(path)),
+        [&](const ProgressCallback &progress) -> Status {
+            auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
+            if (!portfolio)
+                return portfolio.error();
+            auto exported = exportIati(portfolio.value()->database(), filter, path, {}, progress);
+            if (!exported)
+                return exported.error();
+            written = exported.value();
+            return {};
+        });
+    if (!done) {
+        if (done.error().kind != Error::Kind::Cancelled)
+            QMessageBox::warning(this, tr("Export IATI"), done.error().describe());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %n project(s) as IATI activities to %1", nullptr, int(written)).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::showRates()

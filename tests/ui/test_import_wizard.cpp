@@ -1,0 +1,120 @@
+// File > Import as an officer goes through it: the wizard on a real CSV file, its columns matched,
+// the preview, a bad row found by the check with its line and column (nothing written), the file
+// fixed and checked again, the import, and the registers told. Pictures of the pages are saved in
+// build/screenshots.
+#include "demo_fixture.h"
+
+#include "commands/portfolio_events.h"
+#include "interchange/csv_check_page.h"
+#include "interchange/csv_mapping_page.h"
+#include "interchange/import_file_page.h"
+#include "interchange/import_run_page.h"
+#include "interchange/import_wizard.h"
+#include "services/finance_service.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+void shoot(QWidget *widget, const char *name)
+{
+    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
+    CHECK(widget->grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/%1.png").arg(QLatin1String(name))));
+}
+
+qint64 transactionCount(Portfolio &portfolio, qint64 projectId)
+{
+    auto listed = FinanceService(portfolio.database()).transactions(projectId);
+    REQUIRE(listed.ok());
+    return listed->size();
+}
+
+} // namespace
+
+TEST_CASE("the import wizard checks a CSV of transactions, names the bad row, then imports the fixed file", "[import][wizard]")
+{
+    test::TempDir dir;
+    auto portfolio = test::demoPortfolio(dir);
+    auto projects = portfolio->projects().list({});
+    REQUIRE(projects.ok());
+    const ProjectSummary &target = projects->first();
+    const qint64 before = transactionCount(*portfolio, target.id);
+
+    // Semicolons, as a European Excel writes; the third data row has a date that is not one.
+    const QString path = dir.path("transactions.csv");
+    const auto writeCsv = [&](const QString &badDate) {
+        const QString text = QStringLiteral("project;type;date;amount;currency;description\r\n"
+                                            "%1;3;2025-01-15;1250.50;USD;\"First tranche; training\"\r\n"
+                                            "%1;4;2025-02-01;300.00;USD;Travel\r\n"
+                                            "%1;4;%2;75.25;USD;Interpretation\r\n")
+                                 .arg(target.code, badDate);
+        test::writeFile(path, text.toUtf8());
+    };
+    writeCsv(QStringLiteral("2025-13-45"));
+
+    PortfolioEvents events;
+    QSignalSpy changed(&events, &PortfolioEvents::projectsChanged);
+    ImportWizard wizard(portfolio->database().path(), &events);
+    wizard.show();
+    auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
+    file->pathField()->setText(QDir::toNativeSeparators(path));
+    file->kindField()->setCurrentIndex(file->kindField()->findData(int(ImportEntity::Transactions)));
+    REQUIRE(file->isComplete());
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+
+    // Matched by header; the preview shows the first rows as they will be read, quotes undone.
+    auto *mapping = qobject_cast<CsvMappingPage *>(wizard.currentPage());
+    CHECK(mapping->columnOf(QStringLiteral("project")) == QLatin1String("project"));
+    CHECK(mapping->columnOf(QStringLiteral("amount")) == QLatin1String("amount"));
+    REQUIRE(mapping->isComplete());
+    QTableWidget *preview = mapping->preview();
+    REQUIRE(preview->rowCount() == 3);
+    bool quoted = false;
+    for (int c = 0; c < preview->columnCount(); ++c)
+        quoted = quoted || (preview->item(0, c) && preview->item(0, c)->text() == QLatin1String("First tranche; training"));
+    CHECK(quoted);
+    shoot(&wizard, "import-mapping-en");
+
+    // Saved and loaded again: the same choices.
+    const QString saved = dir.path("mapping.json");
+    REQUIRE(mapping->saveMapping(saved));
+    mapping->setColumn(QStringLiteral("description"), QString());
+    CHECK(mapping->columnOf(QStringLiteral("description")).isEmpty());
+    REQUIRE(mapping->loadMapping(saved));
+    CHECK(mapping->columnOf(QStringLiteral("description")) == QLatin1String("description"));
+
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    auto *check = qobject_cast<CsvCheckPage *>(wizard.currentPage());
+    QTRY_VERIFY(check->report().rows == 3);
+    CHECK_FALSE(check->isComplete());
+    REQUIRE(check->problems()->rowCount() >= 1);
+    CHECK(check->problems()->item(0, 0)->text() == QLatin1String("4")); // the header is line 1
+    CHECK(check->problems()->item(0, 1)->text() == QLatin1String("date"));
+    CHECK(check->problems()->item(0, 2)->text() == QLatin1String("2025-13-45"));
+    CHECK(transactionCount(*portfolio, target.id) == before); // a check writes nothing
+    shoot(&wizard, "import-check-en");
+
+    // Fixed in the file, checked again: clean, and imported.
+    writeCsv(QStringLiteral("2025-03-10"));
+    check->check();
+    CHECK(check->report().ok());
+    REQUIRE(check->isComplete());
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPage);
+    auto *run = qobject_cast<ImportRunPage *>(wizard.currentPage());
+    QTRY_VERIFY(run->isComplete());
+    CHECK(run->succeeded());
+    CHECK(transactionCount(*portfolio, target.id) == before + 3);
+    CHECK(changed.count() >= 1);
+    shoot(&wizard, "import-done-en");
+}

@@ -1,0 +1,132 @@
+#include "import_run_page.h"
+
+#include "csv_check_page.h"
+#include "import_wizard.h"
+#include "services/portfolio.h"
+#include "shell/long_operation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+ImportRunPage::ImportRunPage(ImportWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setTitle(tr("Import"));
+    setFinalPage(true);
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_details = new QTableWidget(this);
+    m_details->setObjectName(QStringLiteral("importDetails"));
+    m_details->horizontalHeader()->setStretchLastSection(true);
+    m_details->verticalHeader()->hide();
+    m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_details, 1);
+}
+
+void ImportRunPage::initializePage()
+{
+    m_done = false;
+    m_succeeded = false;
+    m_summary->setText(tr("Importing..."));
+    m_details->clear();
+    m_details->setRowCount(0);
+    m_details->setColumnCount(0);
+    QTimer::singleShot(0, this, &ImportRunPage::run);
+}
+
+void ImportRunPage::run()
+{
+    const Status done = m_wizard->iati ? runIati() : runCsv();
+    m_succeeded = done.ok();
+    if (!done) {
+        m_summary->setText(done.error().kind == Error::Kind::Cancelled ? tr("The import was cancelled: nothing was written.")
+                                                                        : tr("Nothing was imported: %1").arg(done.error().describe()));
+    }
+    m_wizard->announceChanges();
+    m_done = true;
+    Q_EMIT completeChanged();
+}
+
+Status ImportRunPage::runCsv()
+{
+    const QString database = m_wizard->databasePath();
+    const QString path = m_wizard->path;
+    const CsvMapping mapping = m_wizard->mapping;
+    ImportReport report;
+    const Status done = runWithProgress(this, tr("Import"), tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
+        [&](const ProgressCallback &progress) -> Status {
+            auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
+            if (!portfolio)
+                return portfolio.error();
+            auto imported = importCsv(portfolio.value()->database(), path, mapping, {}, progress);
+            if (!imported)
+                return imported.error();
+            report = imported.value();
+            return {};
+        });
+    if (!done)
+        return done;
+    m_details->setColumnCount(4);
+    m_details->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
+    fillProblemTable(m_details, report.problems);
+    if (!report.ok())
+        return Error::make(Error::Kind::Validation, tr("the file changed since it was checked and now has %n problem(s).", nullptr, int(report.problemCount)));
+    m_summary->setText(tr("Imported %n row(s) of %1 into the portfolio.", nullptr, int(report.imported)).arg(nameOf(mapping.entity)));
+    return {};
+}
+
+Status ImportRunPage::runIati()
+{
+    const QString database = m_wizard->databasePath();
+    const QString path = m_wizard->path;
+    IatiImportSummary summary;
+    const Status done = runWithProgress(this, tr("Import"), tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
+        [&](const ProgressCallback &progress) -> Status {
+            auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
+            if (!portfolio)
+                return portfolio.error();
+            auto imported = importIati(portfolio.value()->database(), {path}, progress);
+            if (!imported)
+                return imported.error();
+            summary = imported.value();
+            return {};
+        });
+    if (!done)
+        return done;
+    m_summary->setText(tr("IATI %1: %2 activities imported as new projects, %3 updated, %4 skipped; %5 transactions imported, %6 skipped; "
+                          "%7 budgets imported, %8 skipped; %9 new partners.")
+                           .arg(summary.version)
+                           .arg(summary.activitiesCreated)
+                           .arg(summary.activitiesUpdated)
+                           .arg(summary.activitiesSkipped)
+                           .arg(summary.transactionsImported)
+                           .arg(summary.transactionsSkipped)
+                           .arg(summary.budgetsImported)
+                           .arg(summary.budgetsSkipped)
+                           .arg(summary.partnersCreated));
+    m_details->setColumnCount(4);
+    m_details->setHorizontalHeaderLabels({tr("Line"), tr("Activity"), tr("Left out"), tr("Why")});
+    m_details->setRowCount(int(summary.skips.size()));
+    for (int r = 0; r < summary.skips.size(); ++r) {
+        const IatiSkip &s = summary.skips.at(r);
+        m_details->setItem(r, 0, new QTableWidgetItem(QString::number(s.line)));
+        m_details->setItem(r, 1, new QTableWidgetItem(s.activity));
+        m_details->setItem(r, 2, new QTableWidgetItem(s.what));
+        m_details->setItem(r, 3, new QTableWidgetItem(s.reason));
+    }
+    m_details->resizeColumnsToContents();
+    return {};
+}
+
+} // namespace pd::ui
