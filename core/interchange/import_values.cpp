@@ -18,6 +18,28 @@ QDate parseImportDate(const QString &text)
     return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
 }
 
+namespace {
+
+bool isPlainDecimal(QStringView text)
+{
+    qsizetype i = text.startsWith(QLatin1Char('-')) ? 1 : 0;
+    const qsizetype digitsFrom = i;
+    while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128)
+        ++i;
+    if (i == digitsFrom)
+        return false;
+    if (i < text.size() && text.at(i) == QLatin1Char('.')) {
+        const qsizetype decimalsFrom = ++i;
+        while (i < text.size() && text.at(i).isDigit() && text.at(i).unicode() < 128)
+            ++i;
+        if (i == decimalsFrom)
+            return false;
+    }
+    return i == text.size();
+}
+
+} // namespace
+
 bool readDate(const ImportRow &row, const QString &key, QDate &date)
 {
     const QString text = row.value(key);
@@ -42,6 +64,14 @@ std::optional<Money> readMoney(const ImportRow &row, const QString &amountKey, c
         const CurrencyInfo *currency = ReferenceData::instance().currencyByCodeOrName(row.value(currencyKey));
         if (!currency) {
             row.problem(currencyKey, QCoreApplication::translate("Import", "unknown currency"));
+            return std::nullopt;
+        }
+        // The common case of a plain "-1234.56" skips the general parser's patterns (a million rows).
+        if (isPlainDecimal(amount)) {
+            auto money = Money::fromDecimal(amount, currency->code);
+            if (money)
+                return money.value();
+            row.problem(amountKey, QCoreApplication::translate("Import", "not an amount: %1").arg(money.error().message));
             return std::nullopt;
         }
         text += QLatin1Char(' ') + currency->code;
