@@ -18,7 +18,7 @@ namespace pd {
 
 namespace {
 
-constexpr int kProgressEvery = 4096; // rows between progress calls
+constexpr int kProgressEvery = 1024; // rows between progress calls (and chances to cancel)
 
 Result<std::unique_ptr<QFile>> openFile(const QString &path)
 {

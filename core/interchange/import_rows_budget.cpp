@@ -49,9 +49,9 @@ public:
         }
         ok = row.require(QStringLiteral("period_start")) && readDate(row, QStringLiteral("period_start"), b.periodStart) && ok;
         ok = row.require(QStringLiteral("period_end")) && readDate(row, QStringLiteral("period_end"), b.periodEnd) && ok;
-        ok = pick(row, QStringLiteral("category"), m_categories, b.category) && ok;
-        ok = pick(row, QStringLiteral("type"), m_types, b.type) && ok;
-        ok = pick(row, QStringLiteral("status"), m_statuses, b.status) && ok;
+        ok = readNamed(row, QStringLiteral("category"), m_categories, b.category) && ok;
+        ok = readNamed(row, QStringLiteral("type"), m_types, b.type) && ok;
+        ok = readNamed(row, QStringLiteral("status"), m_statuses, b.status) && ok;
         if (const auto amount = readMoney(row, QStringLiteral("amount"), QStringLiteral("currency")))
             b.amount = *amount;
         else
@@ -69,19 +69,6 @@ public:
     }
 
 private:
-    template <typename E> static bool pick(const ImportRow &row, const QString &key, const NameIndex<E> &index, E &value)
-    {
-        if (!row.has(key))
-            return true;
-        const auto found = index.find(row.value(key));
-        if (!found) {
-            row.problem(key, QCoreApplication::translate("Import", "unknown %1").arg(key));
-            return false;
-        }
-        value = *found;
-        return true;
-    }
-
     ImportSource m_source;
     QHash<QString, ProjectRef> m_projects;
     NameIndex<BudgetCategory> m_categories;

@@ -98,9 +98,9 @@ public:
         }
         p.titleEn = row.value(QStringLiteral("title_en"));
         p.titleZh = row.value(QStringLiteral("title_zh"));
-        ok = pick(row, QStringLiteral("line"), m_lines, p.line, true) && ok;
-        ok = pick(row, QStringLiteral("funding"), m_funding, p.funding, false) && ok;
-        ok = pick(row, QStringLiteral("status"), m_statuses, p.status, false) && ok;
+        ok = readNamed(row, QStringLiteral("line"), m_lines, p.line, true) && ok;
+        ok = readNamed(row, QStringLiteral("funding"), m_funding, p.funding, false) && ok;
+        ok = readNamed(row, QStringLiteral("status"), m_statuses, p.status, false) && ok;
         ok = readDate(row, QStringLiteral("planned_start"), p.plannedStart) && ok;
         ok = readDate(row, QStringLiteral("planned_end"), p.plannedEnd) && ok;
         ok = readDate(row, QStringLiteral("actual_start"), p.actualStart) && ok;
@@ -157,19 +157,6 @@ public:
     }
 
 private:
-    template <typename E> bool pick(const ImportRow &row, const QString &key, const NameIndex<E> &index, E &value, bool required)
-    {
-        if (!row.has(key))
-            return !required || row.require(key);
-        const auto found = index.find(row.value(key));
-        if (!found) {
-            row.problem(key, QCoreApplication::translate("Import", "unknown %1").arg(key));
-            return false;
-        }
-        value = *found;
-        return true;
-    }
-
     ImportSource m_source;
     NameIndex<BusinessLine> m_lines;
     NameIndex<FundingSource> m_funding;

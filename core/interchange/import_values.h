@@ -2,7 +2,10 @@
 
 // Cells of an imported row read into the domain's values, and the look-ups of what rows name.
 #include "common/result.h"
+#include "import_fields.h"
 #include "money/money.h"
+
+#include <QCoreApplication>
 
 #include <QDate>
 #include <QHash>
@@ -43,6 +46,21 @@ public:
 private:
     QHash<QString, E> m_index;
 };
+// The value a field names by key, code or name (left as it is when the cell is empty); a problem on
+// the row when it names none, or when it is required and empty. False when there was a problem.
+template <typename E> bool readNamed(const ImportRow &row, const QString &key, const NameIndex<E> &index, E &value, bool required = false)
+{
+    if (!row.has(key))
+        return !required || row.require(key);
+    const auto found = index.find(row.value(key));
+    if (!found) {
+        row.problem(key, QCoreApplication::translate("Import", "unknown %1").arg(key));
+        return false;
+    }
+    value = *found;
+    return true;
+}
+
 // Codes of an IATI codelist by code and English or Chinese name.
 NameIndex<int> codelistValues(const QString &list);
 

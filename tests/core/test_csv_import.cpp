@@ -115,7 +115,7 @@ TEST_CASE("CSV encodings are detected: UTF-8 with and without BOM, UTF-16 LE and
         const char *detected;
     };
     const Case cases[] = {{"UTF-8", false, "UTF-8"}, {"UTF-8", true, "UTF-8"}, {"UTF-16LE", true, "UTF-16LE"},
-        {"UTF-16BE", false, "UTF-16BE"}, {"UTF-16LE", false, "UTF-16LE"}};
+        {"UTF-16BE", false, "UTF-16BE"}, {"UTF-16BE", true, "UTF-16BE"}, {"UTF-16LE", false, "UTF-16LE"}};
     for (const Case &c : cases) {
         DYNAMIC_SECTION(c.encoding << (c.bom ? " with BOM" : ""))
         {
@@ -232,6 +232,10 @@ TEST_CASE("quoted fields hold line breaks and doubled quotes; problems name the 
         QStringLiteral("project,type,date,amount,currency,description\n"
                        "P-1,3,2024-01-10,10.00,USD,\"a note\nover three\nlines\"\n"
                        "P-1,3,2024-13-40,10.00,USD,bad date on line 5\n"));
+    auto preview = previewCsv(path);
+    REQUIRE(preview.ok());
+    CHECK(preview->lines == QList<qint64>{2, 5});
+    CHECK(preview->rows.first().last() == QStringLiteral("a note\nover three\nlines"));
     const ImportReport report = import(portfolio->database(), path, ImportEntity::Transactions);
     REQUIRE(report.problemCount == 1);
     CHECK(report.problems.first().line == 5);
@@ -354,6 +358,39 @@ TEST_CASE("every problem is reported with its line, column, value and reason, an
         REQUIRE(problemAt(report, 5, "amount"));
         REQUIRE(problemAt(report, 6, "type"));
     }
+    SECTION("deliveries and their items")
+    {
+        const QString path = writeCsv(dir, QStringLiteral("d.csv"),
+            QStringLiteral("code,project,destination,consignee,status,planned_arrival\n"
+                           "GS-2020-001-D01,GS-2020-001,KE,,planned,2024-05-01\n"    // 2: fine
+                           "GS-2020-001-D02,GS-2020-001,ZZ,,,\n"                     // 3: unknown country
+                           "GS-2020-001-D03,GS-2020-001,KE,Nobody Ltd,,\n"           // 4: unknown consignee
+                           "GS-2020-001-D04,GS-2020-001,KE,,dispatched,\n"           // 5: not planned
+                           "GS-2020-001-D01,GS-2099-001,KE,,,\n"));                  // 6: duplicate code, unknown project
+        const ImportReport report = import(db, path, ImportEntity::Deliveries);
+        INFO(describe(report));
+        CHECK(report.problemCount == 5);
+        REQUIRE(problemAt(report, 3, "destination"));
+        CHECK(problemAt(report, 3, "destination")->reason.contains("unknown country"));
+        REQUIRE(problemAt(report, 4, "consignee"));
+        REQUIRE(problemAt(report, 5, "status"));
+        REQUIRE(problemAt(report, 6, "code"));
+        CHECK(problemAt(report, 6, "code")->reason.contains("line 2"));
+        REQUIRE(problemAt(report, 6, "project"));
+
+        const QString items = writeCsv(dir, QStringLiteral("i.csv"),
+            QStringLiteral("delivery,description_en,category,quantity,unit,unit_value\n"
+                           "GS-2020-001-D09,Tents,shelter_relief,10,pc,100\n" // 2: no such delivery
+                           ",Tents,shelter_relief,,pc,100\n"));               // 3: delivery and quantity missing
+        const ImportReport itemReport = import(db, items, ImportEntity::DeliveryItems);
+        INFO(describe(itemReport));
+        CHECK(itemReport.problemCount == 3);
+        REQUIRE(problemAt(itemReport, 2, "delivery"));
+        CHECK(problemAt(itemReport, 2, "delivery")->reason.contains("unknown delivery"));
+        REQUIRE(problemAt(itemReport, 3, "delivery"));
+        REQUIRE(problemAt(itemReport, 3, "quantity"));
+        CHECK(problemAt(itemReport, 3, "quantity")->reason.contains("required"));
+    }
     SECTION("a required field without a column is a problem of the file")
     {
         const QString path = writeCsv(dir, QStringLiteral("t.csv"), QStringLiteral("project,date,amount,currency\nGS-2020-001,2024-01-01,1,USD\n"));
@@ -390,11 +427,20 @@ TEST_CASE("a broken row in the middle of a good file: nothing is written", "[csv
 
     SECTION("the same file mended imports every row, with one audit entry")
     {
+        auto cache = db.execute(QStringLiteral("PRAGMA cache_size"));
+        REQUIRE(cache.ok());
+        REQUIRE(cache->next());
+        const qint64 cacheBefore = cache->value(0).toLongLong();
+        cache->finish();
         const ImportReport good = import(db, writeCsv(dir, QStringLiteral("good.csv"), text), ImportEntity::Transactions);
         INFO(describe(good));
         CHECK(good.imported == 1000);
         CHECK(count(db, "transactions") == 1000);
         CHECK(count(db, "audit_log") == auditBefore + 1);
+        auto cacheAfter = db.execute(QStringLiteral("PRAGMA cache_size"));
+        REQUIRE(cacheAfter.ok());
+        REQUIRE(cacheAfter->next());
+        CHECK(cacheAfter->value(0).toLongLong() == cacheBefore); // the import's larger page cache is given back
         // sum of 100..1099 = 599,500.00 USD; P-2 (SSCAF) gets the odd rows: 101, 103... 1099 = 300,000.00
         auto rollup = computeFinanceRollup(db);
         REQUIRE(rollup.ok());
