@@ -201,7 +201,7 @@ TEST_CASE("CSV separators are detected: comma, semicolon and tab, with quoted fi
     }
 }
 
-TEST_CASE("quoted fields hold line breaks and doubled quotes; problems name the line the record starts on", "[csv]")
+TEST_CASE("quoted fields hold line breaks and doubled quotes, and problems name the line the record starts on", "[csv]")
 {
     const QByteArray bytes = "a,b\r\n\"line one\r\nline \"\"two\"\"\",x\r\n\r\nplain,\"y\"\nlast,z";
     QBuffer buffer;
@@ -243,7 +243,7 @@ TEST_CASE("quoted fields hold line breaks and doubled quotes; problems name the 
     CHECK(report.problems.first().value == QStringLiteral("2024-13-40"));
 }
 
-TEST_CASE("columns are mapped from English and Chinese headers; a mapping is saved as JSON and used again", "[csv]")
+TEST_CASE("columns are mapped from English and Chinese headers, and a mapping saved as JSON is used again", "[csv]")
 {
     const CsvMapping en = autoMapping(ImportEntity::Transactions,
         {"Project Code", "Transaction type", "DATE", "Value date", "Amount", "Currency", "Provider", "Receiver", "Notes"});
