@@ -72,7 +72,12 @@ QHash<QString, int> resolveColumns(const CsvMapping &mapping, const QStringList 
         else
             columns.insert(it.key(), int(at));
     }
+    // The currency may come in the amount's cell ("1234.56 USD") when no column is mapped to it.
+    const bool amountCarriesCurrency = (mapping.entity == ImportEntity::Transactions || mapping.entity == ImportEntity::BudgetLines)
+        && columns.contains(QStringLiteral("amount"));
     for (const ImportField &field : importFields(mapping.entity)) {
+        if (amountCarriesCurrency && field.key == QLatin1String("currency"))
+            continue;
         if (field.required && !columns.contains(field.key))
             problems.add(0, QString(), QString(),
                 QCoreApplication::translate("Import", "no column is mapped to the required field %1 (%2)").arg(field.key, field.label));

@@ -458,6 +458,31 @@ TEST_CASE("a broken row in the middle of a good file: nothing is written", "[csv
     }
 }
 
+TEST_CASE("without a currency column, the amount's cell carries the currency", "[csv]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    Database &db = portfolio->database();
+    addProject(*portfolio, QStringLiteral("P-1"));
+    const QString good = writeCsv(dir, QStringLiteral("good.csv"),
+        QStringLiteral("project,type,date,amount\nP-1,3,2024-01-01,\"1,234.56 USD\"\nP-1,3,2024-01-02,150000 JPY\n"));
+    const ImportReport report = import(db, good, ImportEntity::Transactions);
+    INFO(describe(report));
+    CHECK(report.imported == 2);
+    auto rows = FinanceService(db).transactions(1);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    CHECK(rows->at(0).amount == Money(123456, QStringLiteral("USD")));
+    CHECK(rows->at(1).amount == Money(150000, QStringLiteral("JPY")));
+
+    const QString bare = writeCsv(dir, QStringLiteral("bare.csv"), QStringLiteral("project,type,date,amount\nP-1,3,2024-01-03,99.00\n"));
+    const ImportReport refused = import(db, bare, ImportEntity::Transactions);
+    REQUIRE(refused.problemCount == 1);
+    CHECK(refused.problems.first().line == 2);
+    CHECK(refused.problems.first().column == QStringLiteral("amount"));
+    CHECK(count(db, "transactions") == 2);
+}
+
 TEST_CASE("a dry run validates every row and writes nothing", "[csv]")
 {
     test::TempDir dir;
