@@ -150,6 +150,8 @@ bool CsvReader::readRecord(QStringList &fields)
         if (m_pos >= m_buffer.size() && !fill()) {
             if (!any)
                 return false;
+            if (quoted && m_error.isEmpty())
+                m_error = QCoreApplication::translate("Import", "the quoted field of the record on line %1 is not closed").arg(m_recordLine);
             fields.append(field); // the last line without its line break
             return true;
         }

@@ -225,6 +225,16 @@ TEST_CASE("quoted fields hold line breaks and doubled quotes, and problems name 
     CHECK_FALSE(reader.next(fields));
     CHECK(reader.error().isEmpty());
 
+    // A quote left open would swallow the rest of the file: an error naming where it opened.
+    QBuffer open;
+    open.setData("a,b\n1,\"never closed\n2,3\n");
+    REQUIRE(open.open(QIODevice::ReadOnly));
+    CsvReader unclosed(open);
+    REQUIRE(unclosed.open().ok());
+    REQUIRE(unclosed.next(fields));
+    CHECK_FALSE(unclosed.next(fields));
+    CHECK(unclosed.error().contains("line 2"));
+
     test::TempDir dir;
     auto portfolio = test::newPortfolio(dir);
     addProject(*portfolio, QStringLiteral("P-1"));
