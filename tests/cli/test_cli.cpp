@@ -22,7 +22,7 @@ namespace {
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
     "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list",
     "deliveries show", "deliveries advance", "deliveries summary", "export projects", "export partners", "export transactions",
-    "export deliveries", "report"};
+    "export deliveries", "import csv", "report"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -813,4 +813,52 @@ TEST_CASE("export to Excel: LibreOffice reads the values the portfolio holds, in
         CHECK(std::abs(row.at(7).toDouble() - value) < 1e-6);
     }
     CHECK(handedOver > 0);
+}
+
+TEST_CASE("import csv brings in projects and transactions, names each bad line and writes nothing then", "[cli][import]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("import.db");
+    ok({"--db", db, "init"});
+    const QString projects = dir.path("projects.csv");
+    test::writeFile(projects, "Project code;Title;Business line;Countries\nGS-2024-001;Medical supplies;goods;KE\n"
+                              "GS-2024-002;Rice;goods;UG\n");
+    CHECK(ok({"--db", db, "import", "csv", "--entity", "projects", projects}).out.contains("imported 2"));
+
+    const QString bad = dir.path("bad.csv");
+    test::writeFile(bad, "Proj,Type,Date,Amount,Currency\nGS-2024-001,3,2024-01-05,100.00,USD\nGS-2024-001,3,2024-01-06,1O0.00,USD\n"
+                         "GS-9999-001,3,2024-01-07,5.00,USD\n");
+    // The automatic mapping, saved: "Proj" is no alias of the project, so it is added by hand and used again.
+    const QString mapping = dir.path("mapping.json");
+    ok({"--db", db, "import", "csv", "--entity", "transactions", bad, "--save-mapping", mapping});
+    const QByteArray saved = test::readFile(mapping);
+    CHECK(saved.contains("\"amount\": \"Amount\""));
+    CHECK_FALSE(saved.contains("\"project\""));
+    test::writeFile(mapping, QByteArray(saved).replace("\"columns\": {", "\"columns\": {\"project\": \"Proj\", "));
+    CHECK(cli({"--db", db, "import", "csv", "--entity", "transactions", bad}).err.contains("required field project"));
+
+    const QByteArray before = test::readFile(db);
+    const test::CliRun refused = cli({"--db", db, "import", "csv", "--mapping", mapping, bad});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(bad + ":3: Amount: "));
+    CHECK(refused.err.contains(bad + ":4: Proj: unknown project code"));
+    CHECK(refused.out.contains("nothing was imported"));
+    CHECK(test::fileEquals(db, before));
+
+    const QString good = dir.path("good.csv");
+    test::writeFile(good, "Proj,Type,Date,Amount,Currency\nGS-2024-001,3,2024-01-05,100.00,USD\nGS-2024-002,4,2024/1/6,\"1,250.50\",USD\n");
+    const test::CliRun dry = ok({"--db", db, "import", "csv", "--mapping", mapping, "--dry-run", good});
+    CHECK(dry.out.contains("dry run"));
+    CHECK(test::fileEquals(db, before));
+    CHECK(ok({"--db", db, "import", "csv", "--mapping", mapping, "--entity", "transactions", good}).out.contains("imported 2"));
+    const QJsonDocument summary = parseJson(ok({"--db", db, "finance", "summary", "--format", "json"}).out);
+    const QByteArray totals = summary.toJson(QJsonDocument::Compact);
+    INFO(totals.toStdString());
+    CHECK(totals.contains("\"100.00\""));
+    CHECK(totals.contains("\"1250.50\""));
+
+    CHECK(cli({"--db", db, "import", "csv", good}).exitCode == 2); // no --entity
+    CHECK(cli({"--db", db, "import", "csv", "--entity", "ships", good}).exitCode == 2);
+    CHECK(cli({"--db", db, "import", "csv", "--entity", "transactions", "--separator", "pipe", good}).exitCode == 2);
+    CHECK(cli({"--db", db, "import", "csv", "--mapping", mapping, "--entity", "projects", good}).exitCode == 2);
 }

@@ -1,0 +1,97 @@
+#pragma once
+
+// Inside the CSV import: what the row importers of each entity share. Not for the UI.
+#include "csv_import.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace pd {
+
+// Groups of fields of which a row needs one (a title in English or Chinese).
+QList<QStringList> requiredAlternatives(ImportEntity entity);
+// How headers and aliases are compared: case folded, without spaces, '_', '-' and '*'.
+QString normalisedHeader(const QString &text);
+
+// The problems found, in file order; at most maxProblems kept, all counted.
+class ProblemList final
+{
+public:
+    ProblemList(ImportReport &report, int maxProblems)
+        : m_report(report)
+        , m_max(maxProblems)
+    { }
+    void add(qint64 line, const QString &column, const QString &value, const QString &reason);
+    qint64 count() const { return m_report.problemCount; }
+
+private:
+    ImportReport &m_report;
+    int m_max = 0;
+};
+
+// One data row with the mapped fields by key.
+class ImportRow final
+{
+public:
+    ImportRow(const QStringList &fields, qint64 line, const QHash<QString, int> &columns, const QStringList &header, ProblemList &problems)
+        : m_fields(fields)
+        , m_line(line)
+        , m_columns(columns)
+        , m_header(header)
+        , m_problems(problems)
+    { }
+
+    qint64 line() const { return m_line; }
+    // The cell of the field, trimmed; empty when the field is not mapped or the row is short.
+    QString value(const QString &key) const;
+    bool has(const QString &key) const { return !value(key).isEmpty(); }
+    QString column(const QString &key) const; // the header of the field's column
+    // A problem of the field's cell.
+    void problem(const QString &key, const QString &reason) const;
+    // A problem of the field's cell when the field is required and empty; true when it has a value.
+    bool require(const QString &key) const;
+    // Field errors of the domain's validation, each to the column it names (through `fieldToKey`
+    // for domain field names that are not import keys, "title" -> "title_en").
+    void problems(const QList<FieldError> &errors, const QHash<QString, QString> &fieldToKey = {}) const;
+
+private:
+    const QStringList &m_fields;
+    qint64 m_line = 0;
+    const QHash<QString, int> &m_columns;
+    const QStringList &m_header;
+    ProblemList &m_problems;
+};
+
+// Imports the rows of one entity. row() validates a row and writes it when `write` is true (no
+// problem so far and not a dry run); finish() writes what is written at the end (delivery items
+// grouped by delivery). Problems go to the row; an Error stops the import.
+class RowImporter
+{
+public:
+    virtual ~RowImporter() = default;
+    virtual Status prepare() { return {}; }
+    virtual Status row(const ImportRow &row, bool write) = 0;
+    virtual Status finish(bool write, ProblemList &problems)
+    {
+        Q_UNUSED(write);
+        Q_UNUSED(problems);
+        return {};
+    }
+};
+
+struct ImportSource
+{
+    Database &db;
+    QString fileName; // for the audit log
+};
+
+std::unique_ptr<RowImporter> projectImporter(const ImportSource &source);
+std::unique_ptr<RowImporter> partnerImporter(const ImportSource &source);
+std::unique_ptr<RowImporter> transactionImporter(const ImportSource &source);
+std::unique_ptr<RowImporter> budgetLineImporter(const ImportSource &source);
+std::unique_ptr<RowImporter> deliveryImporter(const ImportSource &source);
+std::unique_ptr<RowImporter> deliveryItemImporter(const ImportSource &source);
+std::unique_ptr<RowImporter> rateImporter(const ImportSource &source);
+
+} // namespace pd

@@ -1,0 +1,175 @@
+// Projects from CSV, each through ProjectService::create (its validation, audit entry and savepoint).
+#include "import_fields.h"
+#include "import_values.h"
+
+#include "domain/validation.h"
+#include "services/project_service.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace pd {
+
+namespace {
+
+struct Share
+{
+    QString code;
+    int percent = 0; // hundredths; -1 when not given
+};
+
+// "KE;UG", "KE:60;UG:40" (also ',' or '、' between, and "60%"): the percentages are given for all or for
+// none, when none they are shared evenly. Empty error when it reads.
+QString readShares(const QString &text, QList<Share> &shares)
+{
+    static const QRegularExpression between(QStringLiteral("[;,、，；]"));
+    static const QRegularExpression percent(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?%?$"));
+    int given = 0;
+    for (const QString &part : text.split(between, Qt::SkipEmptyParts)) {
+        const QString code = part.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (code.isEmpty())
+            continue;
+        Share share{code, -1};
+        if (part.contains(QLatin1Char(':'))) {
+            const QRegularExpressionMatch m = percent.match(part.section(QLatin1Char(':'), 1).trimmed());
+            if (!m.hasMatch())
+                return QCoreApplication::translate("Import", "\"%1\" is not CODE or CODE:PERCENT").arg(part.trimmed());
+            share.percent = m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
+            ++given;
+        }
+        shares.append(share);
+    }
+    if (given > 0 && given < shares.size())
+        return QCoreApplication::translate("Import", "give a percentage for every entry or for none");
+    if (given == 0 && !shares.isEmpty()) {
+        const int each = kWholePercent / int(shares.size());
+        for (Share &s : shares)
+            s.percent = each;
+        shares.first().percent += kWholePercent - each * int(shares.size());
+    }
+    return {};
+}
+
+class ProjectImporter final : public RowImporter
+{
+public:
+    explicit ProjectImporter(const ImportSource &source)
+        : m_source(source)
+    {
+        for (BusinessLine l : allBusinessLines())
+            m_lines.add(l, {keyOf(l), nameOf(l, Language::English), nameOf(l, Language::Chinese), shortNameOf(l, Language::English),
+                               shortNameOf(l, Language::Chinese)});
+        for (FundingSource f : allFundingSources())
+            m_funding.add(f, {keyOf(f), nameOf(f, Language::English), nameOf(f, Language::Chinese)});
+        for (ActivityStatus s : allActivityStatuses()) {
+            const QString en = nameOf(s, Language::English), zh = nameOf(s, Language::Chinese);
+            // "Pipeline/identification" is also known as "Pipeline", "筹备/立项" as "筹备"
+            m_statuses.add(s, {QString::number(int(s)), en, zh, en.section(QLatin1Char('/'), 0, 0), zh.section(QLatin1Char('/'), 0, 0)});
+        }
+    }
+
+    Status prepare() override
+    {
+        auto projects = projectsByCode(m_source.db);
+        if (!projects)
+            return projects.error();
+        for (auto it = projects->cbegin(); it != projects->cend(); ++it)
+            m_stored.insert(it.key().toCaseFolded());
+        return {};
+    }
+
+    Status row(const ImportRow &row, bool write) override
+    {
+        bool ok = true;
+        Project p;
+        p.code = row.value(QStringLiteral("code"));
+        if (!row.require(QStringLiteral("code"))) {
+            ok = false;
+        } else if (m_stored.contains(p.code.toCaseFolded())) {
+            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already in the portfolio").arg(p.code));
+            ok = false;
+        } else if (m_inFile.contains(p.code.toCaseFolded())) {
+            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already on line %2")
+                                                    .arg(p.code).arg(m_inFile.value(p.code.toCaseFolded())));
+            ok = false;
+        } else {
+            m_inFile.insert(p.code.toCaseFolded(), row.line());
+        }
+        p.titleEn = row.value(QStringLiteral("title_en"));
+        p.titleZh = row.value(QStringLiteral("title_zh"));
+        ok = readNamed(row, QStringLiteral("line"), m_lines, p.line, true) && ok;
+        ok = readNamed(row, QStringLiteral("funding"), m_funding, p.funding, false) && ok;
+        ok = readNamed(row, QStringLiteral("status"), m_statuses, p.status, false) && ok;
+        ok = readDate(row, QStringLiteral("planned_start"), p.plannedStart) && ok;
+        ok = readDate(row, QStringLiteral("planned_end"), p.plannedEnd) && ok;
+        ok = readDate(row, QStringLiteral("actual_start"), p.actualStart) && ok;
+        ok = readDate(row, QStringLiteral("actual_end"), p.actualEnd) && ok;
+        QList<Share> shares;
+        if (const QString why = readShares(row.value(QStringLiteral("countries")), shares); !why.isEmpty()) {
+            row.problem(QStringLiteral("countries"), why);
+            ok = false;
+        }
+        for (const Share &s : shares)
+            p.countries.append({s.code.toUpper(), s.percent});
+        shares.clear();
+        if (const QString why = readShares(row.value(QStringLiteral("sectors")), shares); !why.isEmpty()) {
+            row.problem(QStringLiteral("sectors"), why);
+            ok = false;
+        }
+        for (const Share &s : shares)
+            p.sectors.append({s.code, s.percent});
+        static const QRegularExpression between(QStringLiteral("[;,、，；\\s]+"));
+        for (const QString &goal : row.value(QStringLiteral("sdgs")).split(between, Qt::SkipEmptyParts)) {
+            bool isNumber = false;
+            p.sdgGoals.append(goal.toInt(&isNumber));
+            if (!isNumber) {
+                row.problem(QStringLiteral("sdgs"), QCoreApplication::translate("Import", "\"%1\" is not an SDG number (1-17)").arg(goal));
+                ok = false;
+            }
+        }
+        p.officer = row.value(QStringLiteral("officer"));
+        p.descriptionEn = row.value(QStringLiteral("description_en"));
+        p.descriptionZh = row.value(QStringLiteral("description_zh"));
+        p.iatiIdentifier = row.value(QStringLiteral("iati_identifier"));
+        if (!ok)
+            return {};
+        const QHash<QString, QString> keys{{QString::fromLatin1(fields::title), row.column(QStringLiteral("title_en")).isEmpty()
+                                                                                    ? QStringLiteral("title_zh")
+                                                                                    : QStringLiteral("title_en")},
+            {QString::fromLatin1(fields::sdgGoals), QStringLiteral("sdgs")}};
+        if (const QList<FieldError> errors = validateProject(normalised(p)); !errors.isEmpty()) {
+            row.problems(errors, keys);
+            return {};
+        }
+        if (!write)
+            return {};
+        auto stored = ProjectService(m_source.db).create(p);
+        if (!stored && (stored.error().kind == Error::Kind::Validation || stored.error().kind == Error::Kind::Duplicate)) {
+            if (stored.error().fields.isEmpty())
+                row.problem(QStringLiteral("code"), stored.error().message);
+            row.problems(stored.error().fields, keys);
+            return {};
+        }
+        if (!stored)
+            return stored.error();
+        return {};
+    }
+
+private:
+    ImportSource m_source;
+    NameIndex<BusinessLine> m_lines;
+    NameIndex<FundingSource> m_funding;
+    NameIndex<ActivityStatus> m_statuses;
+    QSet<QString> m_stored;
+    QHash<QString, qint64> m_inFile;
+};
+
+} // namespace
+
+std::unique_ptr<RowImporter> projectImporter(const ImportSource &source)
+{
+    return std::make_unique<ProjectImporter>(source);
+}
+
+} // namespace pd
