@@ -65,5 +65,6 @@ QList<Command> deliveryCommands();
 QList<Command> dashboardCommands();
 QList<Command> reportCommands();
 QList<Command> exportCommands();
+QList<Command> iatiCommands();
 
 } // namespace pd::cli
