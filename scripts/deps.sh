@@ -10,6 +10,7 @@ PROJECTDESK_PACKAGES=(
     catch2
     fonts-noto-cjk fonts-wqy-microhei
     sqlite3 libsqlite3-dev poppler-utils xvfb xauth
+    libxml2-utils
     libreoffice-calc-nogui unzip
 )
 

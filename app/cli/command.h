@@ -66,5 +66,6 @@ QList<Command> dashboardCommands();
 QList<Command> reportCommands();
 QList<Command> exportCommands();
 QList<Command> csvImportCommands();
+QList<Command> iatiCommands();
 
 } // namespace pd::cli

@@ -6,7 +6,9 @@
 #include "money/money.h"
 #include "services/delivery_service.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QXmlStreamReader>
 #include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +24,7 @@ namespace {
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
     "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list",
     "deliveries show", "deliveries advance", "deliveries summary", "export projects", "export partners", "export transactions",
-    "export deliveries", "import csv", "report"};
+    "export deliveries", "import csv", "import iati", "export iati", "report"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -861,4 +863,79 @@ TEST_CASE("import csv brings in projects and transactions, names each bad line a
     CHECK(cli({"--db", db, "import", "csv", "--entity", "ships", good}).exitCode == 2);
     CHECK(cli({"--db", db, "import", "csv", "--entity", "transactions", "--separator", "pipe", good}).exitCode == 2);
     CHECK(cli({"--db", db, "import", "csv", "--mapping", mapping, "--entity", "projects", good}).exitCode == 2);
+}
+
+TEST_CASE("import iati then finance summary: the file's transactions per type and currency; export iati writes a valid file", "[cli][iati]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("iati.db");
+    const QString undp = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/undp-china-cicete-mofcom.dev.xml");
+    const test::CliRun imported = ok({"--db", db, "import", "iati", undp});
+    CHECK(imported.out.contains("activities 15 created, 0 updated, 0 skipped"));
+
+    // The file's own figures, read here with QXmlStreamReader: (type, currency) -> (count, sum).
+    QMap<QPair<int, QString>, QPair<qint64, qint64>> expected;
+    {
+        QFile file(undp);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString defaultCurrency, currency;
+        int type = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                if (xml.name() == QLatin1String("iati-activity"))
+                    defaultCurrency = xml.attributes().value(QLatin1String("default-currency")).toString();
+                else if (xml.name() == QLatin1String("transaction-type"))
+                    type = xml.attributes().value(QLatin1String("code")).toInt();
+                else if (xml.name() == QLatin1String("value") && type > 0) {
+                    currency = xml.attributes().value(QLatin1String("currency")).toString();
+                    if (currency.isEmpty())
+                        currency = defaultCurrency;
+                    auto amount = Money::fromDecimal(xml.readElementText().trimmed(), currency);
+                    REQUIRE(amount.ok());
+                    auto &slot = expected[{type, currency}];
+                    ++slot.first;
+                    slot.second += amount->minorUnits();
+                }
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("transaction")) {
+                type = 0;
+            }
+        }
+        REQUIRE(!xml.hasError());
+    }
+    REQUIRE(!expected.isEmpty());
+    const QJsonObject summary = parseJson(ok({"--db", db, "finance", "summary", "--format", "json"}).out).object();
+    QMap<QPair<int, QString>, QPair<qint64, qint64>> held;
+    for (const QJsonValue v : summary.value("transactions").toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString currency = o.value("currency").toString();
+        auto amount = Money::fromDecimal(o.value("sum").toString(), currency);
+        REQUIRE(amount.ok());
+        held[{o.value("type").toInt(), currency}] = {o.value("count").toInteger(), amount->minorUnits()};
+    }
+    CHECK(held == expected);
+
+    // Again: the same projects are updated, the sums stay.
+    CHECK(ok({"--db", db, "import", "iati", undp}).out.contains("activities 0 created, 15 updated, 0 skipped"));
+    CHECK(parseJson(ok({"--db", db, "finance", "summary", "--format", "json"}).out).object().value("transactions") == summary.value("transactions"));
+
+    const QString out = dir.path("cicete.xml");
+    const test::CliRun exported = ok({"--db", db, "export", "iati", "--out", out, "--search", "XM-DAC-41114"});
+    CHECK(exported.out.startsWith("15 activities written"));
+    QProcess xmllint;
+    xmllint.start("xmllint", {"--noout", "--schema", QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/schema-2.03/iati-activities-schema.xsd"), out});
+    REQUIRE(xmllint.waitForFinished(120000));
+    INFO(QString::fromUtf8(xmllint.readAllStandardError()).left(2000).toStdString());
+    CHECK(xmllint.exitCode() == 0);
+    // A dirty file: each skip on its own line, FILE:LINE: ACTIVITY: what: reason.
+    const test::CliRun dirty = ok({"--db", db, "import", "iati", QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/covid_dportal.xml")});
+    CHECK(dirty.out.contains("covid_dportal.xml:20986: CZ-ICO-25755277-ZMBZ000033: transaction: no transaction type\n"));
+
+    // An organisation file is refused: exit 1 and the reason.
+    const test::CliRun refused = cli({"--db", db, "import", "iati", QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/example_organisation_203.xml")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("organisation file"));
+
+    CHECK(cli({"--db", db, "export", "iati"}).exitCode == 2); // --out is required
 }

@@ -6,6 +6,7 @@
 
 #include "analytics/dashboard.h"
 #include "analytics/delivery_summary.h"
+#include "analytics/project_finance.h"
 #include "money/money.h"
 #include "reference/reference_data.h"
 #include "reports/report_dialog.h"
@@ -249,6 +250,50 @@ TEST_CASE("a financial report breaks its tables across pages with the header row
         CHECK(text.contains(QLatin1String("Execution")));
         CHECK(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages.value())));
     }
+}
+
+TEST_CASE("a financial report for a period lists the projects with amounts in it", "[reports]")
+{
+    test::TempDir dir;
+    Handmade h = handmade(dir, 5);
+    ReportRequest request;
+    request.kind = ReportKind::Finance;
+    request.from = QDate(2024, 1, 1);
+    request.to = QDate(2024, 12, 31);
+    const QString path = dir.path("finance-2024.pdf");
+    REQUIRE(write(*h.portfolio, request, path).ok());
+    const QString text = pdfText(path);
+    // The five small projects have only 2023 budgets: left out, and said so.
+    CHECK(text.contains(QLatin1String("5 projects with no amount dated in the period are left out.")));
+    CHECK(text.contains(QLatin1String("SSCAF-2024-001")));
+    CHECK_FALSE(text.contains(QLatin1String("UN-2023-001")));
+    CHECK(text.contains(QLatin1String("Period: 1 Jan 2024 to 31 Dec 2024")));
+    CHECK(text.contains(QLatin1String("USD 1,000,000.00")));
+}
+
+TEST_CASE("a financial report of more than 2,000 projects lists the largest budgets and says so", "[reports]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    REQUIRE(DemoGenerator(portfolio->database(), DemoOptions{21}).run().ok());
+    auto rows = computeProjectFinance(portfolio->database(), {});
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() > kMaxListedRows);
+    QList<ProjectFinanceRow> byBudget = rows.value();
+    std::stable_sort(byBudget.begin(), byBudget.end(), [](const ProjectFinanceRow &a, const ProjectFinanceRow &b) {
+        return a.figures.budget.minorUnits() > b.figures.budget.minorUnits();
+    });
+    ReportRequest request;
+    request.kind = ReportKind::Finance;
+    const QString path = dir.path("finance-all.pdf");
+    REQUIRE(write(*portfolio, request, path).ok());
+    const QString text = pdfText(path);
+    CHECK(squeezed(text).contains(
+        squeezed(QStringLiteral("The 2,000 projects with the largest budgets, of %1;").arg(QLocale(QLocale::English).toString(rows->size())))));
+    CHECK(text.contains(byBudget.first().code));
+    // Past the cut, with a smaller budget than the last one listed: not listed (codes appear only in the table).
+    REQUIRE(byBudget.last().figures.budget.minorUnits() < byBudget.at(kMaxListedRows - 1).figures.budget.minorUnits());
+    CHECK_FALSE(text.contains(byBudget.last().code));
 }
 
 TEST_CASE("the portfolio report has the dashboard's figures and its charts as vector text", "[reports]")

@@ -66,13 +66,23 @@ Result<std::unique_ptr<ReportDocument>> FinanceReport::build(Database &db, const
 
     doc->heading(trl("By project (%1)").arg(currency));
     QList<ProjectFinanceRow> listed = projects.value();
-    if (listed.size() > kMaxListedRows) {
+    if (request.from.isValid() || request.to.isValid()) {
+        // For a period, the projects with amounts in it: a row of zeros says nothing.
+        const qsizetype all = listed.size();
+        listed.removeIf([](const ProjectFinanceRow &p) {
+            const FinanceFigures &f = p.figures;
+            return f.budget.isZero() && f.committed.isZero() && f.disbursed.isZero() && f.spent.isZero() && f.complete;
+        });
+        if (listed.size() < all)
+            doc->paragraph(trl("%1 projects with no amount dated in the period are left out.").arg(w.number(all - listed.size())), true);
+    }
+    if (const qsizetype matching = listed.size(); matching > kMaxListedRows) {
         std::stable_sort(listed.begin(), listed.end(), [](const ProjectFinanceRow &a, const ProjectFinanceRow &b) {
             return a.figures.budget.minorUnits() > b.figures.budget.minorUnits();
         });
         listed.resize(kMaxListedRows);
         doc->paragraph(trl("The %1 projects with the largest budgets, of %2; the totals count every project.")
-                           .arg(w.number(kMaxListedRows), w.number(projects->size())),
+                           .arg(w.number(kMaxListedRows), w.number(matching)),
             true);
     }
     rows.clear();
