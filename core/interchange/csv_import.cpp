@@ -139,8 +139,8 @@ Result<ImportReport> importCsv(
     if (problems.count() > 0)
         return report; // the rows cannot be read without their columns
 
-    // Also for a dry run: the checks read one snapshot, and nothing is ever committed.
-    Transaction transaction(db);
+    // A dry run reads one snapshot without the write lock; nothing it does is ever committed.
+    Transaction transaction(db, options.dryRun ? Transaction::Mode::Read : Transaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
     std::unique_ptr<RowImporter> importer = importerFor(mapping.entity, {db, QFileInfo(path).fileName()});
