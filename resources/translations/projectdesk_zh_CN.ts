@@ -417,6 +417,476 @@
     </message>
 </context>
 <context>
+    <name>Iati</name>
+    <message>
+        <source>the file declares entities in a DTD, which are not read</source>
+        <translation>文件在 DTD 中声明了实体，不予读取</translation>
+    </message>
+    <message>
+        <source>the file uses an entity, which is not read</source>
+        <translation>文件使用了实体，不予读取</translation>
+    </message>
+    <message>
+        <source>elements are nested deeper than %1 levels</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML 格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>the file ends before the document does</source>
+        <translation>文件在文档结束前就已结束</translation>
+    </message>
+    <message>
+        <source>a text or tag is longer than %1 MiB</source>
+        <translation>文本或标记超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>an IATI organisation file, not an activities file: organisations are not imported</source>
+        <translation>这是 IATI 机构文件，不是活动文件：不导入机构</translation>
+    </message>
+    <message>
+        <source>not an IATI activities file (the root element is &lt;%1&gt;)</source>
+        <translation>不是 IATI 活动文件（根元素为 &lt;%1&gt;）</translation>
+    </message>
+    <message>
+        <source>the file does not say its IATI version</source>
+        <translation>文件未注明 IATI 版本</translation>
+    </message>
+    <message>
+        <source>an IATI %1 file: only versions 2.01 to 2.03 are read</source>
+        <translation>IATI %1 文件：仅支持 2.01 至 2.03 版本</translation>
+    </message>
+    <message>
+        <source>IATI version %1 is not read (2.01 to 2.03 are)</source>
+        <translation>不支持 IATI %1 版本（支持 2.01 至 2.03）</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 MiB</source>
+        <translation>文本超过 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file ends inside an activity</source>
+        <translation>文件在某个活动中途结束</translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not a decimal number</source>
+        <translation>值“%1”不是十进制数</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>导入已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the column mapped to %1 is not in the file</source>
+        <translation>映射到 %1 的列不在文件中</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the required field %1 (%2)</source>
+        <translation>必填字段 %1（%2）未映射到列</translation>
+    </message>
+    <message>
+        <source>no column is mapped to any of %1; one is required</source>
+        <translation>%1 均未映射到列；至少需要一个</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>项目名称（英文）</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>项目名称（中文）</translation>
+    </message>
+    <message>
+        <source>Business line</source>
+        <translation>业务领域</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>实际结束</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>SDGs</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>说明（英文）</translation>
+    </message>
+    <message>
+        <source>Description (Chinese)</source>
+        <translation>说明（中文）</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Network member since</source>
+        <translation>入网年份</translation>
+    </message>
+    <message>
+        <source>Transaction type</source>
+        <translation>交易类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value date</source>
+        <translation>起息日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考编号</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Budget type</source>
+        <translation>预算类型</translation>
+    </message>
+    <message>
+        <source>Budget status</source>
+        <translation>预算状态</translation>
+    </message>
+    <message>
+        <source>Delivery code</source>
+        <translation>交付批次编号</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>收货方</translation>
+    </message>
+    <message>
+        <source>Planned dispatch</source>
+        <translation>计划发运</translation>
+    </message>
+    <message>
+        <source>Planned arrival</source>
+        <translation>计划抵达</translation>
+    </message>
+    <message>
+        <source>Origin port</source>
+        <translation>起运港</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>目的港</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运人</translation>
+    </message>
+    <message>
+        <source>Transport document</source>
+        <translation>运输单据</translation>
+    </message>
+    <message>
+        <source>Incoterm</source>
+        <translation>贸易术语</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit value</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Gross weight (kg)</source>
+        <translation>毛重（公斤）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>预算行</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>物资交付</translation>
+    </message>
+    <message>
+        <source>Delivery items</source>
+        <translation>交付物资明细</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>not a column mapping: %1</source>
+        <translation>不是列映射：%1</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object</source>
+        <translation>JSON 不是对象</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot;</source>
+        <translation>未知的数据类型“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;columns&quot; is not an object of field keys and headers</source>
+        <translation>“columns”不是由字段键和列标题组成的对象</translation>
+    </message>
+    <message>
+        <source>%1 has no field &quot;%2&quot;</source>
+        <translation>%1 没有字段“%2”</translation>
+    </message>
+    <message>
+        <source>the header of &quot;%1&quot; is not a string</source>
+        <translation>“%1”的列标题不是字符串</translation>
+    </message>
+    <message>
+        <source>the separator &quot;%1&quot; is not a comma, semicolon or tab</source>
+        <translation>分隔符“%1”不是逗号、分号或制表符</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (UTF-8, UTF-16LE, UTF-16BE or GB18030)</source>
+        <translation>未知编码“%1”（可用 UTF-8、UTF-16LE、UTF-16BE 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 (near byte %2)</source>
+        <translation>文件不是有效的 %1（约第 %2 字节处）</translation>
+    </message>
+    <message>
+        <source>the quoted field of the record on line %1 is not closed</source>
+        <translation>第 %1 行记录的引号字段未闭合</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>unknown project code</source>
+        <translation>未知的项目编号</translation>
+    </message>
+    <message>
+        <source>duplicate code %1: already in the portfolio</source>
+        <translation>编号 %1 重复：项目组合中已存在</translation>
+    </message>
+    <message>
+        <source>duplicate code %1: already on line %2</source>
+        <translation>编号 %1 重复：第 %2 行已有</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;</source>
+        <translation>未知国家“%1”</translation>
+    </message>
+    <message>
+        <source>no partner has this name, acronym or IATI identifier</source>
+        <translation>没有合作伙伴使用此名称、简称或 IATI 标识符</translation>
+    </message>
+    <message>
+        <source>deliveries are imported as planned; advance them after the import</source>
+        <translation>交付批次按“计划”状态导入；请在导入后推进其状态</translation>
+    </message>
+    <message>
+        <source>unknown currency</source>
+        <translation>未知货币</translation>
+    </message>
+    <message>
+        <source>unknown delivery code</source>
+        <translation>未知的交付批次编号</translation>
+    </message>
+    <message>
+        <source>unknown category</source>
+        <translation>未知类别</translation>
+    </message>
+    <message>
+        <source>not an amount: %1</source>
+        <translation>不是金额：%1</translation>
+    </message>
+    <message>
+        <source>not a number (at most three decimals)</source>
+        <translation>不是数字（最多三位小数）</translation>
+    </message>
+    <message>
+        <source>not an IATI organisation type</source>
+        <translation>不是 IATI 机构类型</translation>
+    </message>
+    <message>
+        <source>not a year</source>
+        <translation>不是年份</translation>
+    </message>
+    <message>
+        <source>duplicate: %1 is already in the portfolio</source>
+        <translation>重复：%1 已在项目组合中</translation>
+    </message>
+    <message>
+        <source>duplicate: %1 is already on line %2</source>
+        <translation>重复：第 %2 行已有 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not CODE or CODE:PERCENT</source>
+        <translation>“%1”不是“代码”或“代码:百分比”格式</translation>
+    </message>
+    <message>
+        <source>give a percentage for every entry or for none</source>
+        <translation>请为每一项都给出百分比，或全部不给</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG number (1-17)</source>
+        <translation>“%1”不是可持续发展目标编号（1-17）</translation>
+    </message>
+    <message>
+        <source>not a rate: %1</source>
+        <translation>不是汇率：%1</translation>
+    </message>
+    <message>
+        <source>duplicate: the %1 rate of this day is already on line %2</source>
+        <translation>重复：当日 %1 汇率已在第 %2 行</translation>
+    </message>
+    <message>
+        <source>not an IATI transaction type (1-13 or its name)</source>
+        <translation>不是 IATI 交易类型（1-13 或其名称）</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>unknown %1</source>
+        <translation>未知的%1</translation>
+    </message>
+</context>
+<context>
     <name>LongOperation</name>
     <message>
         <source>Cancel</source>
@@ -877,6 +1347,171 @@
     </message>
 </context>
 <context>
+    <name>pd</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>导入已取消；未做任何更改</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ActivityWriter</name>
+    <message>
+        <source>project %1 has no date; IATI needs at least one (planned start)</source>
+        <translation>项目 %1 没有日期；IATI 至少需要一个（计划开始日期）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::FileImport</name>
+    <message>
+        <source>unknown activity status &quot;%1&quot;</source>
+        <translation>未知的活动状态“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>unknown activity date type &quot;%1&quot;</source>
+        <translation>未知的活动日期类型“%1”</translation>
+    </message>
+    <message>
+        <source>planned end %1 is before planned start; not kept</source>
+        <translation>计划结束日期 %1 早于计划开始日期；未保留</translation>
+    </message>
+    <message>
+        <source>actual end %1 has no actual start before it; not kept</source>
+        <translation>实际结束日期 %1 之前没有实际开始日期；未保留</translation>
+    </message>
+    <message>
+        <source>closed without an actual end; the actual start %1 is not kept</source>
+        <translation>已结束但无实际结束日期；实际开始日期 %1 未保留</translation>
+    </message>
+    <message>
+        <source>percentages sum to %1%, scaled to 100%</source>
+        <translation>百分比合计为 %1%，已按比例调整为 100%</translation>
+    </message>
+    <message>
+        <source>%1 has no share left after scaling; not kept</source>
+        <translation>%1 按比例调整后占比为零，未保留</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot;</source>
+        <translation>未知的国家代码“%1”</translation>
+    </message>
+    <message>
+        <source>country %1 is given twice</source>
+        <translation>国家 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: percentage &quot;%2&quot; is not above 0 and at most 100</source>
+        <translation>%1：百分比“%2”不在 0（不含）到 100 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG goal or target</source>
+        <translation>“%1”不是可持续发展目标或具体目标</translation>
+    </message>
+    <message>
+        <source>sector %1 of vocabulary %2: only DAC 5-digit sectors (vocabulary 1) are held</source>
+        <translation>词表 %2 的部门 %1：仅保存 DAC 五位部门代码（词表 1）</translation>
+    </message>
+    <message>
+        <source>unknown DAC sector code &quot;%1&quot;</source>
+        <translation>未知的 DAC 部门代码“%1”</translation>
+    </message>
+    <message>
+        <source>sector %1 is given twice</source>
+        <translation>部门 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>no free project code for %1</source>
+        <translation>无法为 %1 分配可用的项目编号</translation>
+    </message>
+    <message>
+        <source>unknown organisation type &quot;%1&quot; of %2</source>
+        <translation>%2 的机构类型“%1”未知</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>缺少角色</translation>
+    </message>
+    <message>
+        <source>unknown organisation role &quot;%1&quot;</source>
+        <translation>未知的机构角色“%1”</translation>
+    </message>
+    <message>
+        <source>neither an identifier nor a name</source>
+        <translation>既无标识符也无名称</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <source>value %1 has no currency and the activity no default-currency</source>
+        <translation>金额 %1 没有货币，活动也没有默认货币</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知货币“%1”</translation>
+    </message>
+    <message>
+        <source>%1 rounded to %2 %3</source>
+        <translation>%1 四舍五入为 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown budget type &quot;%1&quot;</source>
+        <translation>未知的预算类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown budget status &quot;%1&quot;</source>
+        <translation>未知的预算状态“%1”</translation>
+    </message>
+    <message>
+        <source>no period start or end</source>
+        <translation>缺少期间开始或结束日期</translation>
+    </message>
+    <message>
+        <source>no transaction type</source>
+        <translation>缺少交易类型</translation>
+    </message>
+    <message>
+        <source>unknown transaction type &quot;%1&quot;</source>
+        <translation>未知的交易类型“%1”</translation>
+    </message>
+    <message>
+        <source>no transaction date</source>
+        <translation>缺少交易日期</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>缺少金额</translation>
+    </message>
+    <message>
+        <source>no iati-identifier</source>
+        <translation>缺少 iati-identifier</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BudgetLineDialog</name>
     <message>
         <source>Edit Budget Line</source>
@@ -967,6 +1602,176 @@
     <message>
         <source>Overwrite With Mine</source>
         <translation>用我的版本覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CsvCheckPage</name>
+    <message>
+        <source>Check the File</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written. Fix what is listed in the file, save it, and check again.</source>
+        <translation>写入之前会检查每一行。请在文件中修正所列问题，保存后重新检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>正在检查...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>正在检查 %1...</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked: no problems. Import writes them all in one go.</source>
+        <translation><numerusform>已检查 %n 行：没有问题。导入将一次性全部写入。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 row(s) checked: %2 problem(s). Nothing will be written until the file has none.</source>
+        <translation>已检查 %1 行：%2 个问题。问题全部解决之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>仅列出前 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CsvMappingPage</name>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Match the Columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Each field takes the column chosen for it. Fields marked * must be given. The preview shows the first rows as they will be imported.</source>
+        <translation>每个字段取自为其选择的列。标有 * 的字段为必填。预览显示前几行导入后的样子。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping...</source>
+        <translation>载入列映射(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save Mapping...</source>
+        <translation>保存列映射(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>载入列映射</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>列映射 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, separated by %3; %n column(s).</source>
+        <translation><numerusform>%1：%2，以%3分隔；共 %n 列。</numerusform></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a mapping for %2, not for %3.</source>
+        <translation>%1 是%2的列映射，不适用于%3。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2581,127 @@
         <source>The %1 projects with the largest budgets, of %2; the totals count every project.</source>
         <translation>列出预算最大的 %1 个项目（共 %2 个）；合计包括全部项目。</translation>
     </message>
+    <message>
+        <source>%1 projects with no amount dated in the period are left out.</source>
+        <translation>期间内没有金额的 %1 个项目未列出。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ImportFilePage</name>
+    <message>
+        <source>Choose a File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV (from Excel or WPS, in any encoding), or IATI activity files (XML).</source>
+        <translation>另存为 CSV 的电子表格（来自 Excel 或 WPS，任意编码），或 IATI 活动文件（XML）。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Spreadsheet of %1</source>
+        <translation>%1电子表格</translation>
+    </message>
+    <message>
+        <source>IATI activities (XML)</source>
+        <translation>IATI 活动（XML）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the whole file has been checked; an import is all or nothing.</source>
+        <translation>整个文件检查完毕之前不会写入任何数据；导入要么全部完成，要么完全不做。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and IATI files (*.csv *.txt *.tsv *.xml);;CSV files (*.csv *.txt *.tsv);;IATI activity files (*.xml);;All files (*)</source>
+        <translation>电子表格和 IATI 文件 (*.csv *.txt *.tsv *.xml);;CSV 文件 (*.csv *.txt *.tsv);;IATI 活动文件 (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ImportRunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>正在导入...</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was written.</source>
+        <translation>导入已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>正在导入 %1...</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>货值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file changed since it was checked and now has %n problem(s).</source>
+        <translation><numerusform>文件在检查后已被修改，现有 %n 个问题。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of %1 into the portfolio.</source>
+        <translation><numerusform>已将 %n 行%1导入项目组合。</numerusform></translation>
+    </message>
+    <message>
+        <source>IATI %1: %2 activities imported as new projects, %3 updated, %4 skipped; %5 transactions imported, %6 skipped; %7 budgets imported, %8 skipped; %9 new partners.</source>
+        <translation>IATI %1：%2 个活动导入为新项目，%3 个已更新，%4 个跳过；导入交易 %5 笔，跳过 %6 笔；导入预算 %7 条，跳过 %8 条；新增合作伙伴 %9 个。</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>未导入项</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::KpiTile</name>
@@ -2035,6 +2961,30 @@
     <message>
         <source>&amp;Reports...</source>
         <translation>报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;IATI...</source>
+        <translation>导出 IATI(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Export IATI</source>
+        <translation>导出 IATI</translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml)</source>
+        <translation>IATI 活动文件 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Writing %1...</source>
+        <translation>正在写入 %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n project(s) as IATI activities to %1</source>
+        <translation><numerusform>已将 %n 个项目作为 IATI 活动导出到 %1</numerusform></translation>
     </message>
 </context>
 <context>

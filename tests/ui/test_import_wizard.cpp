@@ -118,3 +118,31 @@ TEST_CASE("the import wizard checks a CSV of transactions, names the bad row, th
     CHECK(changed.count() >= 1);
     shoot(&wizard, "import-done-en");
 }
+
+TEST_CASE("the import wizard imports an IATI file and lists what it left out", "[import][wizard]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    PortfolioEvents events;
+    ImportWizard wizard(portfolio->database().path(), &events);
+    wizard.show();
+    auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
+    file->pathField()->setText(QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/covid_dportal.xml"));
+    // An .xml file is taken for IATI activities.
+    CHECK(file->kindField()->currentData().toInt() == -1);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::RunPage);
+    auto *run = qobject_cast<ImportRunPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
+    REQUIRE(run->succeeded());
+    auto count = portfolio->projects().count();
+    REQUIRE(count.ok());
+    CHECK(count.value() == 401); // the file's 401 activities
+    CHECK(run->summary()->text().contains(QLatin1String("401 activities imported as new projects")));
+    // The activity without a transaction type is listed with its identifier.
+    bool listed = false;
+    for (int r = 0; r < run->details()->rowCount(); ++r)
+        listed = listed || run->details()->item(r, 1)->text() == QLatin1String("CZ-ICO-25755277-ZMBZ000033");
+    CHECK(listed);
+    shoot(&wizard, "import-iati-en");
+}
