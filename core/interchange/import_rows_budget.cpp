@@ -36,17 +36,10 @@ public:
     {
         bool ok = true;
         BudgetLine b;
-        if (row.require(QStringLiteral("project"))) {
-            const auto it = m_projects.constFind(row.value(QStringLiteral("project")));
-            if (it == m_projects.cend()) {
-                row.problem(QStringLiteral("project"), QCoreApplication::translate("Import", "unknown project code"));
-                ok = false;
-            } else {
-                b.projectId = it->id;
-            }
-        } else {
+        if (ProjectRef project; readProject(row, m_projects, project))
+            b.projectId = project.id;
+        else
             ok = false;
-        }
         ok = row.require(QStringLiteral("period_start")) && readDate(row, QStringLiteral("period_start"), b.periodStart) && ok;
         ok = row.require(QStringLiteral("period_end")) && readDate(row, QStringLiteral("period_end"), b.periodEnd) && ok;
         ok = readNamed(row, QStringLiteral("category"), m_categories, b.category) && ok;

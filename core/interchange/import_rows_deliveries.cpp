@@ -62,17 +62,10 @@ public:
         } else {
             m_inFile.insert(folded, row.line());
         }
-        if (row.require(QStringLiteral("project"))) {
-            const auto it = m_projects.constFind(row.value(QStringLiteral("project")));
-            if (it == m_projects.cend()) {
-                row.problem(QStringLiteral("project"), QCoreApplication::translate("Import", "unknown project code"));
-                ok = false;
-            } else {
-                d.projectId = it->id;
-            }
-        } else {
+        if (ProjectRef project; readProject(row, m_projects, project))
+            d.projectId = project.id;
+        else
             ok = false;
-        }
         d.destinationCountry = row.value(QStringLiteral("destination")).toUpper();
         if (!row.require(QStringLiteral("destination"))) {
             ok = false;

@@ -59,17 +59,8 @@ public:
         bool ok = true;
         FinancialTransaction t;
         ProjectRef project;
-        if (row.require(QStringLiteral("project"))) {
-            const auto it = m_projects.constFind(row.value(QStringLiteral("project")));
-            if (it == m_projects.cend()) {
-                row.problem(QStringLiteral("project"), QCoreApplication::translate("Import", "unknown project code"));
-                ok = false;
-            } else {
-                project = *it;
-            }
-        } else {
+        if (!readProject(row, m_projects, project))
             ok = false;
-        }
         if (row.require(QStringLiteral("type"))) {
             if (const auto type = m_types.find(row.value(QStringLiteral("type"))))
                 t.type = *type;

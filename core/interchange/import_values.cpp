@@ -122,4 +122,17 @@ Result<QHash<QString, qint64>> partnersByName(Database &db)
     return partners;
 }
 
+bool readProject(const ImportRow &row, const QHash<QString, ProjectRef> &projects, ProjectRef &project)
+{
+    if (!row.require(QStringLiteral("project")))
+        return false;
+    const auto it = projects.constFind(row.value(QStringLiteral("project")));
+    if (it == projects.cend()) {
+        row.problem(QStringLiteral("project"), QCoreApplication::translate("Import", "unknown project code"));
+        return false;
+    }
+    project = *it;
+    return true;
+}
+
 } // namespace pd

@@ -71,6 +71,9 @@ struct ProjectRef
     QString line;
 };
 Result<QHash<QString, ProjectRef>> projectsByCode(Database &db);
+// The row's project (its "project" field, a code): false, with the problem noted, when it is
+// missing or unknown.
+bool readProject(const ImportRow &row, const QHash<QString, ProjectRef> &projects, ProjectRef &project);
 // Partners by case-folded English name, Chinese name, acronym and IATI identifier.
 Result<QHash<QString, qint64>> partnersByName(Database &db);
 
