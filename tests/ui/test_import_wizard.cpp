@@ -10,6 +10,7 @@
 #include "interchange/import_file_page.h"
 #include "interchange/import_run_page.h"
 #include "interchange/import_wizard.h"
+#include "money/money.h"
 #include "services/finance_service.h"
 
 #include <QComboBox>
@@ -17,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTableWidget>
+#include <QTranslator>
 
 using namespace pd;
 using namespace pd::ui;
@@ -145,4 +148,58 @@ TEST_CASE("the import wizard imports an IATI file and lists what it left out", "
         listed = listed || run->details()->item(r, 1)->text() == QLatin1String("CZ-ICO-25755277-ZMBZ000033");
     CHECK(listed);
     shoot(&wizard, "import-iati-en");
+}
+
+TEST_CASE("in Chinese: the wizard reads a GB18030 file with Chinese headers, as Chinese Excel writes it", "[import][wizard]")
+{
+    test::TempDir dir;
+    auto portfolio = test::demoPortfolio(dir);
+    auto projects = portfolio->projects().list({});
+    REQUIRE(projects.ok());
+    const ProjectSummary &target = projects->at(1);
+    const qint64 before = transactionCount(*portfolio, target.id);
+    const QString path = dir.path("交易.csv");
+    const QString text = QStringLiteral("项目编号,交易类型,日期,金额,货币,说明\r\n"
+                                        "%1,3,2025/3/5,\"12,000.00\",CNY,第一笔拨款\r\n"
+                                        "%1,4,2025/4/18,800.00,CNY,翻译费\r\n")
+                             .arg(target.code);
+    QStringEncoder gb18030("GB18030");
+    REQUIRE(gb18030.isValid());
+    test::writeFile(path, gb18030.encode(text));
+
+    // The wizard's words in Chinese, as the app shows them with its Chinese catalogue.
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(":/i18n/projectdesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    {
+        ImportWizard wizard(portfolio->database().path(), nullptr);
+        wizard.show();
+        auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
+        file->pathField()->setText(QDir::toNativeSeparators(path));
+        file->kindField()->setCurrentIndex(file->kindField()->findData(int(ImportEntity::Transactions)));
+        wizard.next();
+        auto *mapping = qobject_cast<CsvMappingPage *>(wizard.currentPage());
+        CHECK(mapping->columnOf(QStringLiteral("project")) == QStringLiteral("项目编号"));
+        CHECK(mapping->columnOf(QStringLiteral("type")) == QStringLiteral("交易类型"));
+        CHECK(mapping->columnOf(QStringLiteral("amount")) == QStringLiteral("金额"));
+        CHECK(mapping->columnOf(QStringLiteral("currency")) == QStringLiteral("货币"));
+        REQUIRE(mapping->preview()->rowCount() == 2);
+        shoot(&wizard, "import-mapping-zh");
+        wizard.next();
+        auto *check = qobject_cast<CsvCheckPage *>(wizard.currentPage());
+        QTRY_VERIFY(check->isComplete());
+        wizard.next();
+        auto *run = qobject_cast<ImportRunPage *>(wizard.currentPage());
+        QTRY_VERIFY(run->isComplete());
+        CHECK(run->succeeded());
+        shoot(&wizard, "import-done-zh");
+    }
+    QCoreApplication::removeTranslator(&chinese);
+    CHECK(transactionCount(*portfolio, target.id) == before + 2);
+    auto listed = FinanceService(portfolio->database()).transactions(target.id);
+    REQUIRE(listed.ok());
+    bool found = false;
+    for (const FinancialTransaction &t : listed.value())
+        found = found || (t.description == QStringLiteral("第一笔拨款") && t.amount == Money(1200000, QStringLiteral("CNY")) && t.date == QDate(2025, 3, 5));
+    CHECK(found);
 }
