@@ -1,4 +1,5 @@
 #include "command.h"
+#include "filter_options.h"
 #include "output.h"
 
 #include "analytics/delivery_summary.h"
@@ -38,37 +39,20 @@ int list(Context &c)
     QCommandLineParser parser;
     const QCommandLineOption search(QStringLiteral("search"),
         QStringLiteral("Words to find in code, bill of lading, carrier, project, consignee or country."), QStringLiteral("TEXT"));
-    const QCommandLineOption status(QStringLiteral("status"),
-        QStringLiteral("Only this status: planned, procured, dispatched, in_transit, arrived, handed_over, cancelled (repeatable)."),
-        QStringLiteral("S"));
-    const QCommandLineOption country(
-        QStringLiteral("country"), QStringLiteral("Only to this country, ISO alpha-2 (repeatable)."), QStringLiteral("CC"));
-    const QCommandLineOption overdue(
-        QStringLiteral("overdue"), QStringLiteral("Only overdue deliveries: planned arrival passed, not arrived."));
-    const QCommandLineOption asOf(
-        QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
+    const DeliveryFilterOptions filters;
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows (default: every match)."), QStringLiteral("N"));
     const QCommandLineOption format(
         QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
-    parser.addOptions({search, status, country, overdue, asOf, limit, format});
+    parser.addOptions({search, limit, format});
+    filters.addTo(parser);
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Lists the deliveries that match, ordered by code, with their totals."), code))
         return code;
     DeliveryQuery query;
     query.filter.search = parser.value(search);
-    for (const QString &s : parser.values(status)) {
-        const auto st = deliveryStatusFromKey(s);
-        if (!st)
-            return c.usage(QStringLiteral("unknown status \"%1\"").arg(s));
-        query.filter.statuses << *st;
-    }
-    if (!c.countries(parser, country, query.filter.countries, code))
+    if (!filters.read(c, parser, query.filter, code))
         return code;
-    QDate today = QDate::currentDate();
-    if (!c.date(parser, asOf, today, code))
-        return code;
-    query.filter.overdueOnly = parser.isSet(overdue);
-    query.filter.today = today;
+    const QDate today = query.filter.today;
     if (!c.limit(parser, limit, query.limit, code))
         return code;
     Format f = Format::Table;

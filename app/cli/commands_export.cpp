@@ -1,4 +1,5 @@
 #include "command.h"
+#include "filter_options.h"
 
 #include "interchange/register_export.h"
 #include "reference/reference_data.h"
@@ -112,12 +113,8 @@ int exportProjectsCommand(Context &c)
     QCommandLineParser parser;
     const CommonOptions common(ExportRegister::Projects);
     common.addTo(parser);
-    const QCommandLineOption line(QStringLiteral("line"),
-        QStringLiteral("Only this business line (un, goods, sscaf, hrd, conference, network)."), QStringLiteral("LINE"));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this IATI activity status (1-6)."), QStringLiteral("N"));
-    const QCommandLineOption country(
-        QStringLiteral("country"), QStringLiteral("Only projects in this country, ISO alpha-2 (repeatable)."), QStringLiteral("CC"));
-    parser.addOptions({line, status, country});
+    const ProjectFilterOptions filters;
+    filters.addTo(parser);
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Exports the projects that match, ordered by code, to CSV or Excel."), code))
         return code;
@@ -127,15 +124,7 @@ int exportProjectsCommand(Context &c)
         return code;
     ProjectQuery query;
     query.filter.search = parser.value(common.search);
-    if (!c.lines(parser, line, query.filter.lines, code))
-        return code;
-    if (parser.isSet(status)) {
-        const auto s = activityStatusFromCode(parser.value(status).toInt());
-        if (!s)
-            return c.usage(QStringLiteral("--status is an IATI activity status code, 1 to 6"));
-        query.filter.statuses = {*s};
-    }
-    if (!c.countries(parser, country, query.filter.countries, code))
+    if (!filters.read(c, parser, query.filter, code))
         return code;
     return write(
         c, file, QStringLiteral("projects"), [&](Database &db, TableSink &sink) { return exportProjects(db, query, options, sink); });
@@ -215,16 +204,8 @@ int exportDeliveriesCommand(Context &c)
     QCommandLineParser parser;
     const CommonOptions common(ExportRegister::Deliveries);
     common.addTo(parser);
-    const QCommandLineOption status(QStringLiteral("status"),
-        QStringLiteral("Only this status: planned, procured, dispatched, in_transit, arrived, handed_over, cancelled (repeatable)."),
-        QStringLiteral("S"));
-    const QCommandLineOption country(
-        QStringLiteral("country"), QStringLiteral("Only to this country, ISO alpha-2 (repeatable)."), QStringLiteral("CC"));
-    const QCommandLineOption overdue(
-        QStringLiteral("overdue"), QStringLiteral("Only overdue deliveries: planned arrival passed, not arrived."));
-    const QCommandLineOption asOf(
-        QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
-    parser.addOptions({status, country, overdue, asOf});
+    const DeliveryFilterOptions filters;
+    filters.addTo(parser);
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Exports the deliveries that match, ordered by code, to CSV or Excel."), code))
         return code;
@@ -234,18 +215,8 @@ int exportDeliveriesCommand(Context &c)
         return code;
     DeliveryQuery query;
     query.filter.search = parser.value(common.search);
-    for (const QString &s : parser.values(status)) {
-        const auto st = deliveryStatusFromKey(s);
-        if (!st)
-            return c.usage(QStringLiteral("unknown status \"%1\"").arg(s));
-        query.filter.statuses << *st;
-    }
-    if (!c.countries(parser, country, query.filter.countries, code))
+    if (!filters.read(c, parser, query.filter, code))
         return code;
-    query.filter.today = QDate::currentDate();
-    if (!c.date(parser, asOf, query.filter.today, code))
-        return code;
-    query.filter.overdueOnly = parser.isSet(overdue);
     return write(
         c, file, QStringLiteral("deliveries"), [&](Database &db, TableSink &sink) { return exportDeliveries(db, query, options, sink); });
 }

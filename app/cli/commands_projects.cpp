@@ -1,4 +1,5 @@
 #include "command.h"
+#include "filter_options.h"
 #include "output.h"
 
 #include "domain/record_fields.h"
@@ -29,32 +30,21 @@ int list(Context &c)
     QCommandLineParser parser;
     const QCommandLineOption search(
         QStringLiteral("search"), QStringLiteral("Words to find in code, titles, officer, countries, partners."), QStringLiteral("TEXT"));
-    const QCommandLineOption line(QStringLiteral("line"),
-        QStringLiteral("Only this business line (un, goods, sscaf, hrd, conference, network)."), QStringLiteral("LINE"));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Only this IATI activity status (1-6)."), QStringLiteral("N"));
-    const QCommandLineOption country(
-        QStringLiteral("country"), QStringLiteral("Only projects in this country (ISO alpha-2)."), QStringLiteral("CC"));
+    const ProjectFilterOptions filters;
     const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N rows (default: every match)."), QStringLiteral("N"));
     const QCommandLineOption format(
         QStringLiteral("format"), QStringLiteral("table, csv or json."), QStringLiteral("F"), QStringLiteral("table"));
     const QCommandLineOption lang = langOption();
-    parser.addOptions({search, line, status, country, limit, format, lang});
+    parser.addOptions({search, limit, format, lang});
+    filters.addTo(parser);
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Lists the projects that match, ordered by code."), code))
         return code;
 
     ProjectQuery query;
     query.filter.search = parser.value(search);
-    if (!c.lines(parser, line, query.filter.lines, code))
+    if (!filters.read(c, parser, query.filter, code))
         return code;
-    if (parser.isSet(status)) {
-        const auto s = activityStatusFromCode(parser.value(status).toInt());
-        if (!s)
-            return c.usage(QStringLiteral("--status is an IATI activity status code, 1 to 6"));
-        query.filter.statuses = {*s};
-    }
-    if (parser.isSet(country))
-        query.filter.countries = parser.values(country);
     if (!c.limit(parser, limit, query.limit, code))
         return code;
     Format f = Format::Table;
