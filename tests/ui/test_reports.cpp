@@ -418,6 +418,14 @@ TEST_CASE("the reports dialog saves a PDF and prints the same pages", "[reports]
     Handmade h = handmade(dir, 40);
     ReportDialog dialog(*h.portfolio, Language::English);
     dialog.setKind(ReportKind::Finance);
+    ProjectFilter scope;
+    scope.lines = {BusinessLine::UnProgramme};
+    dialog.setFilter(scope);
+    dialog.show();
+    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
+    CHECK(dialog.grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/report-dialog-en.png")));
+    CHECK(dialog.request().filter.lines == QList<BusinessLine>{BusinessLine::UnProgramme}); // the dashboard's scope, offered and taken
+    dialog.setFilter({});
     const QString saved = dir.path("dialog.pdf");
     REQUIRE(dialog.savePdf(saved));
     const int pages = pdfPages(saved);

@@ -83,8 +83,10 @@ ReportDialog::ReportDialog(Portfolio &portfolio, Language language, QWidget *par
     form->addRow(tr("Pro&ject:"), m_project);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Paper:"), m_paper);
-    form->addRow(tr("Period:"), boundedDate(m_fromSet, m_from, this));
-    form->addRow(QString(), boundedDate(m_toSet, m_to, this));
+    auto *period = new QHBoxLayout;
+    period->addWidget(boundedDate(m_fromSet, m_from, this), 1);
+    period->addWidget(boundedDate(m_toSet, m_to, this), 1);
+    form->addRow(tr("Period:"), period);
     form->addRow(QString(), m_useFilter);
     form->addRow(QString(), m_hint);
 
