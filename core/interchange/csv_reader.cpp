@@ -95,11 +95,45 @@ QChar CsvReader::detectSeparator(QStringView head)
     return candidates[best];
 }
 
+bool CsvReader::restIsUtf8()
+{
+    // A file can be ASCII for its first chunk and Chinese (GBK) after it: before it is read as UTF-8,
+    // the whole of it must be. Read through once and put back where it was.
+    if (m_device.isSequential())
+        return true;
+    const qint64 start = m_device.pos();
+    QStringDecoder utf8(QStringConverter::Utf8);
+    bool valid = true;
+    while (valid) {
+        const QByteArray chunk = m_device.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        // ASCII needs no decoding: most of a CSV is digits, dates and separators.
+        bool ascii = true;
+        for (const char c : chunk) {
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                ascii = false;
+                break;
+            }
+        }
+        if (!ascii) {
+            const QString decoded = utf8.decode(chunk);
+            Q_UNUSED(decoded);
+            valid = !utf8.hasError();
+        }
+    }
+    m_device.seek(start);
+    return valid;
+}
+
 Status CsvReader::open()
 {
     const QByteArray head = m_device.peek(kChunk);
-    if (m_encoding.isEmpty())
+    if (m_encoding.isEmpty()) {
         m_encoding = detectEncoding(head);
+        if (m_encoding == QLatin1String("UTF-8") && !head.startsWith("\xEF\xBB\xBF") && !restIsUtf8())
+            m_encoding = QStringLiteral("GB18030");
+    }
     m_decoder = decoderFor(m_encoding);
     if (!m_decoder.isValid())
         return Error::make(Error::Kind::InvalidArgument,

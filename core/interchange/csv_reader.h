@@ -37,13 +37,16 @@ public:
     const QString &error() const { return m_error; }
 
     // What the head of a file (its first bytes) is written in: a BOM's encoding, else UTF-16 from
-    // the pattern of NUL bytes, else UTF-8 when the bytes are valid UTF-8, else GB18030.
+    // the pattern of NUL bytes, else UTF-8 when the bytes are valid UTF-8, else GB18030. (open()
+    // then checks that a file taken for UTF-8 is UTF-8 to its end, and reads it as GB18030 if not.)
     static QString detectEncoding(const QByteArray &head);
     // ',', ';' or '\t': the one found outside quotes on the first line the most often as often
     // on the following lines (',' when none is found).
     static QChar detectSeparator(QStringView head);
 
 private:
+    // Whether the whole file (from where it stands) is valid UTF-8; the position is kept.
+    bool restIsUtf8();
     bool fill();
     bool readRecord(QStringList &fields);
 

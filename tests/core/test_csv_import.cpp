@@ -167,6 +167,28 @@ TEST_CASE("CSV encodings are detected: UTF-8 with and without BOM, UTF-16 LE and
         CHECK(p->countries == QList<CountryShare>{{QStringLiteral("KE"), 5000}, {QStringLiteral("UG"), 5000}});
         CHECK(portfolio->projects().findByCode(QStringLiteral("GS-2024-102"))->status == ActivityStatus::Implementation);
     }
+
+    SECTION("GB18030 whose first 100 KiB are plain ASCII")
+    {
+        test::TempDir dir;
+        auto portfolio = test::newPortfolio(dir);
+        QString text = QStringLiteral("code,title_en,title_zh,line\n");
+        int n = 0;
+        while (text.size() < 100 * 1024)
+            text += QStringLiteral("UN-2020-%1,Workshop %1,,un\n").arg(++n, 4, 10, QLatin1Char('0'));
+        text += QStringLiteral("UN-2021-0001,Training,援肯尼亚培训项目,un\n");
+        const QString path = writeCsv(dir, QStringLiteral("late-gbk.csv"), text, "GB18030");
+        auto preview = previewCsv(path);
+        REQUIRE(preview.ok());
+        CHECK(preview->encoding == QStringLiteral("GB18030"));
+        const ImportReport report = import(portfolio->database(), path, ImportEntity::Projects);
+        INFO(describe(report));
+        REQUIRE(report.ok());
+        CHECK(report.imported == n + 1);
+        auto last = portfolio->projects().findByCode(QStringLiteral("UN-2021-0001"));
+        REQUIRE(last.ok());
+        CHECK(last->titleZh == QStringLiteral("援肯尼亚培训项目"));
+    }
 }
 
 TEST_CASE("CSV separators are detected: comma, semicolon and tab, with quoted fields holding them", "[csv]")
