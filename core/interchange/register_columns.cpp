@@ -25,11 +25,6 @@ CellValue countOrEmpty(qint64 value)
     return value > 0 ? CellValue(value) : CellValue();
 }
 
-QString countryName(const QString &code, Language language)
-{
-    const Country *country = ReferenceData::instance().country(code);
-    return country ? country->name(language) : code;
-}
 
 QString codeName(const char *list, int code, Language language)
 {

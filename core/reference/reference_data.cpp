@@ -173,13 +173,17 @@ const CodeItem *ReferenceData::code(const QString &list, const QString &code) co
     return position == listIndex->constEnd() ? nullptr : &m_codelists.constFind(list)->at(*position);
 }
 
+QString countryName(const QString &code, Language language)
+{
+    const Country *c = ReferenceData::instance().country(code);
+    return c ? c->name(language) : code;
+}
+
 QString countryNames(const QStringList &codes, Language language)
 {
     QStringList names;
-    for (const QString &code : codes) {
-        const Country *c = ReferenceData::instance().country(code);
-        names << (c ? c->name(language) : code);
-    }
+    for (const QString &code : codes)
+        names << countryName(code, language);
     return names.join(language == Language::Chinese ? QStringLiteral("、") : QStringLiteral(", "));
 }
 

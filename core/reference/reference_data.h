@@ -97,6 +97,8 @@ private:
     QHash<QString, QHash<QString, qsizetype>> m_codeIndex; // list -> code -> position
 };
 
+// The country's name in the language; an unknown code stays as it is.
+QString countryName(const QString &code, Language language);
 // The countries' names in the language, as a register shows them: "Kenya, Ghana" or "肯尼亚、加纳";
 // an unknown code stays as it is.
 QString countryNames(const QStringList &codes, Language language);

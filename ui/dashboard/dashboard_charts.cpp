@@ -259,8 +259,7 @@ QChart *DashboardCharts::countryBars(const Dashboard &d)
     QStringList codes;
     // Largest at the top: a horizontal axis lists its categories from the bottom.
     for (auto it = d.topCountries.crbegin(); it != d.topCountries.crend(); ++it) {
-        const Country *c = ReferenceData::instance().country(it->country);
-        names << (c ? c->name(m_language) : it->country);
+        names << countryName(it->country, m_language);
         codes << it->country;
         *set << millionsOf(it->value);
     }

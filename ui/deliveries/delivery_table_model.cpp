@@ -163,10 +163,8 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         return d->code;
     case Project:
         return d->projectCode;
-    case Country: {
-        const pd::Country *c = ReferenceData::instance().country(d->destinationCountry);
-        return c ? c->name(m_language) : d->destinationCountry;
-    }
+    case Country:
+        return countryName(d->destinationCountry, m_language);
     case Consignee:
         return pick(m_language, d->consigneeEn, d->consigneeZh);
     case Status:

@@ -111,8 +111,7 @@ void ProjectDeliveriesTab::refresh()
     for (int r = 0; r < m_deliveries.size(); ++r) {
         const Delivery &d = m_deliveries.at(r);
         const DeliveryTotals totals = totalsOf(d).value_or(DeliveryTotals{Money::zero(d.currency), 0, 0});
-        const pd::Country *country = ReferenceData::instance().country(d.destinationCountry);
-        const QStringList cells{d.code, country ? country->name(m_language) : d.destinationCountry,
+        const QStringList cells{d.code, countryName(d.destinationCountry, m_language),
             nameOf(d.status, m_language) + (d.isOverdue(today) ? tr(" (overdue)") : QString()), shortDate(d.plannedArrival),
             shortDate(d.actualHandover), locale.toString(totals.items), tonnesText(totals.grossWeightGrams, locale),
             totals.value.format(locale)};

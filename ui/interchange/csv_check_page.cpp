@@ -1,7 +1,7 @@
 #include "csv_check_page.h"
 
 #include "import_wizard.h"
-#include "services/portfolio.h"
+#include "storage/database.h"
 #include "shell/long_operation.h"
 
 #include <QDir>
@@ -69,12 +69,9 @@ void CsvCheckPage::check()
     ImportReport report;
     CsvImportOptions options;
     options.dryRun = true;
-    const Status done = runWithProgress(this, tr("Import"), tr("Checking %1...").arg(QDir::toNativeSeparators(path)),
-        [&](const ProgressCallback &progress) -> Status {
-            auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
-            if (!portfolio)
-                return portfolio.error();
-            auto checked = importCsv(portfolio.value()->database(), path, mapping, options, progress);
+    const Status done = runOnDatabaseWithProgress(this, tr("Import"), tr("Checking %1...").arg(QDir::toNativeSeparators(path)), database,
+        [&](Database &db, const ProgressCallback &progress) -> Status {
+            auto checked = importCsv(db, path, mapping, options, progress);
             if (!checked)
                 return checked.error();
             report = checked.value();

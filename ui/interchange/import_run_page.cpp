@@ -2,7 +2,7 @@
 
 #include "csv_check_page.h"
 #include "import_wizard.h"
-#include "services/portfolio.h"
+#include "storage/database.h"
 #include "shell/long_operation.h"
 
 #include <QDir>
@@ -64,12 +64,9 @@ Status ImportRunPage::runCsv()
     const QString path = m_wizard->path;
     const CsvMapping mapping = m_wizard->mapping;
     ImportReport report;
-    const Status done = runWithProgress(this, tr("Import"), tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
-        [&](const ProgressCallback &progress) -> Status {
-            auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
-            if (!portfolio)
-                return portfolio.error();
-            auto imported = importCsv(portfolio.value()->database(), path, mapping, {}, progress);
+    const Status done = runOnDatabaseWithProgress(this, tr("Import"), tr("Importing %1...").arg(QDir::toNativeSeparators(path)), database,
+        [&](Database &db, const ProgressCallback &progress) -> Status {
+            auto imported = importCsv(db, path, mapping, {}, progress);
             if (!imported)
                 return imported.error();
             report = imported.value();
@@ -91,12 +88,9 @@ Status ImportRunPage::runIati()
     const QString database = m_wizard->databasePath();
     const QString path = m_wizard->path;
     IatiImportSummary summary;
-    const Status done = runWithProgress(this, tr("Import"), tr("Importing %1...").arg(QDir::toNativeSeparators(path)),
-        [&](const ProgressCallback &progress) -> Status {
-            auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
-            if (!portfolio)
-                return portfolio.error();
-            auto imported = importIati(portfolio.value()->database(), {path}, progress);
+    const Status done = runOnDatabaseWithProgress(this, tr("Import"), tr("Importing %1...").arg(QDir::toNativeSeparators(path)), database,
+        [&](Database &db, const ProgressCallback &progress) -> Status {
+            auto imported = importIati(db, {path}, progress);
             if (!imported)
                 return imported.error();
             summary = imported.value();

@@ -81,10 +81,8 @@ QVariant PartnerTableModel::data(const QModelIndex &index, int role) const
         const CodeItem *type = ref.code(QStringLiteral("OrganisationType"), QString::number(p.orgType));
         return type ? type->name(m_language) : QString();
     }
-    case Country: {
-        const pd::Country *c = ref.country(p.country);
-        return c ? c->name(m_language) : p.country;
-    }
+    case Country:
+        return countryName(p.country, m_language);
     case IatiId:
         return p.iatiId;
     case NetworkSince:

@@ -216,8 +216,7 @@ QList<FilterChip> chipsFor(const ProjectFilter &f, Language language, const QStr
     if (const Region *r = ReferenceData::instance().region(f.region))
         chips.append({QStringLiteral("region"), r->name(language)});
     for (const QString &code : f.countries) {
-        const Country *c = ReferenceData::instance().country(code);
-        chips.append({QStringLiteral("country"), c ? c->name(language) : code});
+        chips.append({QStringLiteral("country"), countryName(code, language)});
     }
     if (f.yearFrom || f.yearTo) {
         chips.append({QStringLiteral("years"),

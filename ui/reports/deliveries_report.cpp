@@ -22,12 +22,7 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
     const Wording &w = wording();
     const Language l = w.language();
     const ReportScope scope(l);
-    const ReferenceData &ref = ReferenceData::instance();
     const QString currency = s.reportingCurrency;
-    const auto countryName = [&](const QString &code) {
-        const Country *c = ref.country(code);
-        return c ? c->name(l) : code;
-    };
 
     auto doc = std::make_unique<ReportDocument>(trl("Deliveries report"), l);
     doc->heading(trl("Deliveries report"), 0);
@@ -54,7 +49,7 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
     doc->heading(trl("By destination country"));
     QList<QStringList> rows;
     for (const DeliveryBreakdown &b : s.byCountry)
-        rows << QStringList{countryName(b.key), w.number(b.deliveries), tonnesText(b.grossWeightGrams, w.locale()), w.amount(b.value.converted)};
+        rows << QStringList{countryName(b.key, l), w.number(b.deliveries), tonnesText(b.grossWeightGrams, w.locale()), w.amount(b.value.converted)};
     rows << QStringList{trl("Total"), w.number(s.delivered), tonnesText(s.grossWeightGrams, w.locale()), w.amount(s.value.converted)};
     doc->table({{trl("Country"), Qt::AlignLeft, 40}, {trl("Deliveries"), Qt::AlignRight, 16}, {trl("Tonnes"), Qt::AlignRight, 18}, {valueHeader, Qt::AlignRight, 26}},
         rows, 1);
@@ -83,7 +78,7 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
         doc->paragraph(trl("The first %1 of %2, by handover date.").arg(w.number(shipped->size()), w.number(s.delivered)), true);
     rows.clear();
     for (const DeliveryRow &r : shipped.value())
-        rows << QStringList{r.code, r.projectCode, countryName(r.destinationCountry), pick(l, r.consigneeEn, r.consigneeZh), w.date(r.actualHandover),
+        rows << QStringList{r.code, r.projectCode, countryName(r.destinationCountry, l), pick(l, r.consigneeEn, r.consigneeZh), w.date(r.actualHandover),
             tonnesText(r.grossWeightGrams, w.locale()), w.money(r.totalValue)};
     doc->table({{trl("Delivery"), Qt::AlignLeft, 15}, {trl("Project"), Qt::AlignLeft, 14}, {trl("Destination"), Qt::AlignLeft, 13}, {trl("Consignee"), Qt::AlignLeft, 20},
                    {trl("Handover"), Qt::AlignLeft, 12}, {trl("Tonnes"), Qt::AlignRight, 9}, {trl("Value"), Qt::AlignRight, 17}},
@@ -107,7 +102,7 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
     }
     rows.clear();
     for (const DeliveryRow &r : underWay.value())
-        rows << QStringList{r.code, r.projectCode, countryName(r.destinationCountry), nameOf(r.status, l), w.date(r.plannedArrival),
+        rows << QStringList{r.code, r.projectCode, countryName(r.destinationCountry, l), nameOf(r.status, l), w.date(r.plannedArrival),
             r.isOverdue(request.today) ? trl("overdue") : QString(), tonnesText(r.grossWeightGrams, w.locale())};
     doc->table({{trl("Delivery"), Qt::AlignLeft, 16}, {trl("Project"), Qt::AlignLeft, 16}, {trl("Destination"), Qt::AlignLeft, 16}, {trl("Status"), Qt::AlignLeft, 16},
                    {trl("Planned arrival"), Qt::AlignLeft, 14}, {QString(), Qt::AlignLeft, 11}, {trl("Tonnes"), Qt::AlignRight, 11}},

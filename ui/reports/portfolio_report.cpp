@@ -127,8 +127,7 @@ std::unique_ptr<ReportDocument> PortfolioReport::compose(const Dashboard &d, con
         countriesTotal = countriesTotal.plus(c.value).value_or(countriesTotal);
     int rank = 0;
     for (const CountryBar &c : d.countries) {
-        const Country *country = ReferenceData::instance().country(c.country);
-        rows << QStringList{QString::number(++rank), country ? country->name(l) : c.country, w.amount(c.value), shareText(c.value, countriesTotal, w)};
+        rows << QStringList{QString::number(++rank), countryName(c.country, l), w.amount(c.value), shareText(c.value, countriesTotal, w)};
     }
     rows << QStringList{QString(), trl("Total"), w.amount(countriesTotal), shareText(countriesTotal, countriesTotal, w)};
     doc->table({{QStringLiteral("#"), Qt::AlignRight, 8}, {trl("Country"), Qt::AlignLeft, 46}, {money.arg(trl("Budget"), d.currency), Qt::AlignRight, 30},

@@ -1,7 +1,6 @@
 #include "project_report.h"
 
 #include "analytics/finance_rollup.h"
-#include "analytics/project_finance.h"
 #include "reference/reference_data.h"
 #include "report_document.h"
 #include "report_scope.h"
@@ -38,11 +37,7 @@ Result<std::unique_ptr<ReportDocument>> ProjectReport::build(Database &db, const
 
     ProjectFilter only;
     only.projectId = p.id;
-    const FinancePeriod period{request.from, request.to};
-    auto figures = computeProjectFinance(db, only, QString(), period);
-    if (!figures)
-        return figures.error();
-    auto rollup = computeFinanceRollup(db, only, QString(), period);
+    auto rollup = computeFinanceRollup(db, only, QString(), FinancePeriod{request.from, request.to});
     if (!rollup)
         return rollup.error();
     auto roles = RoleService(db).rolesOfProject(p.id);
@@ -99,8 +94,7 @@ Result<std::unique_ptr<ReportDocument>> ProjectReport::build(Database &db, const
     doc->heading(trl("Recipient countries"));
     rows.clear();
     for (const CountryShare &c : p.countries) {
-        const Country *country = ref.country(c.country);
-        rows << QStringList{country ? country->name(l) : c.country, c.country, w.locale().toString(c.percent / 100.0, 'f', 2) + u'%'};
+        rows << QStringList{countryName(c.country, l), c.country, w.locale().toString(c.percent / 100.0, 'f', 2) + u'%'};
     }
     doc->table({{trl("Country"), Qt::AlignLeft, 60}, {trl("ISO code"), Qt::AlignLeft, 20}, {trl("Share"), Qt::AlignRight, 20}}, rows, 0, trl("None recorded."));
 
@@ -108,7 +102,7 @@ Result<std::unique_ptr<ReportDocument>> ProjectReport::build(Database &db, const
     const ReportScope scope(l);
     doc->paragraph(scope.period(request.from, request.to), true);
     doc->paragraph(scope.currencyNote(currency, request.today), true);
-    const FinanceFigures total = figures->isEmpty() ? FinanceFigures() : figures->first().figures;
+    const FinanceFigures total = figuresOf(rollup->total, currency);
     if (!total.complete)
         doc->paragraph(scope.incompleteNote(), true);
     rows.clear();
@@ -142,9 +136,8 @@ Result<std::unique_ptr<ReportDocument>> ProjectReport::build(Database &db, const
     QList<Milestone> milestones{{p.plannedStart, trl("Planned start"), true}, {p.actualStart, trl("Started"), false},
         {p.plannedEnd, trl("Planned end"), true}, {p.actualEnd, trl("Ended"), false}};
     for (const Delivery &d : deliveries.value()) {
-        const Country *country = ref.country(d.destinationCountry);
         const auto totals = totalsOf(d);
-        rows << QStringList{d.code, country ? country->name(l) : d.destinationCountry, nameOf(d.status, l), w.date(d.actualHandover.isValid() ? d.actualHandover : d.plannedHandover),
+        rows << QStringList{d.code, countryName(d.destinationCountry, l), nameOf(d.status, l), w.date(d.actualHandover.isValid() ? d.actualHandover : d.plannedHandover),
             totals ? tonnesText(totals->grossWeightGrams, w.locale()) : QString(), totals ? w.money(totals->value) : QString()};
         for (const DeliveryEvent &e : d.history)
             milestones << Milestone{e.date, trl("%1: %2").arg(d.code, nameOf(e.to, l)), false};

@@ -205,11 +205,9 @@ Status ReportDialog::saveInBackground(const ReportRequest &r, const QString &pat
     // Built and written on a worker thread with a connection of its own, page by page, cancellable:
     // a document without charts needs nothing of the GUI thread.
     const QString database = m_portfolio.database().path();
-    return runWithProgress(this, windowTitle(), tr("Writing %1...").arg(QDir::toNativeSeparators(path)), [&](const ProgressCallback &progress) -> Status {
-        auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
-        if (!portfolio)
-            return portfolio.error();
-        auto document = buildReport(portfolio.value()->database(), r);
+    return runOnDatabaseWithProgress(this, windowTitle(), tr("Writing %1...").arg(QDir::toNativeSeparators(path)), database,
+        [&](Database &db, const ProgressCallback &progress) -> Status {
+        auto document = buildReport(db, r);
         if (!document)
             return document.error();
         auto pages = ReportPrinter(*document.value()).writePdf(path, r.pageSize, [&progress](int page, int count) { return progress(page, count); });
@@ -224,11 +222,9 @@ Status ReportDialog::savePortfolioPdf(const ReportRequest &r, const QString &pat
     // The figures on a worker thread; the charts are graphics items, drawn here.
     const QString database = m_portfolio.database().path();
     Result<Dashboard> figures = Error::make(Error::Kind::Cancelled, QString());
-    Status computed = runWithProgress(this, windowTitle(), tr("Computing the figures..."), [&](const ProgressCallback &progress) -> Status {
-        auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
-        if (!portfolio)
-            return portfolio.error();
-        figures = PortfolioReport::figures(portfolio.value()->database(), r);
+    Status computed = runOnDatabaseWithProgress(this, windowTitle(), tr("Computing the figures..."), database,
+        [&](Database &db, const ProgressCallback &progress) -> Status {
+        figures = PortfolioReport::figures(db, r);
         if (!figures)
             return figures.error();
         if (!progress(1, 1))

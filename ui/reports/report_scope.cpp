@@ -23,13 +23,8 @@ QString ReportScope::projects(const ProjectFilter &f) const
         names << nameOf(funding, l);
     if (!names.isEmpty())
         parts << trl("funded by %1").arg(names.join(trl(", ")));
-    names.clear();
-    for (const QString &code : f.countries) {
-        const Country *c = ReferenceData::instance().country(code);
-        names << (c ? c->name(l) : code);
-    }
-    if (!names.isEmpty())
-        parts << names.join(trl(", "));
+    if (!f.countries.isEmpty())
+        parts << countryNames(f.countries, l);
     if (!f.region.isEmpty()) {
         const Region *region = ReferenceData::instance().region(f.region);
         parts << (region ? region->name(l) : f.region);

@@ -52,14 +52,11 @@ std::optional<ExportFile> askExportFile(QWidget *parent, ExportFormat format, co
 Status runExport(QWidget *parent, const QString &databasePath, const ExportFile &file, const RegisterExporter &exporter)
 {
     const QString name = QFileInfo(file.path).fileName();
-    return runWithProgress(parent, QCoreApplication::translate("ExportActions", "Export"),
-        QCoreApplication::translate("ExportActions", "Exporting %1...").arg(name),
-        [databasePath, file, exporter](const ProgressCallback &progress) -> Status {
-            auto db = Database::openFile(databasePath, Database::OpenMode::ExistingOnly);
-            if (!db)
-                return db.error();
+    return runOnDatabaseWithProgress(parent, QCoreApplication::translate("ExportActions", "Export"),
+        QCoreApplication::translate("ExportActions", "Exporting %1...").arg(name), databasePath,
+        [&file, &exporter](Database &db, const ProgressCallback &progress) -> Status {
             const std::unique_ptr<TableSink> sink = makeTableSink(file);
-            auto written = exporter(*db.value(), *sink, progress);
+            auto written = exporter(db, *sink, progress);
             if (!written)
                 return written.error();
             return {};

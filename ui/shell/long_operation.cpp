@@ -1,5 +1,7 @@
 #include "long_operation.h"
 
+#include "storage/database.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QProgressDialog>
@@ -46,6 +48,17 @@ Status runWithProgress(QWidget *parent, const QString &title, const QString &lab
     }
     delete thread;
     return result;
+}
+
+Status runOnDatabaseWithProgress(QWidget *parent, const QString &title, const QString &label, const QString &databasePath,
+                                 const std::function<Status(Database &, const ProgressCallback &)> &work)
+{
+    return runWithProgress(parent, title, label, [&databasePath, &work](const ProgressCallback &progress) -> Status {
+        auto db = Database::openFile(databasePath, Database::OpenMode::ExistingOnly);
+        if (!db)
+            return db.error();
+        return work(*db.value(), progress);
+    });
 }
 
 } // namespace pd::ui

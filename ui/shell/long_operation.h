@@ -4,6 +4,10 @@
 
 #include <functional>
 
+namespace pd {
+class Database;
+}
+
 class QWidget;
 
 namespace pd::ui {
@@ -17,5 +21,9 @@ using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 // leave nothing half done.
 Status runWithProgress(QWidget *parent, const QString &title, const QString &label,
                        const std::function<Status(const ProgressCallback &)> &work);
+
+// runWithProgress for work on a portfolio file: the worker opens its own connection to it first.
+Status runOnDatabaseWithProgress(QWidget *parent, const QString &title, const QString &label, const QString &databasePath,
+                                 const std::function<Status(Database &, const ProgressCallback &)> &work);
 
 } // namespace pd::ui

@@ -142,15 +142,12 @@ void MainWindow::backupPortfolio()
     const QString source = m_portfolio->database().path();
     // A copy of a big portfolio takes a while: made on a worker thread with its own connection.
     bool cancelled = false;
-    const Status saved = runWithProgress(this, tr("Backup"), tr("Writing a consistent copy of the portfolio..."),
-                                         [source, target, &cancelled](const ProgressCallback &progress) -> Status {
-                                             auto db = Database::openFile(source, Database::OpenMode::ExistingOnly);
-                                             if (!db)
-                                                 return db.error();
-                                             Status s = db.value()->backupTo(target);
-                                             cancelled = !progress(1, 1);
-                                             return s;
-                                         });
+    const Status saved = runOnDatabaseWithProgress(this, tr("Backup"), tr("Writing a consistent copy of the portfolio..."), source,
+                                                   [target, &cancelled](Database &db, const ProgressCallback &progress) -> Status {
+                                                       Status s = db.backupTo(target);
+                                                       cancelled = !progress(1, 1);
+                                                       return s;
+                                                   });
     // The copy itself cannot be interrupted; a cancelled backup is removed once it is written.
     if (cancelled && saved) {
         removeDatabaseFiles(target);
@@ -268,12 +265,9 @@ void MainWindow::exportIatiFile()
         return;
     const QString database = m_portfolio->database().path();
     qint64 written = 0;
-    const Status done = runWithProgress(this, tr("Export IATI"), tr("Writing %1...").arg(QDir::toNativeSeparators(path)),
-        [&](const ProgressCallback &progress) -> Status {
-            auto portfolio = Portfolio::open(database, Database::OpenMode::ExistingOnly);
-            if (!portfolio)
-                return portfolio.error();
-            auto exported = exportIati(portfolio.value()->database(), filter, path, {}, progress);
+    const Status done = runOnDatabaseWithProgress(this, tr("Export IATI"), tr("Writing %1...").arg(QDir::toNativeSeparators(path)), database,
+        [&](Database &db, const ProgressCallback &progress) -> Status {
+            auto exported = exportIati(db, filter, path, {}, progress);
             if (!exported)
                 return exported.error();
             written = exported.value();
