@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "common/log.h"
 #include "reference/reference_data.h"
 
 #include "storage/database.h"
@@ -38,6 +39,11 @@ std::unique_ptr<Database> Context::open(bool mustExist) const
 
 int Context::fail(const Error &error) const
 {
+    if (error.kind == Error::Kind::Cancelled)
+        return Failure;
+    // The sentence for the user; the technical side (SQL, the driver's text) only in the log.
+    if (!error.detail.isEmpty())
+        log::error(error, args.value(0));
     err << "projectdesk-cli: " << error.describe() << '\n';
     err.flush();
     return Failure;

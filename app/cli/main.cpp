@@ -2,6 +2,8 @@
 // words, then hands over to the command; the commands live in commands_*.cpp.
 #include "command.h"
 
+#include "storage/database.h"
+
 #include <QApplication>
 
 #include <memory>
@@ -64,6 +66,18 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // A write that finds the portfolio busy (an import, a backup, the desktop app saving) waits for
+    // it, saying once what it waits for, rather than failing after a few seconds.
+    pd::Database::setDefaultLockWaitHandler([&err, told = false](const pd::LockWait &wait) mutable {
+        if (!wait.finished && !told && wait.waitedMs >= 500) {
+            err << "projectdesk-cli: waiting for " << wait.holder << " to finish writing to the portfolio (Ctrl+C stops)\n";
+            err.flush();
+            told = true;
+        }
+        if (wait.finished)
+            told = false;
+        return true;
+    });
     QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands() + deliveryCommands()
         + dashboardCommands() + exportCommands() + csvImportCommands() + iatiCommands() + reportCommands();
 

@@ -16,7 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QThreadPool>
 #include <QTimer>
 #include <QPalette>
@@ -28,20 +27,21 @@ using namespace pd;
 namespace {
 
 // The demo portfolio in the user's data directory, made on first use.
-Result<std::unique_ptr<Portfolio>> openDemo()
+Result<QString> demoPortfolio()
 {
     const QString path = ui::AppSettings::demoPortfolioPath();
-    const bool fresh = !QFileInfo::exists(path);
-    auto portfolio = Portfolio::open(path);
-    if (!portfolio || !fresh)
-        return portfolio;
+    if (QFileInfo::exists(path))
+        return path;
+    auto db = Database::openFile(path);
+    if (!db)
+        return db.error();
     // About 1,000 projects: enough for the goods line to reach some 150 countries, as CICETE's does.
     DemoOptions options;
     options.scale = 10;
-    auto made = DemoGenerator(portfolio.value()->database(), options).run();
+    auto made = DemoGenerator(*db.value(), options).run();
     if (!made)
         return made.error();
-    return portfolio;
+    return path;
 }
 
 // A dark palette for the whole application (Fusion's colours, darkened).
@@ -119,20 +119,25 @@ int main(int argc, char *argv[])
         window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
 
-    Result<std::unique_ptr<Portfolio>> portfolio = Error::make(Error::Kind::NotFound, QString());
+    // A run that only makes a picture or an export never asks: a portfolio another window has open
+    // for editing is read without asking.
+    const bool interactive = !parser.isSet(screenshot) && !parser.isSet(exportDashboard);
+    Result<QString> path = Error::make(Error::Kind::NotFound, QString());
     if (parser.isSet(db))
-        portfolio = Portfolio::open(parser.value(db), Database::OpenMode::ExistingOnly);
+        path = parser.value(db);
     else if (!parser.isSet(demo) && QFileInfo::exists(settings.lastPortfolio()))
-        portfolio = Portfolio::open(settings.lastPortfolio(), Database::OpenMode::ExistingOnly);
+        path = settings.lastPortfolio();
     else
-        portfolio = openDemo();
-    if (!portfolio) {
-        std::fprintf(stderr, "projectdesk: %s\n", qPrintable(portfolio.error().describe()));
-        if (parser.isSet(screenshot) || parser.isSet(exportDashboard))
+        path = demoPortfolio();
+    const bool opened = path && window.openPortfolio(path.value(), interactive ? ui::MainWindow::OpenIntent::Ask : ui::MainWindow::OpenIntent::ReadOnlyIfHeld);
+    if (!opened) {
+        const Error failure = !path ? path.error() : window.lastOpenError() ? *window.lastOpenError() : Error();
+        if (!failure.message.isEmpty())
+            std::fprintf(stderr, "projectdesk: %s\n", qPrintable(failure.describe()));
+        if (!interactive)
             return 1;
-        QMessageBox::warning(&window, QObject::tr("ProjectDesk"), portfolio.error().describe());
-    } else {
-        window.setPortfolio(std::move(portfolio).value());
+        if (!path)
+            window.showError(path.error());
     }
 
     if (parser.isSet(page) && !window.showPage(parser.value(page))) {
@@ -184,9 +189,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(exportDashboard)) {
         // Once the figures are in: export and quit.
-        const QString path = parser.value(exportDashboard);
+        const QString target = parser.value(exportDashboard);
         auto *poll = new QTimer(&window);
-        QObject::connect(poll, &QTimer::timeout, &window, [&window, path] {
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, path = target] {
             ui::DashboardPage *dashboard = window.dashboardPage();
             if (dashboard->isComputing() || !dashboard->dashboard())
                 return;

@@ -216,7 +216,7 @@ Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filt
     Dashboard projects;
     Status projectsRead;
     std::thread projectReader([&] {
-        auto own = Database::openFile(db.path(), Database::OpenMode::ExistingOnly);
+        auto own = Database::connect(db.spec());
         if (!own) {
             projectsRead = own.error();
             return;
@@ -227,7 +227,7 @@ Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filt
     });
     Result<DeliverySummary> deliveries = DeliverySummary();
     std::thread deliveryReader([&] {
-        auto own = Database::openFile(db.path(), Database::OpenMode::ExistingOnly);
+        auto own = Database::connect(db.spec());
         deliveries = own ? computeDeliverySummary(*own.value(), shipped, today, d.currency, false) : Result<DeliverySummary>(own.error());
     });
     Result<FinanceRollup> rollup = computeFinanceRollup(db, owners, d.currency, period);

@@ -176,7 +176,7 @@ Result<FinanceRollup> computeFinanceRollup(
 
     Result<Cells> budgetCells = Cells();
     std::thread budgetReader([&] {
-        auto second = Database::openFile(db.path(), Database::OpenMode::ExistingOnly);
+        auto second = Database::connect(db.spec());
         budgetCells = second ? readCells(*second.value(), budgetSql, values, rates, true) : Result<Cells>(second.error());
     });
     Result<Cells> txCells = readCells(db, txSql, values, rates, false);

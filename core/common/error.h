@@ -27,11 +27,15 @@ struct Error
         Storage, // the database reported an error
         Io, // a file could not be read or written
         InvalidArgument, // a caller passed something unusable
-        Cancelled        // the user stopped it; nothing was changed
+        Cancelled, // the user stopped it; nothing was changed
+        ReadOnly, // the portfolio is open read-only (see message for why); nothing was changed
+        Damaged, // the portfolio file is damaged: open it read-only, recover it
+        DiskFull // the disk holding the file is full
     };
 
     Kind kind = Kind::Storage;
-    QString message;
+    QString message; // a sentence for the user: what failed, in their terms, and what to do next
+    QString detail; // the technical side (SQL, the driver's text): for the log and a Details button, never the message
     QString record; // the record concerned, e.g. "project UNDP-2020-001"
     QList<FieldError> fields; // for Validation
 

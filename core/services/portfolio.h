@@ -17,7 +17,21 @@ class Portfolio final
 public:
     static Result<std::unique_ptr<Portfolio>> open(const QString &path, Database::OpenMode mode = Database::OpenMode::CreateIfMissing)
     {
-        auto db = Database::openFile(path, mode);
+        Database::Options options;
+        options.mode = mode;
+        return open(path, options);
+    }
+    static Result<std::unique_ptr<Portfolio>> open(const QString &path, const Database::Options &options)
+    {
+        auto db = Database::openFile(path, options);
+        if (!db)
+            return db.error();
+        return std::unique_ptr<Portfolio>(new Portfolio(std::move(db).value()));
+    }
+    // Another connection to a portfolio this process has open, for a worker thread.
+    static Result<std::unique_ptr<Portfolio>> connect(const ConnectionSpec &spec)
+    {
+        auto db = Database::connect(spec);
         if (!db)
             return db.error();
         return std::unique_ptr<Portfolio>(new Portfolio(std::move(db).value()));

@@ -1,56 +1,24 @@
 #include "database.h"
 
+#include "live_files.h"
+#include "lock_record.h"
 #include "migrator.h"
+#include "storage_errors.h"
 
-#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 
 namespace pd {
 
 namespace {
 
-QString nextConnectionName()
+QString tr(const char *text)
 {
-    static QAtomicInt counter;
-    return QStringLiteral("projectdesk-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-// Reads the file's first bytes without opening it as a database, so that a foreign file is
-// never touched (SQLite would otherwise create journals or change the header).
-Status checkSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() == 0)
-        return {};
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16)) {
-        return Error::make(
-            Error::Kind::NotADatabase, QStringLiteral("%1 is not a ProjectDesk portfolio (not an SQLite database file)").arg(path));
-    }
-    return {};
-}
-
-struct Identity
-{
-    int applicationId = 0;
-    int userVersion = 0;
-    int objects = 0;
-};
-
-Result<Identity> readIdentity(QSqlDatabase &db, const Dialect &dialect)
-{
-    Identity id;
-    QSqlQuery q(db);
-    for (auto [sql, target] : {std::pair{"PRAGMA application_id", &id.applicationId}, std::pair{"PRAGMA user_version", &id.userVersion},
-             std::pair{"SELECT count(*) FROM sqlite_master", &id.objects}}) {
-        if (!q.exec(QLatin1String(sql)))
-            return dialect.translate(q.lastError(), QString());
-        *target = q.next() ? q.value(0).toInt() : 0;
-    }
-    return id;
+    return QCoreApplication::translate("Storage", text);
 }
 
 // A null QString would be bound as SQL NULL; text columns hold '' instead. NULL is bound by an
@@ -62,13 +30,34 @@ QVariant bindable(const QVariant &value)
     return value;
 }
 
+struct DefaultWait
+{
+    QMutex mutex;
+    LockWaitHandler handler;
+};
+
+DefaultWait &defaultWait()
+{
+    static DefaultWait d;
+    return d;
+}
+
+// How long one attempt at the write lock waits inside SQLite before the handler is asked again.
+constexpr int kAttemptMs = 250;
+// Without a handler, how long a write waits for another program's write lock.
+constexpr qint64 kUnattendedWaitMs = 60 * 1000;
+
 } // namespace
 
-Database::Database(QString path, QString connectionName, std::unique_ptr<Dialect> dialect)
-    : m_path(std::move(path))
+Database::Database(ConnectionSpec spec, QString liveKey, QString connectionName, std::unique_ptr<Dialect> dialect)
+    : m_spec(std::move(spec))
+    , m_liveKey(std::move(liveKey))
     , m_connectionName(std::move(connectionName))
     , m_dialect(std::move(dialect))
-{ }
+{
+    const QMutexLocker lock(&defaultWait().mutex);
+    m_lockWait = defaultWait().handler;
+}
 
 Database::~Database()
 {
@@ -78,66 +67,14 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Only now that SQLite has let go of the file may anything else in this process open it.
+    LiveFiles::leave(m_liveKey);
 }
 
-Result<std::unique_ptr<Database>> Database::openFile(const QString &path, OpenMode mode)
+void Database::setDefaultLockWaitHandler(LockWaitHandler handler)
 {
-    const QFileInfo info(path);
-    if (info.exists()) {
-        if (!info.isFile())
-            return Error::make(Error::Kind::Io, QStringLiteral("%1 is not a file").arg(path));
-        if (Status header = checkSqliteHeader(path); !header)
-            return header.error();
-    } else if (mode != OpenMode::CreateIfMissing) {
-        return Error::make(Error::Kind::Io, QStringLiteral("%1 does not exist").arg(path));
-    }
-
-    auto dialect = std::make_unique<SqliteDialect>();
-    const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(path, name, std::move(dialect)));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(database->m_dialect->driver(), name);
-        db.setDatabaseName(path);
-        // Read-write even to look: a read-only connection to a WAL file would leave its -wal and -shm
-        // files behind. The header check above keeps SQLite away from files that are not SQLite.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return database->m_dialect->translate(db.lastError(), QStringLiteral("opening %1").arg(path));
-
-        auto identity = readIdentity(db, *database->m_dialect);
-        if (!identity) {
-            Error e = identity.error();
-            if (e.kind == Error::Kind::NotADatabase)
-                e.message = QStringLiteral("%1 is not a ProjectDesk portfolio (%2)").arg(path, e.message);
-            return e;
-        }
-        // An empty file may become a portfolio, unless another application has already stamped it as its own.
-        const bool empty = identity->objects == 0 && identity->userVersion == 0 && identity->applicationId == 0;
-        if (!empty && identity->applicationId != SqliteDialect::kApplicationId) {
-            return Error::make(Error::Kind::NotADatabase,
-                QStringLiteral("%1 is an SQLite database of another application, not a ProjectDesk portfolio").arg(path));
-        }
-        if (identity->userVersion > Migrator::latestVersion()) {
-            return Error::make(Error::Kind::TooNew,
-                QStringLiteral("%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). "
-                               "Update ProjectDesk to open it.")
-                    .arg(path)
-                    .arg(identity->userVersion)
-                    .arg(Migrator::latestVersion()));
-        }
-        // Inspect only reads: configure() would switch the journal to WAL, rewriting the file's header.
-        if (mode != OpenMode::Inspect) {
-            if (Status configured = database->m_dialect->configure(db); !configured)
-                return configured.error();
-        }
-        database->m_schemaVersion = identity->userVersion;
-    }
-
-    if (mode == OpenMode::Inspect)
-        return database;
-    if (Status migrated = Migrator(*database).migrate(); !migrated)
-        return migrated.error();
-    return database;
+    const QMutexLocker lock(&defaultWait().mutex);
+    defaultWait().handler = std::move(handler);
 }
 
 Result<QSqlQuery> Database::execute(const QString &sql, const QVariantList &values) const
@@ -146,11 +83,11 @@ Result<QSqlQuery> Database::execute(const QString &sql, const QVariantList &valu
     // Results are read once, front to back: without this Qt caches every row for scrolling back.
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return m_dialect->translate(query.lastError(), sql);
+        return failure(query.lastError(), sql);
     for (const QVariant &v : values)
         query.addBindValue(bindable(v));
     if (!query.exec())
-        return m_dialect->translate(query.lastError(), sql);
+        return failure(query.lastError(), sql);
     return query;
 }
 
@@ -159,7 +96,7 @@ Result<QSqlQuery> Database::prepare(const QString &sql) const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return m_dialect->translate(query.lastError(), sql);
+        return failure(query.lastError(), sql);
     return query;
 }
 
@@ -168,14 +105,140 @@ Status Database::run(QSqlQuery &prepared, const QVariantList &values) const
     for (int i = 0; i < values.size(); ++i)
         prepared.bindValue(i, bindable(values.at(i)));
     if (!prepared.exec())
-        return m_dialect->translate(prepared.lastError(), prepared.lastQuery());
+        return failure(prepared.lastError(), prepared.lastQuery());
     return {};
+}
+
+Error Database::failure(const QSqlError &error, const QString &sql) const
+{
+    return aboutFile(m_dialect->translate(error, sql));
+}
+
+Error Database::aboutFile(Error error) const
+{
+    switch (error.kind) {
+    case Error::Kind::ReadOnly:
+        if (!m_spec.writable()) {
+            Error e = Error::make(Error::Kind::ReadOnly, tr("Nothing was changed. %1").arg(m_spec.readOnlyReason));
+            e.detail = error.detail;
+            return e;
+        }
+        return fileError(error.kind, m_spec.path, error.detail);
+    case Error::Kind::Locked: {
+        Error e = Error::make(Error::Kind::Locked,
+            tr("%1 is busy: %2 is writing to it. Nothing was changed; try again when it has finished.")
+                .arg(QDir::toNativeSeparators(m_spec.path), lockHolder()));
+        e.detail = error.detail;
+        return e;
+    }
+    case Error::Kind::Io:
+    case Error::Kind::DiskFull:
+    case Error::Kind::Damaged:
+    case Error::Kind::NotADatabase:
+        return fileError(error.kind, m_spec.path, error.detail);
+    default:
+        return error;
+    }
+}
+
+QString Database::lockHolder() const
+{
+    if (const auto writer = LockRecord::holder(m_spec.path, LockRecord::Kind::Writing)) {
+        if (writer->isThisProcess())
+            return tr("%1 in this program").arg(writer->activity);
+        return tr("%1 by %2").arg(writer->activity, writer->describe());
+    }
+    if (const auto editor = LockRecord::holder(m_spec.path, LockRecord::Kind::Editing); editor && !editor->isThisProcess())
+        return tr("another program (the portfolio is open in ProjectDesk: %1)").arg(editor->describe());
+    return tr("another program");
+}
+
+Status Database::ensureWritable()
+{
+    if (!m_spec.writable()) {
+        Error e = Error::make(Error::Kind::ReadOnly, tr("Nothing was changed. %1").arg(m_spec.readOnlyReason));
+        return e;
+    }
+    if (!m_spec.networkShare || LiveFiles::record(m_liveKey))
+        return {};
+    // On a network share one program at a time writes: the one holding the record beside the file.
+    auto record = LockRecord::acquire(m_spec.path, LockRecord::Kind::Editing, tr("writing"));
+    if (!record) {
+        if (record.error().kind != Error::Kind::Locked)
+            return record.error();
+        const auto holder = LockRecord::holder(m_spec.path, LockRecord::Kind::Editing);
+        Error e = Error::make(Error::Kind::ReadOnly,
+            tr("Nothing was changed: %1 is on a network share, where one program at a time may write, and %2 has it open for "
+               "writing. To work on one portfolio together, use a team server.")
+                .arg(QDir::toNativeSeparators(m_spec.path), holder ? holder->describe() : tr("another program")));
+        e.detail = record.error().message;
+        return e;
+    }
+    LiveFiles::keepRecord(m_liveKey, std::shared_ptr<LockRecord>(std::move(record).value()));
+    return {};
+}
+
+Status Database::beginWrite(const QString &begin)
+{
+    QSqlDatabase db = connection();
+    if (Status s = m_dialect->setLockTimeout(db, kAttemptMs); !s)
+        return aboutFile(s.error());
+    LockWait wait;
+    QElapsedTimer waited;
+    Status result;
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(db);
+        if (query.exec(begin))
+            break;
+        Error e = failure(query.lastError(), begin);
+        if (e.kind != Error::Kind::Locked) {
+            result = e;
+            break;
+        }
+        if (!waited.isValid())
+            waited.start();
+        if (attempt % 8 == 0)
+            wait.holder = lockHolder(); // it may change while we wait
+        wait.waitedMs = waited.elapsed();
+        const bool goOn = m_lockWait ? m_lockWait(wait) : wait.waitedMs < kUnattendedWaitMs;
+        if (!goOn) {
+            result = m_lockWait ? Error::make(Error::Kind::Cancelled, tr("The change was cancelled while it waited for %1; nothing was changed.").arg(wait.holder))
+                                : e;
+            break;
+        }
+    }
+    if (waited.isValid() && m_lockWait) {
+        wait.finished = true;
+        m_lockWait(wait);
+    }
+    (void)m_dialect->setLockTimeout(db, -1);
+    return result;
 }
 
 Status Database::backupTo(const QString &path) const
 {
+    if (QFileInfo::exists(path))
+        return Error::make(Error::Kind::Io, tr("%1 already exists; a backup is written to a new file.").arg(QDir::toNativeSeparators(path)));
+    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
+        return notLive;
+    // Written under another name and renamed once complete: a copy cut short (a full disk, a killed
+    // program) is never mistaken for a backup.
+    const QString part = path + QLatin1String(".part");
+    if (QFileInfo::exists(part) && !LiveFiles::isLive(part))
+        QFile::remove(part);
     QSqlDatabase db = connection();
-    return m_dialect->backupTo(db, path);
+    if (Status copied = m_dialect->backupTo(db, part); !copied) {
+        QFile::remove(part);
+        Error e = copied.error();
+        if (e.kind == Error::Kind::DiskFull || e.kind == Error::Kind::Io || e.kind == Error::Kind::ReadOnly)
+            return fileError(e.kind, path, e.detail);
+        return aboutFile(e);
+    }
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        return fileError(Error::Kind::Io, path, QStringLiteral("rename %1 failed").arg(part));
+    }
+    return {};
 }
 
 Result<CheckReport> Database::check() const
@@ -185,16 +248,42 @@ Result<CheckReport> Database::check() const
     report.latestVersion = Migrator::latestVersion();
     auto version = m_dialect->schemaVersion(db);
     if (!version)
-        return version.error();
+        return aboutFile(version.error());
     report.schemaVersion = version.value();
     auto problems = m_dialect->integrityProblems(db);
-    if (!problems)
-        return problems.error();
-    report.problems = problems.value();
-    if (report.schemaVersion != report.latestVersion) {
-        report.problems << QStringLiteral("schema version %1, expected %2").arg(report.schemaVersion).arg(report.latestVersion);
+    if (!problems) {
+        if (problems.error().kind != Error::Kind::Damaged)
+            return aboutFile(problems.error());
+        report.problems << tr("the file is damaged: %1").arg(problems.error().detail);
+    } else {
+        report.problems = problems.value();
     }
+    if (report.schemaVersion != report.latestVersion)
+        report.problems << tr("schema version %1, expected %2").arg(report.schemaVersion).arg(report.latestVersion);
     return report;
+}
+
+Result<QStringList> Database::quickCheck() const
+{
+    auto q = execute(QStringLiteral("PRAGMA quick_check"));
+    if (!q) {
+        if (q.error().kind == Error::Kind::Damaged)
+            return QStringList{q.error().detail};
+        return q.error();
+    }
+    QStringList problems;
+    while (q->next()) {
+        const QString line = q->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (q->lastError().isValid()) {
+        const Error e = failure(q->lastError(), QStringLiteral("PRAGMA quick_check"));
+        if (e.kind != Error::Kind::Damaged)
+            return e;
+        problems << e.detail;
+    }
+    return problems;
 }
 
 } // namespace pd

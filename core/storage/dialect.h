@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "connection_spec.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -29,8 +30,12 @@ public:
     // Starts an outermost transaction that only reads: one snapshot, no write lock.
     virtual QString beginReadTransaction() const = 0;
 
+    // Names the database and sets the connection options for a spec, before the connection opens.
+    virtual void prepare(QSqlDatabase &db, const ConnectionSpec &spec) const = 0;
     // Runs after the schema is known to be ours: foreign keys, journal, timeouts.
-    virtual Status configure(QSqlDatabase &db) const = 0;
+    virtual Status configure(QSqlDatabase &db, const ConnectionSpec &spec) const = 0;
+    // How long a statement waits for another connection's lock before it reports Locked (-1: the default).
+    virtual Status setLockTimeout(QSqlDatabase &db, int milliseconds) const = 0;
     // 0 for an empty database.
     virtual Result<int> schemaVersion(QSqlDatabase &db) const = 0;
     // Inside the migration's transaction.
@@ -40,7 +45,9 @@ public:
     // Integrity and foreign-key problems, empty when sound.
     virtual Result<QStringList> integrityProblems(QSqlDatabase &db) const = 0;
 
-    // An Error of the right kind for what the driver reported.
+    // An Error of the right kind for what the driver reported: a general sentence as its message
+    // (the Database adds the file's name where the file is at fault), the driver's text and the
+    // context (the SQL) as its detail, never in the message.
     virtual Error translate(const QSqlError &error, const QString &context) const = 0;
 };
 
@@ -49,6 +56,9 @@ class SqliteDialect final : public Dialect
 public:
     // PRAGMA application_id of every ProjectDesk portfolio: "PDSK".
     static constexpr int kApplicationId = 0x5044534B;
+    // How long a statement waits for a lock: reads in WAL mode hardly ever wait; writes wait in
+    // Transaction, a quarter of a second at a time, so that the waiting can be shown and cancelled.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     QString name() const override { return QStringLiteral("SQLite"); }
     QString driver() const override { return QStringLiteral("QSQLITE"); }
@@ -57,7 +67,9 @@ public:
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     // Deferred: the snapshot is taken at the first read, and writers go on (WAL).
     QString beginReadTransaction() const override { return QStringLiteral("BEGIN DEFERRED"); }
-    Status configure(QSqlDatabase &db) const override;
+    void prepare(QSqlDatabase &db, const ConnectionSpec &spec) const override;
+    Status configure(QSqlDatabase &db, const ConnectionSpec &spec) const override;
+    Status setLockTimeout(QSqlDatabase &db, int milliseconds) const override;
     Result<int> schemaVersion(QSqlDatabase &db) const override;
     Status setSchemaVersion(QSqlDatabase &db, int version) const override;
     Status backupTo(QSqlDatabase &db, const QString &path) const override;

@@ -2,6 +2,9 @@
 
 #include "database.h"
 #include "transaction.h"
+#include "write_activity.h"
+
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QDir>
@@ -69,10 +72,14 @@ Status Migrator::migrate()
     if (from >= files.size())
         return {};
     if (from > 0) {
+        // Database::backupTo writes FILE.vN.bak.part and renames it once complete: an upgrade
+        // killed while copying never leaves an empty or partial FILE.vN.bak.
         const QString copy = backupPathFor(m_db.path(), from);
         if (Status saved = m_db.backupTo(copy); !saved) {
-            return Error::make(Error::Kind::Io,
-                QStringLiteral("could not keep a copy of %1 before upgrading it: %2").arg(m_db.path(), saved.error().message));
+            Error e = saved.error();
+            e.message = QCoreApplication::translate("Storage", "%1 was not upgraded, since no copy of it could be kept first: %2")
+                            .arg(m_db.path(), saved.error().message);
+            return e;
         }
     }
     for (int version = from + 1; version <= files.size(); ++version) {
@@ -88,15 +95,21 @@ Status Migrator::runStep(int version, const QString &file)
     QFile resource(file);
     if (!resource.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Storage, QStringLiteral("migration %1 is missing from the build").arg(file));
+    if (version < 1)
+        return Error::make(Error::Kind::Storage, QStringLiteral("no schema step %1").arg(version));
     const QString sql = m_db.dialect().expand(QString::fromUtf8(resource.readAll()));
 
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
+    const WriteActivity activity(m_db, QCoreApplication::translate("Storage", "an upgrade of the portfolio"));
     for (const QString &statement : statements(sql)) {
         if (auto r = m_db.execute(statement); !r) {
-            return Error::make(
-                r.error().kind, QStringLiteral("schema upgrade to version %1 failed: %2").arg(version).arg(r.error().message));
+            Error e = r.error();
+            e.message = QCoreApplication::translate("Storage", "The portfolio could not be upgraded to schema version %1 and was left as it was: %2")
+                            .arg(version)
+                            .arg(r.error().message);
+            return e;
         }
     }
     QSqlDatabase connection = m_db.connection();

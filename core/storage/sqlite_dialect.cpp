@@ -1,7 +1,9 @@
 #include "dialect.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 namespace pd {
@@ -32,13 +34,49 @@ QString SqliteDialect::containsIgnoringCase(const QString &column) const
     return column + QStringLiteral(" LIKE ? ESCAPE '\\'");
 }
 
-Status SqliteDialect::configure(QSqlDatabase &db) const
+void SqliteDialect::prepare(QSqlDatabase &db, const ConnectionSpec &spec) const
 {
-    for (const char *pragma :
-        {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA busy_timeout = 5000"}) {
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+    if (spec.access == ConnectionSpec::Access::ReadOnly) {
+        // A URI, so that SQLite is told the file may not change (immutable: it makes no -wal or
+        // -shm beside it, which a read-only folder could not hold anyway) or only that it must not
+        // write (mode=ro: another program may be writing through its write-ahead log).
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(spec.path).absoluteFilePath());
+        uri.setQuery(spec.immutable ? QStringLiteral("immutable=1") : QStringLiteral("mode=ro"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+    } else {
+        db.setDatabaseName(spec.path);
+    }
+    db.setConnectOptions(options);
+}
+
+Status SqliteDialect::configure(QSqlDatabase &db, const ConnectionSpec &spec) const
+{
+    QList<const char *> pragmas{"PRAGMA foreign_keys = ON"};
+    if (spec.access == ConnectionSpec::Access::ReadWrite) {
+        // The write-ahead log lets readers and one writer work at once, but needs memory shared
+        // between the programs, which a network file system cannot give: there, a rollback journal.
+        if (spec.networkShare)
+            pragmas << "PRAGMA journal_mode = DELETE" << "PRAGMA synchronous = FULL";
+        else
+            pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL";
+    } else {
+        pragmas << "PRAGMA query_only = ON";
+    }
+    for (const char *pragma : std::as_const(pragmas)) {
         if (auto r = run(db, QLatin1String(pragma), *this); !r)
             return r.error();
     }
+    return {};
+}
+
+Status SqliteDialect::setLockTimeout(QSqlDatabase &db, int milliseconds) const
+{
+    // PRAGMA takes no bound parameters; the value is an integer of our own.
+    const int ms = milliseconds < 0 ? kBusyTimeoutMs : milliseconds;
+    if (auto r = run(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(ms), *this); !r)
+        return r.error();
     return {};
 }
 
@@ -64,7 +102,7 @@ Status SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version) const
 Status SqliteDialect::backupTo(QSqlDatabase &db, const QString &path) const
 {
     if (QFileInfo::exists(path))
-        return Error::make(Error::Kind::Io, QStringLiteral("%1 already exists; choose a new file for the backup").arg(path));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 already exists; a backup is written to a new file.").arg(path));
     QSqlQuery query(db);
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(path);
@@ -99,27 +137,36 @@ Error SqliteDialect::translate(const QSqlError &error, const QString &context) c
 {
     const int code = error.nativeErrorCode().toInt() & 0xff; // primary result code
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    const QString message = context.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, context);
+    const QString detail = QStringLiteral("SQLite %1: %2").arg(error.nativeErrorCode(), text)
+        + (context.isEmpty() ? QString() : QStringLiteral(" -- ") + context);
+    auto make = [&detail](Error::Kind kind, const char *message) {
+        Error e = Error::make(kind, QCoreApplication::translate("Storage", message));
+        e.detail = detail;
+        return e;
+    };
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return Error::make(
-            Error::Kind::Locked, QStringLiteral("the portfolio is locked by another program; try again in a moment (%1)").arg(text));
+        return make(Error::Kind::Locked, "The portfolio is busy: another program is writing to it. Try again when it has finished.");
     case 19: // SQLITE_CONSTRAINT
         if (text.contains(QLatin1String("UNIQUE")))
-            return Error::make(Error::Kind::Duplicate, message);
+            return make(Error::Kind::Duplicate, "A record with the same code or identifier exists already.");
         if (text.contains(QLatin1String("FOREIGN KEY")))
-            return Error::make(Error::Kind::InUse, message);
-        return Error::make(Error::Kind::Validation, message);
+            return make(Error::Kind::InUse, "The record is still used by other records, or refers to one that no longer exists.");
+        return make(Error::Kind::Validation, "The record breaks a rule of the portfolio; nothing was changed.");
+    case 11: // SQLITE_CORRUPT
+        return make(Error::Kind::Damaged, "The portfolio file is damaged.");
     case 26: // SQLITE_NOTADB
-        return Error::make(Error::Kind::NotADatabase, QStringLiteral("the file is not a database (%1)").arg(text));
+        return make(Error::Kind::NotADatabase, "The file is not a ProjectDesk portfolio, or it is damaged.");
     case 8: // SQLITE_READONLY
-    case 10: // SQLITE_IOERR
+        return make(Error::Kind::ReadOnly, "The portfolio cannot be written (it or its folder is read-only); nothing was changed.");
     case 13: // SQLITE_FULL
+        return make(Error::Kind::DiskFull, "The disk holding the portfolio is full; nothing was changed.");
+    case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
-        return Error::make(Error::Kind::Io, message);
+        return make(Error::Kind::Io, "The portfolio file could not be read or written (a disk or network problem).");
     default:
-        return Error::make(Error::Kind::Storage, message);
+        return make(Error::Kind::Storage, "The portfolio could not be read or changed; the details are in the log.");
     }
 }
 

@@ -11,7 +11,13 @@ Transaction::Transaction(Database &db, Mode mode)
     if (depth > 0)
         m_savepoint = QStringLiteral("sp%1").arg(depth);
     const QString begin = mode == Mode::Read ? m_db.dialect().beginReadTransaction() : m_db.dialect().beginTransaction();
-    Status begun = exec(m_savepoint.isEmpty() ? begin : QStringLiteral("SAVEPOINT ") + m_savepoint);
+    Status begun;
+    if (!m_savepoint.isEmpty())
+        begun = exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+    else if (mode == Mode::Read)
+        begun = exec(begin);
+    else if (begun = m_db.ensureWritable(); begun)
+        begun = m_db.beginWrite(begin); // waits for another program's write lock, as long as the handler lets it
     if (begun) {
         m_active = true;
         ++m_db.m_transactionDepth;
@@ -49,7 +55,7 @@ Status Transaction::exec(const QString &sql)
 {
     QSqlQuery query(m_db.connection());
     if (!query.exec(sql))
-        return m_db.dialect().translate(query.lastError(), sql);
+        return m_db.failure(query.lastError(), sql);
     return {};
 }
 

@@ -312,43 +312,51 @@ TEST_CASE("a missing file is created only when asked to", "[migrations]")
     CHECK(db->schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE("a version 0 file with ProjectDesk's application id is upgraded without a backup", "[migrations]")
+TEST_CASE("a populated version 0 file is refused as damaged and left as it is", "[migrations]")
 {
-    // With a single migration there is no older ProjectDesk schema to upgrade from. A version 0 file
-    // that carries our application id (and an unrelated table) is upgraded in place; by design no
-    // copy is kept for version 0, since there is no earlier portfolio in it to protect.
+    // A file with ProjectDesk's application id and tables but no schema version was not written by
+    // any ProjectDesk: upgrading it would fail on its tables ("table already exists") or mix ours
+    // with what it holds. It is refused with a sentence, and its bytes stay as they were.
     test::TempDir dir;
     const QString path = dir.path("v0.db");
     {
         RawSqlite raw(path);
         raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(SqliteDialect::kApplicationId));
-        raw.exec("CREATE TABLE scratch (note TEXT)");
-        raw.exec("INSERT INTO scratch VALUES ('kept')");
+        raw.exec("CREATE TABLE projects (note TEXT)");
+        raw.exec("INSERT INTO projects VALUES ('kept')");
         CHECK(raw.scalar("PRAGMA user_version").toInt() == 0);
     }
-
     const QByteArray before = test::readFile(path);
-    {
-        // Inspecting reports the old version and changes nothing.
-        auto inspected = openOk(path, Database::OpenMode::Inspect);
-        CHECK(inspected->schemaVersion() == 0);
-        auto report = inspected->check();
-        REQUIRE(report.ok());
-        CHECK_FALSE(report->sound());
-        CHECK(report->problems.join('\n').contains("schema version 0"));
+    for (auto mode : {Database::OpenMode::CreateIfMissing, Database::OpenMode::ExistingOnly, Database::OpenMode::Inspect}) {
+        const Error e = openError(path, mode);
+        CHECK(e.kind == Error::Kind::Damaged);
+        CHECK(e.message.contains("no schema version"));
+        CHECK_FALSE(e.message.contains("CREATE"));
     }
     CHECK(test::fileEquals(path, before));
+    CHECK(filesIn(dirOf(path)) == QStringList{"v0.db"});
+}
 
-    auto db = openOk(path, Database::OpenMode::ExistingOnly);
-    CHECK(db->schemaVersion() == Migrator::latestVersion());
-    CHECK(pragma(*db, "user_version").toInt() == Migrator::latestVersion());
-    auto note = db->execute("SELECT note FROM scratch");
-    REQUIRE(note.ok());
-    REQUIRE(note->next());
-    CHECK(note->value(0).toString() == "kept");
-    CHECK_FALSE(QFileInfo::exists(path + ".v0.bak"));
-    for (const QString &name : filesIn(dirOf(path)))
-        CHECK_FALSE(name.endsWith(".bak"));
+TEST_CASE("a file with a negative schema version is refused, never crashes, and is left as it is", "[migrations]")
+{
+    test::TempDir dir;
+    const QString path = dir.path("negative.db");
+    {
+        auto db = openOk(path);
+    }
+    {
+        RawSqlite raw(path);
+        raw.exec("PRAGMA journal_mode = DELETE");
+        raw.exec("PRAGMA user_version = -3");
+    }
+    const QByteArray before = test::readFile(path);
+    for (auto mode : {Database::OpenMode::CreateIfMissing, Database::OpenMode::ExistingOnly, Database::OpenMode::Inspect}) {
+        const Error e = openError(path, mode);
+        CHECK(e.kind == Error::Kind::Damaged);
+        CHECK(e.message.contains("(-3)"));
+    }
+    CHECK(test::fileEquals(path, before));
+    CHECK(filesIn(dirOf(path)) == QStringList{"negative.db"});
 }
 
 TEST_CASE("backupPathFor names the copy kept before an upgrade and never reuses an existing one", "[migrations]")

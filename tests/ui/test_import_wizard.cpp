@@ -65,7 +65,7 @@ TEST_CASE("the import wizard checks a CSV of transactions, names the bad row, th
 
     PortfolioEvents events;
     QSignalSpy changed(&events, &PortfolioEvents::projectsChanged);
-    ImportWizard wizard(portfolio->database().path(), &events);
+    ImportWizard wizard(portfolio->database().spec(), &events);
     wizard.show();
     auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
     file->pathField()->setText(QDir::toNativeSeparators(path));
@@ -127,7 +127,7 @@ TEST_CASE("the import wizard imports an IATI file and lists what it left out", "
     test::TempDir dir;
     auto portfolio = test::newPortfolio(dir);
     PortfolioEvents events;
-    ImportWizard wizard(portfolio->database().path(), &events);
+    ImportWizard wizard(portfolio->database().spec(), &events);
     wizard.show();
     auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
     file->pathField()->setText(QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/covid_dportal.xml"));
@@ -172,7 +172,7 @@ TEST_CASE("in Chinese: the wizard reads a GB18030 file with Chinese headers, as 
     REQUIRE(chinese.load(QStringLiteral(":/i18n/projectdesk_zh_CN.qm")));
     QCoreApplication::installTranslator(&chinese);
     {
-        ImportWizard wizard(portfolio->database().path(), nullptr);
+        ImportWizard wizard(portfolio->database().spec(), nullptr);
         wizard.show();
         auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
         file->pathField()->setText(QDir::toNativeSeparators(path));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QObject>
 
 namespace pd::ui {
@@ -17,8 +19,8 @@ Q_SIGNALS:
     void projectsChanged();
     void partnersChanged();
     void deliveriesChanged();
-    // An undo or redo could not be carried out; the text says why.
-    void commandFailed(const QString &message);
+    // An undo or redo could not be carried out; the error says why.
+    void commandFailed(const pd::Error &error);
 };
 
 } // namespace pd::ui

@@ -33,7 +33,10 @@ void ServiceCommand::redo()
         return;
     if (Status s = apply(); !s) {
         setObsolete(true);
-        Q_EMIT m_events.commandFailed(QCoreApplication::translate("ServiceCommand", "Could not redo \"%1\": %2").arg(text(), s.error().describe()));
+        Error e = s.error();
+        e.message = QCoreApplication::translate("ServiceCommand", "Could not redo \"%1\": %2").arg(text(), s.error().describe());
+        e.fields.clear();
+        Q_EMIT m_events.commandFailed(e);
         return;
     }
     m_applied = true;
@@ -46,7 +49,10 @@ void ServiceCommand::undo()
         return;
     if (Status s = revert(); !s) {
         setObsolete(true);
-        Q_EMIT m_events.commandFailed(QCoreApplication::translate("ServiceCommand", "Could not undo \"%1\": %2").arg(text(), s.error().describe()));
+        Error e = s.error();
+        e.message = QCoreApplication::translate("ServiceCommand", "Could not undo \"%1\": %2").arg(text(), s.error().describe());
+        e.fields.clear();
+        Q_EMIT m_events.commandFailed(e);
         return;
     }
     m_applied = false;

@@ -56,12 +56,12 @@ DashboardPage::DashboardPage(Language language, QWidget *parent)
     menu->addAction(tr("Picture (PNG)..."), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard"), tr("dashboard.png"), tr("PNG images (*.png)"));
         if (!path.isEmpty() && !exportPng(path))
-            Q_EMIT errorOccurred(tr("Could not write %1").arg(path));
+            Q_EMIT errorOccurred(Error::make(Error::Kind::Io, tr("Could not write %1").arg(path)));
     });
     menu->addAction(tr("One-page PDF..."), this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Dashboard"), tr("dashboard.pdf"), tr("PDF documents (*.pdf)"));
         if (!path.isEmpty() && !exportPdf(path))
-            Q_EMIT errorOccurred(tr("Could not write %1").arg(path));
+            Q_EMIT errorOccurred(Error::make(Error::Kind::Io, tr("Could not write %1").arg(path)));
     });
     exportButton->setMenu(menu);
     auto *reset = new QPushButton(tr("Clear Filters"), m_content);
@@ -124,9 +124,9 @@ DashboardPage::DashboardPage(Language language, QWidget *parent)
         if (m_watcher->future().resultCount() == 0)
             return;
         const DashboardResult result = m_watcher->result();
-        if (!result.error.isEmpty()) {
-            m_state->setText(result.error);
-            Q_EMIT errorOccurred(result.error);
+        if (result.error) {
+            m_state->setText(result.error->message);
+            Q_EMIT errorOccurred(*result.error);
             return;
         }
         display(*result.dashboard);
@@ -255,9 +255,9 @@ void DashboardPage::refresh()
     m_state->setText(tr("Computing..."));
     const ProjectFilter f = m_panel->filter();
     const QDate today = m_today;
-    m_watcher->setFuture(runOnPortfolio<DashboardResult>(m_portfolio->database().path(), [f, today](Portfolio &p) {
+    m_watcher->setFuture(runOnPortfolio<DashboardResult>(m_portfolio->database().spec(), [f, today](Portfolio &p) {
         auto d = computeDashboard(p.database(), f, today);
-        return d ? DashboardResult{d.value(), {}} : DashboardResult{std::nullopt, d.error().describe()};
+        return d ? DashboardResult{d.value(), {}} : DashboardResult{std::nullopt, d.error()};
     }));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "analytics/dashboard.h"
 #include "common/language.h"
 #include "services/delivery_query.h"
@@ -27,7 +28,7 @@ class ProjectFilterPanel;
 struct DashboardResult
 {
     std::optional<Dashboard> dashboard;
-    QString error;
+    std::optional<Error> error; // set when the work failed
 };
 
 // The portfolio at a glance: one filter bar for everything (remembered between sessions), KPI
@@ -65,7 +66,7 @@ Q_SIGNALS:
     void partnersRequested(int orgType);
     void financeRequested(const pd::ProjectFilter &filter);
     void filterChanged(const pd::ProjectFilter &filter);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const pd::Error &error);
 
 protected:
     void showEvent(QShowEvent *event) override;

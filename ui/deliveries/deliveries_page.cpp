@@ -35,13 +35,14 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
         if (m_delivered->future().resultCount() == 0)
             return;
         const DeliveredText result = m_delivered->result();
-        m_sentence = result.error.isEmpty() ? result.sentence : QString();
-        if (!result.error.isEmpty())
-            Q_EMIT errorOccurred(result.error);
+        m_sentence = result.error ? QString() : result.sentence;
+        if (result.error)
+            Q_EMIT errorOccurred(*result.error);
         updateCount();
     });
     setObjectName(QStringLiteral("DeliveriesPage"));
     auto *newButton = new QPushButton(tr("New Delivery"), this);
+    m_newButton = newButton;
     connect(newButton, &QPushButton::clicked, this, &DeliveriesPage::newDeliveryRequested);
     addButton(exportButton(this, registerTitle(ExportRegister::Deliveries), [this](const ExportFile &file) { return exportTo(file); }));
     addButton(newButton);
@@ -233,11 +234,11 @@ void DeliveriesPage::summarise()
     const DeliveryFilter f = filter();
     const Language language = m_language;
     const QDate today = m_today;
-    m_delivered->setFuture(runOnPortfolio<DeliveredText>(m_portfolio->database().path(), [f, language, today](Portfolio &p) {
+    m_delivered->setFuture(runOnPortfolio<DeliveredText>(m_portfolio->database().spec(), [f, language, today](Portfolio &p) {
         // The sentence needs the totals only: the packing lists are not read.
         auto summary = computeDeliverySummary(p.database(), f, today, {}, false);
         if (!summary)
-            return DeliveredText{{}, summary.error().describe()};
+            return DeliveredText{{}, summary.error()};
         // Nothing handed over among them (overdue ones, say): no sentence of zeros.
         return DeliveredText{summary->delivered > 0 ? summarySentence(summary.value(), language) : QString(), {}};
     }));
@@ -288,7 +289,7 @@ Status DeliveriesPage::exportTo(const ExportFile &file)
     options.columns = visibleColumnKeys(view()->horizontalHeader(), &DeliveryTableModel::columnKeys);
     options.language = m_language;
     return runExport(
-        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+        this, m_portfolio->database().spec(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
             return exportDeliveries(db, query, options, sink, progress);
         });
 }
@@ -300,10 +301,16 @@ void DeliveriesPage::showRowMenu(const QPoint &pos)
     QAction *open = menu.addAction(tr("Open Delivery"), this, [this, id] { Q_EMIT openDeliveryRequested(id); });
     QAction *remove = menu.addAction(tr("Delete Delivery..."), this, [this, id] { Q_EMIT deleteDeliveryRequested(id); });
     open->setEnabled(id != 0);
-    remove->setEnabled(id != 0);
+    remove->setEnabled(id != 0 && !m_readOnly);
     menu.addSeparator();
-    menu.addAction(tr("New Delivery"), this, &DeliveriesPage::newDeliveryRequested);
+    menu.addAction(tr("New Delivery"), this, &DeliveriesPage::newDeliveryRequested)->setEnabled(!m_readOnly);
     menu.exec(view()->viewport()->mapToGlobal(pos));
+}
+
+void DeliveriesPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_newButton->setEnabled(!readOnly);
 }
 
 } // namespace pd::ui

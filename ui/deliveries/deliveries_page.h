@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "common/language.h"
 #include "interchange/table_sink.h"
 #include "services/delivery_query.h"
@@ -7,10 +8,14 @@
 
 #include <QFutureWatcher>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QToolButton;
+
+class QPushButton;
 
 namespace pd {
 class Portfolio;
@@ -26,7 +31,7 @@ class SearchPicker;
 struct DeliveredText
 {
     QString sentence;
-    QString error;
+    std::optional<Error> error; // set when the work failed
 };
 
 // The deliveries register: search as you type, status, destination and "overdue only" filters,
@@ -40,6 +45,8 @@ public:
     DeliveriesPage(Language language, QWidget *parent = nullptr);
 
     void setPortfolio(Portfolio *portfolio);
+    // Turns the page's edits (new, delete) off while the portfolio is read-only.
+    void setReadOnly(bool readOnly);
     DeliveryTableModel *model() const { return m_model; }
     // Shows the deliveries matching a filter (e.g. from the dashboard or the CLI's words).
     void setFilter(const DeliveryFilter &filter);
@@ -61,7 +68,7 @@ Q_SIGNALS:
     void openDeliveryRequested(qint64 deliveryId);
     void newDeliveryRequested();
     void deleteDeliveryRequested(qint64 deliveryId);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const pd::Error &error);
 
 private:
     void applyFilter();
@@ -88,6 +95,8 @@ private:
     DeliveryFilter m_scope;
     QLabel *m_scopeLabel = nullptr;
     QWidget *m_scopeBar = nullptr;
+    QPushButton *m_newButton = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace pd::ui

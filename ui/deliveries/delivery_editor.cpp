@@ -11,6 +11,8 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include "shell/read_only_view.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -122,6 +124,8 @@ DeliveryEditor::DeliveryEditor(
     layout->addWidget(buttons);
     resize(980, 720);
     load(delivery);
+    if (!m_portfolio.database().isWritable())
+        applyReadOnly(this, buttons);
 }
 
 QWidget *DeliveryEditor::buildShipmentTab()

@@ -23,8 +23,8 @@ DeliveryTableModel::DeliveryTableModel(Database &db, Language language, QObject 
         if (m_count->future().isCanceled() || m_count->future().resultCount() == 0)
             return;
         const CountResult result = m_count->result();
-        if (!result.error.isEmpty()) {
-            Q_EMIT errorOccurred(result.error);
+        if (result.error) {
+            Q_EMIT errorOccurred(*result.error);
             return;
         }
         m_matching = result.count;
@@ -70,7 +70,7 @@ void DeliveryTableModel::reloading()
 {
     m_matching = -1;
     Q_EMIT matchingCountChanged(m_matching);
-    m_count->setFuture(countDeliveriesInBackground(m_db.path(), m_query.filter));
+    m_count->setFuture(countDeliveriesInBackground(m_db.spec(), m_query.filter));
 }
 
 QStringList DeliveryTableModel::columnKeys(int column)

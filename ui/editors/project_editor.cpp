@@ -15,6 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include "shell/read_only_view.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -82,6 +84,8 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     layout->addWidget(buttons);
     load(project);
     resize(860, 640);
+    if (!m_portfolio.database().isWritable())
+        applyReadOnly(this, buttons);
 }
 
 void ProjectEditor::setCurrentTab(int index)

@@ -26,9 +26,9 @@ FinanceView computeView(Portfolio &portfolio, const ProjectFilter &filter)
     auto rollup = computeFinanceRollup(portfolio.database(), filter);
     auto flags = findFinanceFlags(portfolio.database(), filter);
     if (!rollup)
-        view.error = rollup.error().describe();
+        view.error = rollup.error();
     else if (!flags)
-        view.error = flags.error().describe();
+        view.error = flags.error();
     else {
         view.rollup = rollup.value();
         view.flags = flags.value();
@@ -149,7 +149,7 @@ void FinancePage::refresh()
     m_computing = true;
     const ProjectFilter filter = m_filter;
     m_watcher->setFuture(
-        runOnPortfolio<FinanceView>(m_portfolio->database().path(), [filter](Portfolio &p) { return computeView(p, filter); }));
+        runOnPortfolio<FinanceView>(m_portfolio->database().spec(), [filter](Portfolio &p) { return computeView(p, filter); }));
 }
 
 Status FinancePage::exportTransactionsTo(const ExportFile &file)
@@ -161,7 +161,7 @@ Status FinancePage::exportTransactionsTo(const ExportFile &file)
     ExportOptions options;
     options.language = m_language;
     return runExport(
-        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+        this, m_portfolio->database().spec(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
             return exportTransactions(db, query, options, sink, progress);
         });
 }
@@ -192,8 +192,8 @@ void FinancePage::display(const FinanceView &view)
         delete item->widget();
         delete item;
     }
-    if (!view.error.isEmpty()) {
-        m_scope->setText(view.error);
+    if (view.error) {
+        m_scope->setText(view.error->message);
         return;
     }
     const QString currency = view.rollup.reportingCurrency;

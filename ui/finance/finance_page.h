@@ -1,11 +1,14 @@
 #pragma once
 
+#include "common/error.h"
 #include "analytics/finance_flags.h"
 #include "analytics/finance_rollup.h"
 #include "common/language.h"
 #include "interchange/table_sink.h"
 
 #include <QFutureWatcher>
+
+#include <optional>
 #include <QWidget>
 
 class QGridLayout;
@@ -23,7 +26,7 @@ struct FinanceView
 {
     FinanceRollup rollup;
     QList<FinanceFlag> flags;
-    QString error;
+    std::optional<Error> error; // set when the work failed
 };
 
 // The portfolio's money: totals in the reporting currency for the projects the Projects register

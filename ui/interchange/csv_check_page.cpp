@@ -63,7 +63,7 @@ void CsvCheckPage::initializePage()
 
 void CsvCheckPage::check()
 {
-    const QString database = m_wizard->databasePath();
+    const ConnectionSpec database = m_wizard->database();
     const QString path = m_wizard->path;
     const CsvMapping mapping = m_wizard->mapping;
     ImportReport report;

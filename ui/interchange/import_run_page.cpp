@@ -60,7 +60,7 @@ void ImportRunPage::run()
 
 Status ImportRunPage::runCsv()
 {
-    const QString database = m_wizard->databasePath();
+    const ConnectionSpec database = m_wizard->database();
     const QString path = m_wizard->path;
     const CsvMapping mapping = m_wizard->mapping;
     ImportReport report;
@@ -85,7 +85,7 @@ Status ImportRunPage::runCsv()
 
 Status ImportRunPage::runIati()
 {
-    const QString database = m_wizard->databasePath();
+    const ConnectionSpec database = m_wizard->database();
     const QString path = m_wizard->path;
     IatiImportSummary summary;
     const Status done = runOnDatabaseWithProgress(this, tr("Import"), tr("Importing %1...").arg(QDir::toNativeSeparators(path)), database,

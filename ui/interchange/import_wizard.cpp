@@ -8,9 +8,9 @@
 
 namespace pd::ui {
 
-ImportWizard::ImportWizard(QString databasePath, PortfolioEvents *events, QWidget *parent)
+ImportWizard::ImportWizard(ConnectionSpec database, PortfolioEvents *events, QWidget *parent)
     : QWizard(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_database(std::move(database))
     , m_events(events)
 {
     setWindowTitle(tr("Import"));

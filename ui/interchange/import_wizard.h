@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interchange/csv_import.h"
+#include "storage/connection_spec.h"
 
 #include <QWizard>
 
@@ -21,21 +22,21 @@ public:
     enum PageId { FilePage, MappingPage, CheckPage, RunPage };
 
     // The work runs on worker threads with connections of their own to the portfolio's file.
-    ImportWizard(QString databasePath, PortfolioEvents *events, QWidget *parent = nullptr);
+    ImportWizard(ConnectionSpec database, PortfolioEvents *events, QWidget *parent = nullptr);
 
     // What the pages decide and read.
     QString path;
     bool iati = false;
     CsvMapping mapping;
 
-    const QString &databasePath() const { return m_databasePath; }
+    const ConnectionSpec &database() const { return m_database; }
     // After an import: every view showing the portfolio refreshes.
     void announceChanges();
 
     int nextId() const override;
 
 private:
-    QString m_databasePath;
+    ConnectionSpec m_database;
     PortfolioEvents *m_events = nullptr;
 };
 

@@ -13,21 +13,21 @@ CountResult counted(const Result<qint64> &count)
     if (count)
         result.count = count.value();
     else
-        result.error = count.error().describe();
+        result.error = count.error();
     return result;
 }
 
 } // namespace
 
-QFuture<CountResult> countProjectsInBackground(const QString &databasePath, const ProjectFilter &filter)
+QFuture<CountResult> countProjectsInBackground(const ConnectionSpec &spec, const ProjectFilter &filter)
 {
-    return runOnPortfolio<CountResult>(databasePath, [filter](Portfolio &p) { return counted(p.projects().count(filter)); });
+    return runOnPortfolio<CountResult>(spec, [filter](Portfolio &p) { return counted(p.projects().count(filter)); });
 }
 
-QFuture<CountResult> countDeliveriesInBackground(const QString &databasePath, const DeliveryFilter &filter)
+QFuture<CountResult> countDeliveriesInBackground(const ConnectionSpec &spec, const DeliveryFilter &filter)
 {
     return runOnPortfolio<CountResult>(
-        databasePath, [filter](Portfolio &p) { return counted(DeliveryService(p.database()).count(filter)); });
+        spec, [filter](Portfolio &p) { return counted(DeliveryService(p.database()).count(filter)); });
 }
 
 } // namespace pd::ui

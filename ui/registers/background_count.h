@@ -1,8 +1,13 @@
 #pragma once
 
+#include "common/error.h"
 #include "services/delivery_query.h"
 
+#include "storage/connection_spec.h"
+
 #include <QFuture>
+
+#include <optional>
 #include <QString>
 
 namespace pd::ui {
@@ -10,13 +15,13 @@ namespace pd::ui {
 struct CountResult
 {
     qint64 count = -1;
-    QString error;
+    std::optional<Error> error; // set when the work failed
 };
 
 // Counts the projects matching a filter on a worker thread with a connection of its own (SQLite
 // in WAL mode lets it read while the window works), so a register shows its first rows without
 // waiting for a count over a million projects.
-QFuture<CountResult> countProjectsInBackground(const QString &databasePath, const ProjectFilter &filter);
-QFuture<CountResult> countDeliveriesInBackground(const QString &databasePath, const DeliveryFilter &filter);
+QFuture<CountResult> countProjectsInBackground(const ConnectionSpec &spec, const ProjectFilter &filter);
+QFuture<CountResult> countDeliveriesInBackground(const ConnectionSpec &spec, const DeliveryFilter &filter);
 
 } // namespace pd::ui

@@ -19,7 +19,7 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     auto read = readPage(m_rowCount, kPageSize);
     if (!read) {
         m_exhausted = true;
-        Q_EMIT errorOccurred(read.error().describe());
+        Q_EMIT errorOccurred(read.error());
         return;
     }
     m_exhausted = read.value() < kPageSize;

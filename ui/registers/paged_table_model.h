@@ -23,7 +23,7 @@ public:
     void fetchMore(const QModelIndex &parent) final;
 
 Q_SIGNALS:
-    void errorOccurred(const QString &message);
+    void errorOccurred(const pd::Error &error);
 
 public Q_SLOTS:
     // Forgets the rows fetched and fetches the first page again (after a change or a new filter).

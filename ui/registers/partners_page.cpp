@@ -125,7 +125,7 @@ Status PartnersPage::exportTo(const ExportFile &file)
     options.columns = visibleColumnKeys(view()->horizontalHeader(), &PartnerTableModel::columnKeys);
     options.language = m_language;
     return runExport(
-        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+        this, m_portfolio->database().spec(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
             return exportPartners(db, query, options, sink, progress);
         });
 }

@@ -41,7 +41,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void openPartnerRequested(qint64 partnerId);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const pd::Error &error);
 
 private:
     void applyQuery();

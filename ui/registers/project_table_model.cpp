@@ -8,18 +8,18 @@
 
 namespace pd::ui {
 
-ProjectTableModel::ProjectTableModel(ProjectService &service, QString databasePath, QObject *parent)
+ProjectTableModel::ProjectTableModel(ProjectService &service, ConnectionSpec spec, QObject *parent)
     : PagedRowsModel(parent)
     , m_service(service)
-    , m_databasePath(std::move(databasePath))
+    , m_spec(std::move(spec))
     , m_count(new QFutureWatcher<CountResult>(this))
 {
     connect(m_count, &QFutureWatcher<CountResult>::finished, this, [this] {
         if (m_count->future().isCanceled() || m_count->future().resultCount() == 0)
             return;
         const CountResult result = m_count->result();
-        if (!result.error.isEmpty()) {
-            Q_EMIT errorOccurred(result.error);
+        if (result.error) {
+            Q_EMIT errorOccurred(*result.error);
             return;
         }
         m_matching = result.count;
@@ -66,7 +66,7 @@ void ProjectTableModel::reloading()
 {
     m_matching = -1;
     Q_EMIT matchingCountChanged(m_matching);
-    m_count->setFuture(countProjectsInBackground(m_databasePath, m_query.filter));
+    m_count->setFuture(countProjectsInBackground(m_spec, m_query.filter));
 }
 
 QStringList ProjectTableModel::columnKeys(int column)

@@ -19,7 +19,7 @@ class ProjectTableModel final : public PagedRowsModel<ProjectSummary>
 public:
     enum Column { Code, Title, Line, Funding, Status, Countries, PlannedStart, PlannedEnd, Officer, ColumnCount };
 
-    ProjectTableModel(ProjectService &service, QString databasePath, QObject *parent = nullptr);
+    ProjectTableModel(ProjectService &service, ConnectionSpec spec, QObject *parent = nullptr);
     ~ProjectTableModel() override;
 
     void setFilter(const ProjectFilter &filter);
@@ -49,7 +49,7 @@ protected:
 
 private:
     ProjectService &m_service;
-    QString m_databasePath;
+    ConnectionSpec m_spec;
     ProjectQuery m_query;
     qint64 m_matching = -1;
     QFutureWatcher<CountResult> *m_count = nullptr;

@@ -26,6 +26,7 @@ ProjectsPage::ProjectsPage(Language language, QWidget *parent)
     , m_total(new QFutureWatcher<CountResult>(this))
 {
     auto *newButton = new QPushButton(tr("New Project"), this);
+    m_newButton = newButton;
     connect(newButton, &QPushButton::clicked, this, &ProjectsPage::newProjectRequested);
     m_filtersButton->setText(tr("Filters"));
     m_filtersButton->setCheckable(true);
@@ -79,7 +80,7 @@ void ProjectsPage::setPortfolio(Portfolio *portfolio)
     m_portfolio = portfolio;
     m_model = nullptr;
     if (portfolio) {
-        m_model = new ProjectTableModel(portfolio->projects(), portfolio->database().path(), this);
+        m_model = new ProjectTableModel(portfolio->projects(), portfolio->database().spec(), this);
         m_model->setLanguage(m_language);
         connect(m_model, &ProjectTableModel::matchingCountChanged, this, &ProjectsPage::updateCount);
         connect(m_model, &ProjectTableModel::errorOccurred, this, &ProjectsPage::errorOccurred);
@@ -110,7 +111,7 @@ void ProjectsPage::refresh()
     if (filtersVisible())
         loadChoices();
     m_totalCount = -1;
-    m_total->setFuture(countProjectsInBackground(m_portfolio->database().path(), {}));
+    m_total->setFuture(countProjectsInBackground(m_portfolio->database().spec(), {}));
     applyFilter();
 }
 
@@ -200,7 +201,7 @@ Status ProjectsPage::exportTo(const ExportFile &file)
     options.columns = visibleColumnKeys(view()->horizontalHeader(), &ProjectTableModel::columnKeys);
     options.language = m_language;
     return runExport(
-        this, m_portfolio->database().path(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
+        this, m_portfolio->database().spec(), file, [query, options](Database &db, TableSink &sink, const ExportProgress &progress) {
             return exportProjects(db, query, options, sink, progress);
         });
 }
@@ -212,10 +213,16 @@ void ProjectsPage::showRowMenu(const QPoint &pos)
     QAction *open = menu.addAction(tr("Open Project"), this, [this, id] { Q_EMIT openProjectRequested(id); });
     QAction *remove = menu.addAction(tr("Delete Project..."), this, [this, id] { Q_EMIT deleteProjectRequested(id); });
     open->setEnabled(id != 0);
-    remove->setEnabled(id != 0);
+    remove->setEnabled(id != 0 && !m_readOnly);
     menu.addSeparator();
-    menu.addAction(tr("New Project"), this, &ProjectsPage::newProjectRequested);
+    menu.addAction(tr("New Project"), this, &ProjectsPage::newProjectRequested)->setEnabled(!m_readOnly);
     menu.exec(view()->viewport()->mapToGlobal(pos));
+}
+
+void ProjectsPage::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_newButton->setEnabled(!readOnly);
 }
 
 } // namespace pd::ui

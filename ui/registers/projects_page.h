@@ -9,6 +9,8 @@
 
 class QToolButton;
 
+class QPushButton;
+
 namespace pd {
 class Portfolio;
 }
@@ -32,6 +34,8 @@ public:
 
     // Shows the portfolio's projects (null: none). The page does not own the portfolio.
     void setPortfolio(Portfolio *portfolio);
+    // Turns the page's edits (new, delete) off while the portfolio is read-only.
+    void setReadOnly(bool readOnly);
     ProjectTableModel *model() const { return m_model; }
     ProjectFilterPanel *filterPanel() const { return m_panel; }
     // The project of the current row, 0 when none.
@@ -53,7 +57,7 @@ Q_SIGNALS:
     void openProjectRequested(qint64 projectId);
     void newProjectRequested();
     void deleteProjectRequested(qint64 projectId);
-    void errorOccurred(const QString &message);
+    void errorOccurred(const pd::Error &error);
 
 private:
     void applyFilter();
@@ -70,6 +74,8 @@ private:
     QFutureWatcher<CountResult> *m_total = nullptr;
     qint64 m_totalCount = -1;
     bool m_choicesStale = true;
+    QPushButton *m_newButton = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace pd::ui

@@ -204,7 +204,7 @@ Status ReportDialog::saveInBackground(const ReportRequest &r, const QString &pat
 {
     // Built and written on a worker thread with a connection of its own, page by page, cancellable:
     // a document without charts needs nothing of the GUI thread.
-    const QString database = m_portfolio.database().path();
+    const ConnectionSpec database = m_portfolio.database().spec();
     return runOnDatabaseWithProgress(this, windowTitle(), tr("Writing %1...").arg(QDir::toNativeSeparators(path)), database,
         [&](Database &db, const ProgressCallback &progress) -> Status {
         auto document = buildReport(db, r);
@@ -220,7 +220,7 @@ Status ReportDialog::saveInBackground(const ReportRequest &r, const QString &pat
 Status ReportDialog::savePortfolioPdf(const ReportRequest &r, const QString &path)
 {
     // The figures on a worker thread; the charts are graphics items, drawn here.
-    const QString database = m_portfolio.database().path();
+    const ConnectionSpec database = m_portfolio.database().spec();
     Result<Dashboard> figures = Error::make(Error::Kind::Cancelled, QString());
     Status computed = runOnDatabaseWithProgress(this, windowTitle(), tr("Computing the figures..."), database,
         [&](Database &db, const ProgressCallback &progress) -> Status {

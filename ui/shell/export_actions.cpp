@@ -49,11 +49,11 @@ std::optional<ExportFile> askExportFile(QWidget *parent, ExportFormat format, co
     return file;
 }
 
-Status runExport(QWidget *parent, const QString &databasePath, const ExportFile &file, const RegisterExporter &exporter)
+Status runExport(QWidget *parent, const ConnectionSpec &spec, const ExportFile &file, const RegisterExporter &exporter)
 {
     const QString name = QFileInfo(file.path).fileName();
     return runOnDatabaseWithProgress(parent, QCoreApplication::translate("ExportActions", "Export"),
-        QCoreApplication::translate("ExportActions", "Exporting %1...").arg(name), databasePath,
+        QCoreApplication::translate("ExportActions", "Exporting %1...").arg(name), spec,
         [&file, &exporter](Database &db, const ProgressCallback &progress) -> Status {
             const std::unique_ptr<TableSink> sink = makeTableSink(file);
             auto written = exporter(db, *sink, progress);

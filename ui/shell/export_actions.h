@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interchange/register_export.h"
+#include "storage/connection_spec.h"
 
 #include <functional>
 #include <optional>
@@ -20,7 +21,7 @@ std::optional<ExportFile> askExportFile(QWidget *parent, ExportFormat format, co
 
 // Runs the export with a progress dialog that can cancel it. The file appears only when all went
 // well; a cancel returns Error::Kind::Cancelled and leaves no file.
-Status runExport(QWidget *parent, const QString &databasePath, const ExportFile &file, const RegisterExporter &exporter);
+Status runExport(QWidget *parent, const ConnectionSpec &spec, const ExportFile &file, const RegisterExporter &exporter);
 
 // The export columns of a view as the user sees them: the visible sections in their visual order,
 // each as the keys keysOf(model column) gives.

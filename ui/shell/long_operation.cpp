@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QMutex>
 #include <QProgressDialog>
 #include <QThread>
 
@@ -11,8 +12,24 @@
 
 namespace pd::ui {
 
-Status runWithProgress(QWidget *parent, const QString &title, const QString &label,
-                       const std::function<Status(const ProgressCallback &)> &work)
+namespace {
+
+// The dialog's label, set from the worker thread (a write waiting for another program's lock).
+struct Label
+{
+    QMutex mutex;
+    QString text;
+    bool changed = false;
+    void set(const QString &t)
+    {
+        const QMutexLocker lock(&mutex);
+        text = t;
+        changed = true;
+    }
+};
+
+Status runWithLabel(QWidget *parent, const QString &title, const QString &label, Label &mailbox,
+                    const std::function<Status(const ProgressCallback &)> &work)
 {
     QProgressDialog dialog(label, QCoreApplication::translate("LongOperation", "Cancel"), 0, 0, parent);
     dialog.setWindowTitle(title);
@@ -44,19 +61,42 @@ Status runWithProgress(QWidget *parent, const QString &title, const QString &lab
             dialog.setMaximum(int(std::min<qint64>(t, std::numeric_limits<int>::max())));
             dialog.setValue(int(std::min<qint64>(done.load(), dialog.maximum())));
         }
+        {
+            const QMutexLocker lock(&mailbox.mutex);
+            if (mailbox.changed && !cancelled) {
+                dialog.setLabelText(mailbox.text.isEmpty() ? label : mailbox.text);
+                mailbox.changed = false;
+            }
+        }
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     delete thread;
     return result;
 }
 
-Status runOnDatabaseWithProgress(QWidget *parent, const QString &title, const QString &label, const QString &databasePath,
+} // namespace
+
+Status runWithProgress(QWidget *parent, const QString &title, const QString &label,
+                       const std::function<Status(const ProgressCallback &)> &work)
+{
+    Label unused;
+    return runWithLabel(parent, title, label, unused, work);
+}
+
+Status runOnDatabaseWithProgress(QWidget *parent, const QString &title, const QString &label, const ConnectionSpec &spec,
                                  const std::function<Status(Database &, const ProgressCallback &)> &work)
 {
-    return runWithProgress(parent, title, label, [&databasePath, &work](const ProgressCallback &progress) -> Status {
-        auto db = Database::openFile(databasePath, Database::OpenMode::ExistingOnly);
+    Label mailbox;
+    return runWithLabel(parent, title, label, mailbox, [&spec, &work, &mailbox](const ProgressCallback &progress) -> Status {
+        auto db = Database::connect(spec);
         if (!db)
             return db.error();
+        // A write waiting for another program's lock says so in the dialog; Cancel stops the wait.
+        db.value()->setLockWaitHandler([&mailbox, &progress](const LockWait &wait) {
+            mailbox.set(wait.finished ? QString()
+                                      : QCoreApplication::translate("LongOperation", "Waiting for %1 to finish writing to the portfolio...").arg(wait.holder));
+            return wait.finished || progress(0, 0);
+        });
         return work(*db.value(), progress);
     });
 }

@@ -6,6 +6,7 @@
 
 namespace pd {
 class Database;
+struct ConnectionSpec;
 }
 
 class QWidget;
@@ -22,8 +23,8 @@ using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 Status runWithProgress(QWidget *parent, const QString &title, const QString &label,
                        const std::function<Status(const ProgressCallback &)> &work);
 
-// runWithProgress for work on a portfolio file: the worker opens its own connection to it first.
-Status runOnDatabaseWithProgress(QWidget *parent, const QString &title, const QString &label, const QString &databasePath,
+// runWithProgress for work on the open portfolio: the worker makes its own connection from the spec.
+Status runOnDatabaseWithProgress(QWidget *parent, const QString &title, const QString &label, const ConnectionSpec &spec,
                                  const std::function<Status(Database &, const ProgressCallback &)> &work);
 
 } // namespace pd::ui

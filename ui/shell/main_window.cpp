@@ -2,6 +2,9 @@
 
 #include "commands/portfolio_events.h"
 #include "dashboard/dashboard_page.h"
+#include "error_reporter.h"
+#include "lock_wait.h"
+#include "message_banner.h"
 #include "deliveries/deliveries_page.h"
 #include "finance/finance_page.h"
 #include "registers/partners_page.h"
@@ -18,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,12 +45,25 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
-    m_navigation = new QListWidget(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_accessBanner = new MessageBanner(central);
+    m_accessBanner->setObjectName(QStringLiteral("accessBanner"));
+    m_accessBanner->setClosable(false); // it holds as long as the portfolio is read-only
+    m_failureBanner = new MessageBanner(central);
+    m_failureBanner->setObjectName(QStringLiteral("failureBanner"));
+    m_errors = new ErrorReporter(this, m_failureBanner);
+    outer->addWidget(m_accessBanner);
+    outer->addWidget(m_failureBanner);
+    auto *body = new QWidget(central);
+    auto *layout = new QHBoxLayout(body);
+    m_navigation = new QListWidget(body);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_pages = new QStackedWidget(central);
+    m_pages = new QStackedWidget(body);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
+    outer->addWidget(body, 1);
     setCentralWidget(central);
     buildPages();
     buildMenus();
@@ -56,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_events, &PortfolioEvents::projectsChanged, m_projectsPage, &ProjectsPage::refresh);
     connect(m_events, &PortfolioEvents::projectsChanged, m_partnersPage, &PartnersPage::refresh);
     connect(m_events, &PortfolioEvents::partnersChanged, m_partnersPage, &PartnersPage::refresh);
-    connect(m_events, &PortfolioEvents::commandFailed, this, &MainWindow::showError);
+    connect(m_events, &PortfolioEvents::commandFailed, this, qOverload<const Error &>(&MainWindow::showError));
     connect(m_events, &PortfolioEvents::projectsChanged, m_financePage, &FinancePage::refresh);
     connect(m_events, &PortfolioEvents::projectsChanged, m_deliveriesPage, &DeliveriesPage::refresh);
     connect(m_events, &PortfolioEvents::deliveriesChanged, m_deliveriesPage, &DeliveriesPage::refresh);
@@ -120,14 +137,14 @@ void MainWindow::buildPages()
     connect(m_projectsPage, &ProjectsPage::openProjectRequested, this, &MainWindow::editProject);
     connect(m_projectsPage, &ProjectsPage::newProjectRequested, this, [this] { editProject(0); });
     connect(m_projectsPage, &ProjectsPage::deleteProjectRequested, this, [this](qint64 id) { deleteProject(id); });
-    connect(m_projectsPage, &ProjectsPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_projectsPage, &ProjectsPage::errorOccurred, this, qOverload<const Error &>(&MainWindow::showError));
     connect(m_partnersPage, &PartnersPage::openPartnerRequested, this, &MainWindow::openPartner);
-    connect(m_partnersPage, &PartnersPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_partnersPage, &PartnersPage::errorOccurred, this, qOverload<const Error &>(&MainWindow::showError));
 
     m_dashboardPage = new DashboardPage(m_language, m_pages);
     m_dashboardPage->setFilter(m_settings.dashboardFilter());
     connect(m_dashboardPage, &DashboardPage::filterChanged, this, [this](const ProjectFilter &f) { m_settings.setDashboardFilter(f); });
-    connect(m_dashboardPage, &DashboardPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_dashboardPage, &DashboardPage::errorOccurred, this, qOverload<const Error &>(&MainWindow::showError));
     connect(m_dashboardPage, &DashboardPage::projectsRequested, this, [this](const ProjectFilter &f) {
         showPage(QStringLiteral("projects"));
         m_projectsPage->showFilter(f);
@@ -159,7 +176,7 @@ void MainWindow::buildPages()
     connect(m_deliveriesPage, &DeliveriesPage::openDeliveryRequested, this, &MainWindow::editDelivery);
     connect(m_deliveriesPage, &DeliveriesPage::newDeliveryRequested, this, [this] { editDelivery(0); });
     connect(m_deliveriesPage, &DeliveriesPage::deleteDeliveryRequested, this, [this](qint64 id) { deleteDelivery(id); });
-    connect(m_deliveriesPage, &DeliveriesPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_deliveriesPage, &DeliveriesPage::errorOccurred, this, qOverload<const Error &>(&MainWindow::showError));
     m_pages->addWidget(m_deliveriesPage);
 }
 
@@ -175,6 +192,7 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *backup = file->addAction(tr("&Backup..."), this, &MainWindow::backupPortfolio);
+    file->addAction(tr("Re&cover..."), this, &MainWindow::recoverPortfolio);
     QAction *close = file->addAction(tr("&Close Portfolio"), this, [this] { setPortfolio(nullptr); });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -243,6 +261,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(redo);
 
     m_portfolioActions = {backup, close, newProject, deleteProject, find, rates, reports, import, exportIati};
+    m_editActions = {newProject, deleteProject, import};
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
 }
@@ -272,22 +291,18 @@ void MainWindow::setPortfolio(std::unique_ptr<Portfolio> portfolio)
     m_deliveriesPage->setPortfolio(portfolio.get());
     m_dashboardPage->setPortfolio(portfolio.get());
     m_portfolio = std::move(portfolio);
-    if (m_portfolio)
+    m_failureBanner->dismiss(); // failures of the portfolio that was open
+    if (m_portfolio) {
         m_settings.addRecentPortfolio(m_portfolio->database().path());
+        m_portfolio->database().setLockWaitHandler(lockWaitDialog(this));
+    }
+    if (!m_portfolio || m_portfolio->database().spec().cause != ReadOnlyCause::Damaged)
+        m_damageReport.clear();
     for (QAction *action : std::as_const(m_portfolioActions))
         action->setEnabled(m_portfolio != nullptr);
+    updateAccess();
     updateTitle();
-}
-
-bool MainWindow::openPortfolio(const QString &path)
-{
-    auto portfolio = Portfolio::open(path, Database::OpenMode::ExistingOnly);
-    if (!portfolio) {
-        showError(portfolio.error().describe());
-        return false;
-    }
-    setPortfolio(std::move(portfolio).value());
-    return true;
+    checkPagesInBackground();
 }
 
 void MainWindow::updateTitle()
@@ -298,9 +313,12 @@ void MainWindow::updateTitle()
         statusBar()->showMessage(tr("No portfolio open"));
         return;
     }
-    const QString name = PortfolioSettings(m_portfolio->database()).value(PortfolioSettings::nameKey()).value_or(QString());
+    auto name = PortfolioSettings(m_portfolio->database()).value(PortfolioSettings::nameKey());
+    if (!name)
+        showError(name.error());
     const QString file = QFileInfo(m_portfolio->database().path()).fileName();
-    setWindowTitle(tr("%1 - ProjectDesk").arg(name.isEmpty() ? file : name));
+    const QString shown = name && !name->isEmpty() ? name.value() : file;
+    setWindowTitle(m_portfolio->database().isWritable() ? tr("%1 - ProjectDesk").arg(shown) : tr("%1 (read-only) - ProjectDesk").arg(shown));
     m_portfolioLabel->setText(QDir::toNativeSeparators(m_portfolio->database().path()));
     statusBar()->clearMessage();
 }
@@ -361,13 +379,21 @@ void MainWindow::showAbout()
                            .arg(QStringLiteral(PROJECTDESK_VERSION)));
 }
 
+void MainWindow::showError(const Error &error)
+{
+    statusBar()->showMessage(error.message, 10000);
+    m_errors->report(error);
+}
+
 void MainWindow::showError(const QString &message)
 {
-    statusBar()->showMessage(message, 10000);
-    // Window-modal but not blocking: the window stays responsive behind it.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("ProjectDesk"), message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showError(Error::make(Error::Kind::InvalidArgument, message));
+}
+
+void MainWindow::setReadOnlyPages(bool readOnly)
+{
+    m_projectsPage->setReadOnly(readOnly);
+    m_deliveriesPage->setReadOnly(readOnly);
 }
 
 } // namespace pd::ui

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app_settings.h"
+#include "common/error.h"
 #include "common/language.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -22,7 +24,9 @@ namespace pd::ui {
 class DashboardPage;
 class DeliveriesPage;
 class DeliveryEditor;
+class ErrorReporter;
 class FinancePage;
+class MessageBanner;
 class PartnersPage;
 class PortfolioEvents;
 class ProjectEditor;
@@ -41,8 +45,14 @@ public:
     // Shows the portfolio (null closes it); the window owns it from now on.
     void setPortfolio(std::unique_ptr<Portfolio> portfolio);
     Portfolio *portfolio() const { return m_portfolio.get(); }
-    // Opens a portfolio file; shows the error and returns false when it cannot.
-    bool openPortfolio(const QString &path);
+    // How a portfolio that another window has open for editing is opened: by asking the user
+    // (read-only, edit anyway, cancel), or read-only without asking (a run that only makes a
+    // picture or an export).
+    enum class OpenIntent { Ask, ReadOnlyIfHeld };
+    // Opens a portfolio file; shows the error (when asking) and returns false when it cannot.
+    bool openPortfolio(const QString &path, OpenIntent intent = OpenIntent::Ask);
+    // Why the last openPortfolio() failed.
+    const std::optional<Error> &lastOpenError() const { return m_lastOpenError; }
 
     // Page keys: dashboard, projects, partners, finance, deliveries.
     static QStringList pageNames();
@@ -56,6 +66,15 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
     QUndoStack *undoStack() const { return m_undo; }
     PortfolioEvents *events() const { return m_events; }
+    // The strip saying the portfolio is read-only and why; the one showing file failures.
+    MessageBanner *accessBanner() const { return m_accessBanner; }
+    MessageBanner *failureBanner() const { return m_failureBanner; }
+    ErrorReporter *errorReporter() const { return m_errors; }
+    // Shows a failure once: in the banner when the portfolio file failed, else in one dialog.
+    void showError(const Error &error);
+    void showError(const QString &message);
+    // File > Recover: salvages a damaged portfolio into a new one.
+    void recoverPortfolio();
 
     // The editor of a project (0: a new one), not yet shown; the caller owns it.
     ProjectEditor *createProjectEditor(qint64 projectId);
@@ -94,7 +113,13 @@ private:
     void backupPortfolio();
     void focusSearch();
     void showAbout();
-    void showError(const QString &message);
+    enum class OtherWindowChoice { ReadOnly, Edit, Cancel };
+    OtherWindowChoice askAboutOtherWindow(const QString &path, const Error &held);
+    // Edits on or off as the portfolio may be written, and the banner saying why not.
+    void updateAccess();
+    void setReadOnlyPages(bool readOnly);
+    // PRAGMA quick_check on a worker after opening; a damaged file is then reopened read-only.
+    void checkPagesInBackground();
 
     AppSettings m_settings;
     Language m_language = Language::English;
@@ -110,7 +135,13 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_portfolioActions; // enabled only while a portfolio is open
+    QList<QAction *> m_editActions; // enabled only while the portfolio may be written
     QLabel *m_portfolioLabel = nullptr;
+    MessageBanner *m_accessBanner = nullptr;
+    MessageBanner *m_failureBanner = nullptr;
+    ErrorReporter *m_errors = nullptr;
+    QStringList m_damageReport; // what quick_check found, behind the banner's Details
+    std::optional<Error> m_lastOpenError;
 };
 
 } // namespace pd::ui

@@ -31,136 +31,6 @@
 
 namespace pd::ui {
 
-namespace {
-
-QString portfolioFilter()
-{
-    return MainWindow::tr("ProjectDesk portfolios (*.db);;All files (*)");
-}
-
-QString withSuffix(QString path)
-{
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".db");
-    return path;
-}
-
-// A save dialog that adds ".db" itself, so that its overwrite question is about the real file.
-QString askNewFile(QWidget *parent, const QString &title)
-{
-    QFileDialog dialog(parent, title, QString(), portfolioFilter());
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("db"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    return withSuffix(dialog.selectedFiles().first());
-}
-
-// Removes a database file with its journal files, so that a new one does not pick them up.
-bool removeDatabaseFiles(const QString &path)
-{
-    for (const char *suffix : {"-wal", "-shm", "-journal"})
-        QFile::remove(path + QLatin1String(suffix));
-    return !QFileInfo::exists(path) || QFile::remove(path);
-}
-
-} // namespace
-
-void MainWindow::newPortfolio()
-{
-    const QString file = askNewFile(this, tr("New Portfolio"));
-    if (file.isEmpty())
-        return;
-    if (m_portfolio && QFileInfo(file).canonicalFilePath() == QFileInfo(m_portfolio->database().path()).canonicalFilePath()) {
-        showError(tr("%1 is the portfolio open now; choose another file.").arg(file));
-        return;
-    }
-    if (!removeDatabaseFiles(file)) {
-        showError(tr("%1 could not be replaced.").arg(file));
-        return;
-    }
-    auto portfolio = Portfolio::open(file);
-    if (!portfolio) {
-        showError(portfolio.error().describe());
-        return;
-    }
-    // A new portfolio reports in the currency chosen in Preferences.
-    if (Status s = FinanceService(portfolio.value()->database()).setReportingCurrency(m_settings.reportingCurrency()); !s)
-        showError(s.error().describe());
-    setPortfolio(std::move(portfolio).value());
-}
-
-void MainWindow::newDemoPortfolio()
-{
-    const QString file = askNewFile(this, tr("New Demo Portfolio"));
-    if (file.isEmpty())
-        return;
-    if (QFileInfo::exists(file)) {
-        showError(tr("%1 exists already; choose a new file for the demo portfolio.").arg(file));
-        return;
-    }
-    // The demo is made on a worker thread with its own connection; cancelling leaves an empty portfolio.
-    const Status made = runWithProgress(this, tr("New Demo Portfolio"), tr("Generating the demo portfolio..."),
-                                        [file](const ProgressCallback &progress) -> Status {
-                                            auto db = Database::openFile(file);
-                                            if (!db)
-                                                return db.error();
-                                            DemoOptions options;
-                                            options.scale = 10;
-                                            auto summary = DemoGenerator(*db.value(), options).run(progress);
-                                            if (!summary)
-                                                return summary.error();
-                                            return {};
-                                        });
-    if (!made) {
-        removeDatabaseFiles(file);
-        if (made.error().kind != Error::Kind::Cancelled)
-            showError(made.error().describe());
-        return;
-    }
-    openPortfolio(file);
-}
-
-void MainWindow::openPortfolioDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Portfolio"), QString(), portfolioFilter());
-    if (!path.isEmpty())
-        openPortfolio(path);
-}
-
-void MainWindow::backupPortfolio()
-{
-    if (!m_portfolio)
-        return;
-    const QString target = askNewFile(this, tr("Backup Portfolio"));
-    if (target.isEmpty())
-        return;
-    if (QFileInfo::exists(target)) {
-        showError(tr("%1 exists already; a backup is written to a new file.").arg(target));
-        return;
-    }
-    const QString source = m_portfolio->database().path();
-    // A copy of a big portfolio takes a while: made on a worker thread with its own connection.
-    bool cancelled = false;
-    const Status saved = runOnDatabaseWithProgress(this, tr("Backup"), tr("Writing a consistent copy of the portfolio..."), source,
-                                                   [target, &cancelled](Database &db, const ProgressCallback &progress) -> Status {
-                                                       Status s = db.backupTo(target);
-                                                       cancelled = !progress(1, 1);
-                                                       return s;
-                                                   });
-    // The copy itself cannot be interrupted; a cancelled backup is removed once it is written.
-    if (cancelled && saved) {
-        removeDatabaseFiles(target);
-        statusBar()->showMessage(tr("Backup cancelled"), 5000);
-        return;
-    }
-    if (!saved) {
-        showError(saved.error().describe());
-        return;
-    }
-    statusBar()->showMessage(tr("Backup written to %1").arg(QDir::toNativeSeparators(target)), 8000);
-}
-
 ProjectEditor *MainWindow::createProjectEditor(qint64 projectId)
 {
     if (!m_portfolio)
@@ -169,7 +39,7 @@ ProjectEditor *MainWindow::createProjectEditor(qint64 projectId)
     if (projectId) {
         auto loaded = m_portfolio->projects().get(projectId);
         if (!loaded) {
-            showError(loaded.error().describe());
+            showError(loaded.error());
             return nullptr;
         }
         project = loaded.value();
@@ -192,7 +62,7 @@ DeliveryEditor *MainWindow::createDeliveryEditor(qint64 deliveryId)
     if (deliveryId) {
         auto stored = DeliveryService(m_portfolio->database()).get(deliveryId);
         if (!stored) {
-            showError(stored.error().describe());
+            showError(stored.error());
             return nullptr;
         }
         delivery = stored.value();
@@ -213,7 +83,7 @@ bool MainWindow::deleteDelivery(qint64 deliveryId, bool confirm)
         return false;
     auto delivery = DeliveryService(m_portfolio->database()).get(deliveryId);
     if (!delivery) {
-        showError(delivery.error().describe());
+        showError(delivery.error());
         return false;
     }
     if (confirm
@@ -224,7 +94,7 @@ bool MainWindow::deleteDelivery(qint64 deliveryId, bool confirm)
         return false;
     Status deleted = ServiceCommand::run(*m_undo, new RemoveDeliveryCommand(*m_portfolio, *m_events, delivery.value()));
     if (!deleted) {
-        showError(deleted.error().describe());
+        showError(deleted.error());
         return false;
     }
     statusBar()->showMessage(tr("Delivery %1 deleted").arg(delivery->code), 5000);
@@ -250,7 +120,7 @@ void MainWindow::showImport()
 {
     if (!m_portfolio)
         return;
-    ImportWizard wizard(m_portfolio->database().path(), m_events, this);
+    ImportWizard wizard(m_portfolio->database().spec(), m_events, this);
     wizard.exec();
 }
 
@@ -263,7 +133,7 @@ void MainWindow::exportIatiFile()
         tr("IATI activity files (*.xml)"));
     if (path.isEmpty())
         return;
-    const QString database = m_portfolio->database().path();
+    const ConnectionSpec database = m_portfolio->database().spec();
     qint64 written = 0;
     const Status done = runOnDatabaseWithProgress(this, tr("Export IATI"), tr("Writing %1...").arg(QDir::toNativeSeparators(path)), database,
         [&](Database &db, const ProgressCallback &progress) -> Status {
@@ -330,7 +200,7 @@ bool MainWindow::deleteProject(qint64 projectId, bool confirm)
         return false;
     auto project = m_portfolio->projects().get(projectId);
     if (!project) {
-        showError(project.error().describe());
+        showError(project.error());
         return false;
     }
     if (confirm && QMessageBox::question(this, tr("Delete Project"), deletionQuestion(projectId), QMessageBox::Yes | QMessageBox::Cancel,
@@ -339,7 +209,7 @@ bool MainWindow::deleteProject(qint64 projectId, bool confirm)
         return false;
     Status deleted = ServiceCommand::run(*m_undo, new DeleteProjectCommand(*m_portfolio, *m_events, projectId, project->revision, project->code));
     if (!deleted) {
-        showError(deleted.error().describe());
+        showError(deleted.error());
         return false;
     }
     statusBar()->showMessage(tr("Project %1 deleted").arg(project->code), 5000);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace pd {
+
+struct Error;
+
+// The technical side of failures: what a user is not shown (the SQL, the driver's text, the file's
+// error) is appended to a log file, one line each, so that support can read it afterwards.
+// The file is QStandardPaths::AppLocalDataLocation/logs/projectdesk.log (kept under ~1 MB: the
+// previous one is renamed projectdesk.log.1). Safe from any thread; a log that cannot be written
+// is silently skipped, since logging must never become the failure.
+namespace log {
+
+QString filePath();
+void write(const QString &what);
+// The error's message and its detail, with where it happened.
+void error(const Error &error, const QString &where = {});
+
+} // namespace log
+
+} // namespace pd

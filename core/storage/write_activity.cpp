@@ -1,0 +1,16 @@
+#include "write_activity.h"
+
+#include "database.h"
+#include "lock_record.h"
+
+namespace pd {
+
+WriteActivity::WriteActivity(const Database &db, const QString &activity)
+{
+    if (auto record = LockRecord::acquire(db.path(), LockRecord::Kind::Writing, activity))
+        m_record = std::move(record).value();
+}
+
+WriteActivity::~WriteActivity() = default;
+
+} // namespace pd

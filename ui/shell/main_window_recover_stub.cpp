@@ -1,0 +1,2 @@
+#include "main_window.h"
+namespace pd::ui { void MainWindow::recoverPortfolio() { } }
