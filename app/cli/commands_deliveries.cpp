@@ -115,7 +115,10 @@ int show(Context &c)
     auto d = DeliveryService(*db).findByCode(parser.positionalArguments().first());
     if (!d)
         return c.fail(d.error());
-    const DeliveryTotals totals = totalsOf(d.value()).value_or(DeliveryTotals{});
+    auto summed = totalsOf(d.value());
+    if (!summed)
+        return c.fail(Error::make(Error::Kind::InvalidArgument, QStringLiteral("the packing list of %1 sums to more than can be counted").arg(d->code)));
+    const DeliveryTotals totals = summed.value();
     c.out << "Delivery " << d->code << " (" << keyOf(d->status) << ") to " << d->destinationCountry << '\n'
           << "  route: " << d->originPort << " -> " << d->destinationPort << ", " << d->carrier << ", " << d->transportDocument << ' '
           << d->incoterm << '\n'
@@ -127,8 +130,11 @@ int show(Context &c)
         c.out << "  handover certificate " << d->certificateNumber << " of " << dateText(d->certificateDate) << '\n';
     QList<QStringList> items;
     for (const DeliveryItem &item : d->items) {
+        const auto value = item.value();
+        if (!value)
+            return c.fail(Error::make(Error::Kind::InvalidArgument, QStringLiteral("a line of the packing list of %1 is worth more than can be counted").arg(d->code)));
         items.append({keyOf(item.category), item.descriptionEn, item.descriptionZh, thousandthsToText(item.quantityMilli, QLocale::c()),
-            item.unit, item.unitValue.toDecimalString(), item.value().value_or(Money()).toDecimalString(),
+            item.unit, item.unitValue.toDecimalString(), value->toDecimalString(),
             thousandthsToText(item.grossWeightGrams, QLocale::c())});
     }
     printTable(c.out,

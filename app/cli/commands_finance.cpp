@@ -302,7 +302,10 @@ int listRates(Context &c)
     auto rates = finance.rates(parser.value(currency));
     if (!rates)
         return c.fail(rates.error());
-    const QString quote = finance.reportingCurrency().value_or(QStringLiteral("USD"));
+    auto reporting = finance.reportingCurrency();
+    if (!reporting)
+        return c.fail(reporting.error());
+    const QString quote = reporting.value();
     if (f == Format::Json) {
         QJsonArray array;
         for (const ExchangeRate &r : rates.value()) {

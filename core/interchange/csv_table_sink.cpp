@@ -1,5 +1,8 @@
 #include "csv_table_sink.h"
 
+#include "storage/live_files.h"
+#include "storage/storage_errors.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -18,12 +21,13 @@ CsvTableSink::~CsvTableSink()
 
 Error CsvTableSink::writeError() const
 {
-    return Error::make(Error::Kind::Io,
-        QCoreApplication::translate("Export", "Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
+    return pd::writeError(m_path, m_file.errorString());
 }
 
 Status CsvTableSink::begin(const QList<ExportColumn> &columns)
 {
+    if (Status notLive = LiveFiles::refuseIfLive(m_path); !notLive)
+        return notLive;
     if (!m_file.open(QIODevice::WriteOnly))
         return writeError();
     if (m_file.write("\xEF\xBB\xBF", 3) != 3)

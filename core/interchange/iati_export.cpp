@@ -10,6 +10,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include "storage/live_files.h"
+#include "storage/storage_errors.h"
+
 #include <QFile>
 #include <QHash>
 #include <QXmlStreamWriter>
@@ -331,10 +334,12 @@ Result<qint64> exportIati(const Database &constDb, const ProjectFilter &filter, 
         !read)
         return read.error();
 
+    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
+        return notLive.error();
     const QString partPath = path + QStringLiteral(".part");
     QFile file(partPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::make(Error::Kind::Io, tr("%1 cannot be written: %2").arg(partPath, file.errorString()));
+        return writeError(path, file.errorString());
     const QString generated = QDateTime(options.generated, QTime(0, 0), Qt::UTC).toString(Qt::ISODate);
     QXmlStreamWriter xml(&file);
     xml.setAutoFormatting(true);
@@ -373,7 +378,7 @@ Result<qint64> exportIati(const Database &constDb, const ProjectFilter &filter, 
     xml.writeEndElement();
     xml.writeEndDocument();
     if (xml.hasError() || !file.flush())
-        return fail(Error::make(Error::Kind::Io, tr("%1 cannot be written: %2").arg(partPath, file.errorString())));
+        return fail(writeError(path, file.errorString()));
     file.close();
     if (QFile::exists(path) && !QFile::remove(path))
         return fail(Error::make(Error::Kind::Io, tr("%1 cannot be replaced").arg(path)));

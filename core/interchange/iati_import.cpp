@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include "storage/live_files.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -594,6 +596,9 @@ Status FileImport::importActivity(const IatiActivityIn &a)
 Status importFile(Database &db, const QString &path, IatiImportSummary &summary, const ImportProgress &progress)
 {
     const QString name = QFileInfo(path).fileName();
+    // The portfolio itself is not an IATI file, and opening it by other means would drop SQLite's locks.
+    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
+        return notLive;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io, tr("%1: cannot be read: %2").arg(path, file.errorString()));

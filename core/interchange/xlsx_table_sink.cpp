@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include "storage/live_files.h"
+#include "storage/storage_errors.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -72,8 +75,7 @@ XlsxTableSink::~XlsxTableSink()
 
 Error XlsxTableSink::error(const QString &reason) const
 {
-    return Error::make(
-        Error::Kind::Io, QCoreApplication::translate("Export", "Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), reason));
+    return writeError(m_path, reason);
 }
 
 Status XlsxTableSink::check(int lxwError)
@@ -88,6 +90,8 @@ Status XlsxTableSink::check(int lxwError)
 
 Status XlsxTableSink::begin(const QList<ExportColumn> &columns)
 {
+    if (Status notLive = LiveFiles::refuseIfLive(m_path); !notLive)
+        return notLive;
     // The library opens its file only when the workbook is closed: try it now, so that a path that
     // cannot be written fails before the rows are read.
     {

@@ -55,6 +55,16 @@ Error fileError(Error::Kind kind, const QString &path, const QString &detail)
     return e;
 }
 
+Error writeError(const QString &path, const QString &systemText)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    if (meansDiskFull(systemText) || (disk.isValid() && disk.bytesAvailable() < 1024 * 1024))
+        return fileError(Error::Kind::DiskFull, path, systemText);
+    Error e = Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), systemText));
+    e.detail = systemText;
+    return e;
+}
+
 bool meansDiskFull(const QString &systemText)
 {
     return systemText.contains(QLatin1String("No space left"), Qt::CaseInsensitive)

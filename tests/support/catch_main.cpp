@@ -20,8 +20,10 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Tests must not read or write the developer's own settings.
-    qputenv(
-        "XDG_CONFIG_HOME", QByteArray("/tmp/projectdesk-test-config-") + QByteArray::number(qint64(QCoreApplication::applicationPid())));
+    // Nor their data (the log): the programs the tests start inherit both.
+    const QByteArray pid = QByteArray::number(qint64(QCoreApplication::applicationPid()));
+    qputenv("XDG_CONFIG_HOME", QByteArray("/tmp/projectdesk-test-config-") + pid);
+    qputenv("XDG_DATA_HOME", QByteArray("/tmp/projectdesk-test-data-") + pid);
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ProjectDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("ProjectDeskTests"));

@@ -1,7 +1,13 @@
 #include "test_support.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace pd::test {
 
@@ -40,7 +46,16 @@ bool fileEquals(const QString &path, const QByteArray &content)
 
 CliRun runCli(const QStringList &args, int timeoutMs)
 {
+    return runCli(args, {}, timeoutMs);
+}
+
+CliRun runCli(const QStringList &args, const QStringList &environment, int timeoutMs)
+{
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &pair : environment)
+        env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+    process.setProcessEnvironment(env);
     process.start(QStringLiteral(PROJECTDESK_CLI_PATH), args);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(timeoutMs));
@@ -49,6 +64,81 @@ CliRun runCli(const QStringList &args, int timeoutMs)
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+namespace {
+
+bool isRoot()
+{
+#ifdef Q_OS_UNIX
+    return geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+bool run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+} // namespace
+
+ReadOnlyFolder::ReadOnlyFolder(const TempDir &dir, const QStringList &files)
+    : m_folder(dir.path(QStringLiteral("read-only")))
+{
+    REQUIRE(QDir().mkpath(m_folder));
+    if (isRoot()) {
+        // Permissions do not stop root: a read-only mount does.
+        if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=64m"),
+                QStringLiteral("tmpfs"), m_folder}))
+            return;
+        m_mounted = true;
+    }
+    for (const QString &file : files)
+        REQUIRE(QFile::copy(file, path(QFileInfo(file).fileName())));
+    if (m_mounted) {
+        m_ready = run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_folder});
+    } else {
+        for (const QString &file : files)
+            QFile::setPermissions(path(QFileInfo(file).fileName()), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        m_ready = QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner);
+    }
+}
+
+ReadOnlyFolder::~ReadOnlyFolder()
+{
+    if (m_mounted)
+        run(QStringLiteral("umount"), {m_folder});
+    else
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+QString ReadOnlyFolder::path(const QString &name) const
+{
+    return QDir(m_folder).filePath(name);
+}
+
+SmallDisk::SmallDisk(const TempDir &dir, int kilobytes)
+    : m_folder(dir.path(QStringLiteral("small-disk")))
+{
+    REQUIRE(QDir().mkpath(m_folder));
+    m_ready = isRoot()
+        && run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+               QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), m_folder});
+}
+
+SmallDisk::~SmallDisk()
+{
+    if (m_ready)
+        run(QStringLiteral("umount"), {m_folder});
+}
+
+QString SmallDisk::path(const QString &name) const
+{
+    return QDir(m_folder).filePath(name);
 }
 
 } // namespace pd::test

@@ -39,6 +39,41 @@ struct CliRun
     QString err;
 };
 CliRun runCli(const QStringList &args, int timeoutMs = 60000);
+// The same with environment variables set for the program (e.g. PROJECTDESK_FILESYSTEM=network).
+CliRun runCli(const QStringList &args, const QStringList &environment, int timeoutMs = 60000);
+
+// A folder whose files cannot be written, even by root: a read-only mount when the tests run as
+// root (permissions do not stop root), else permissions. Holds copies of the files given.
+class ReadOnlyFolder
+{
+public:
+    // Copies the files into a new folder under `dir`, then makes the folder read-only.
+    ReadOnlyFolder(const TempDir &dir, const QStringList &files);
+    ~ReadOnlyFolder();
+    QString path(const QString &name) const;
+    // False when no read-only folder can be made here (root without mount rights): the test says so.
+    bool ready() const { return m_ready; }
+
+private:
+    QString m_folder;
+    bool m_mounted = false;
+    bool m_ready = false;
+};
+
+// A small file system that fills up, for full-disk tests: a tmpfs of `kilobytes` mounted on a new
+// folder (root only; ready() is false elsewhere).
+class SmallDisk
+{
+public:
+    SmallDisk(const TempDir &dir, int kilobytes);
+    ~SmallDisk();
+    QString path(const QString &name) const;
+    bool ready() const { return m_ready; }
+
+private:
+    QString m_folder;
+    bool m_ready = false;
+};
 
 } // namespace pd::test
 

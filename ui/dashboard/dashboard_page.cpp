@@ -3,6 +3,7 @@
 #include "dashboard_charts.h"
 #include "kpi_tile.h"
 #include "registers/background_job.h"
+#include "storage/live_files.h"
 #include "registers/chip_bar.h"
 #include "registers/project_filter_panel.h"
 #include "services/portfolio.h"
@@ -301,11 +302,16 @@ void DashboardPage::display(const Dashboard &d)
 
 bool DashboardPage::exportPng(const QString &path) const
 {
+    // Writing over the open portfolio would destroy it (and opening it drop SQLite's locks).
+    if (LiveFiles::isLive(path))
+        return false;
     return m_content->grab().save(path, "PNG");
 }
 
 bool DashboardPage::exportPdf(const QString &path)
 {
+    if (LiveFiles::isLive(path))
+        return false;
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
     // The page turned the way the dashboard is shaped, so that it fills as much of it as it can.

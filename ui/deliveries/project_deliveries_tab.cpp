@@ -1,5 +1,7 @@
 #include "project_deliveries_tab.h"
 
+#include "shell/read_failure.h"
+
 #include "commands/delivery_commands.h"
 #include "commands/portfolio_events.h"
 #include "delivery_editor.h"
@@ -47,7 +49,12 @@ ProjectDeliveriesTab::ProjectDeliveriesTab(
     connect(add, &QPushButton::clicked, this, [this] {
         Delivery fresh;
         fresh.projectId = m_projectId;
-        fresh.code = DeliveryService(m_portfolio.database()).nextCode(m_projectId).value_or(QString());
+        auto code = DeliveryService(m_portfolio.database()).nextCode(m_projectId);
+        if (!code) {
+            reportReadFailure(this, code.error());
+            return;
+        }
+        fresh.code = code.value();
         if (auto project = m_portfolio.projects().get(m_projectId); project && !project->countries.isEmpty())
             fresh.destinationCountry = project->countries.first().country;
         open(fresh);
@@ -110,11 +117,13 @@ void ProjectDeliveriesTab::refresh()
     QMap<QString, qint64> values;
     for (int r = 0; r < m_deliveries.size(); ++r) {
         const Delivery &d = m_deliveries.at(r);
-        const DeliveryTotals totals = totalsOf(d).value_or(DeliveryTotals{Money::zero(d.currency), 0, 0});
+        // A packing list whose sum is out of range shows no value rather than a wrong one.
+        const auto summed = totalsOf(d);
+        const DeliveryTotals totals = summed ? summed.value() : DeliveryTotals{Money::zero(d.currency), 0, 0};
         const QStringList cells{d.code, countryName(d.destinationCountry, m_language),
             nameOf(d.status, m_language) + (d.isOverdue(today) ? tr(" (overdue)") : QString()), shortDate(d.plannedArrival),
             shortDate(d.actualHandover), locale.toString(totals.items), tonnesText(totals.grossWeightGrams, locale),
-            totals.value.format(locale)};
+            summed ? totals.value.format(locale) : tr("out of range")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c >= 5)

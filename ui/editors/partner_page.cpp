@@ -1,5 +1,7 @@
 #include "partner_page.h"
 
+#include "shell/read_failure.h"
+
 #include "reference/reference_data.h"
 #include "services/portfolio.h"
 #include "shell/register_page.h"
@@ -48,7 +50,12 @@ PartnerPage::PartnerPage(Portfolio &portfolio, qint64 partnerId, Language langua
     // A partner like CICETE plays a role in every project: the page lists the first ones.
     constexpr int kShown = 1000;
     auto roles = portfolio.roles().rolesOfPartner(partnerId, kShown);
-    const qint64 allRoles = portfolio.roles().countRolesOfPartner(partnerId).value_or(0);
+    auto counted = portfolio.roles().countRolesOfPartner(partnerId);
+    if (!roles)
+        reportReadFailure(parent, roles.error());
+    else if (!counted)
+        reportReadFailure(parent, counted.error());
+    const qint64 allRoles = counted ? counted.value() : 0;
     auto *table = new QTableWidget(this);
     table->setColumnCount(3);
     table->setHorizontalHeaderLabels({tr("Project"), tr("Title"), tr("Role")});

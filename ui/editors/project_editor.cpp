@@ -1,5 +1,7 @@
 #include "project_editor.h"
 
+#include "shell/read_failure.h"
+
 #include "commands/project_commands.h"
 #include "conflict_dialog.h"
 #include "deliveries/project_deliveries_tab.h"
@@ -122,7 +124,10 @@ QWidget *ProjectEditor::buildGeneralTab(Language language)
         m_status->addItem(nameOf(status, language), int(status));
     m_officer = new QComboBox(tab);
     m_officer->setEditable(true);
-    m_officer->addItems(m_portfolio.projects().officers().value_or({}));
+    if (auto officers = m_portfolio.projects().officers())
+        m_officer->addItems(officers.value());
+    else
+        reportReadFailure(this, officers.error());
     m_plannedStart = optionalDateEdit(tab);
     m_plannedEnd = optionalDateEdit(tab);
     m_actualStart = optionalDateEdit(tab);
@@ -242,7 +247,14 @@ void ProjectEditor::loadRoles()
         return;
     }
     auto roles = m_portfolio.roles().rolesOfProject(m_original.id);
-    m_roles->setRoles(roles.value_or({}));
+    if (!roles) {
+        // An empty list would look like a project without partners: say it could not be read.
+        m_roles->setRoles({});
+        showErrors({}, roles.error().message);
+        reportReadFailure(this, roles.error());
+        return;
+    }
+    m_roles->setRoles(roles.value());
     if (!roles)
         m_summary->setText(roles.error().describe());
 }

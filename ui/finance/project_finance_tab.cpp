@@ -1,5 +1,7 @@
 #include "project_finance_tab.h"
 
+#include "shell/read_failure.h"
+
 #include "analytics/finance_rollup.h"
 #include "commands/finance_commands.h"
 #include "commands/portfolio_events.h"
@@ -163,8 +165,14 @@ void ProjectFinanceTab::removeSelected(QTableWidget *t)
 void ProjectFinanceTab::refresh()
 {
     FinanceService finance(m_portfolio.database());
-    m_budgetLines = finance.budgetLines(m_projectId).value_or({});
-    m_transactionList = finance.transactions(m_projectId).value_or({});
+    auto budgets = finance.budgetLines(m_projectId);
+    auto transactions = finance.transactions(m_projectId);
+    if (!budgets)
+        reportReadFailure(this, budgets.error());
+    else if (!transactions)
+        reportReadFailure(this, transactions.error());
+    m_budgetLines = budgets ? budgets.value() : QList<BudgetLine>();
+    m_transactionList = transactions ? transactions.value() : QList<FinancialTransaction>();
 
     m_budgets->setRowCount(int(m_budgetLines.size()));
     for (int r = 0; r < m_budgetLines.size(); ++r) {

@@ -1,10 +1,13 @@
 #include "rates_dialog.h"
 
+#include "shell/read_failure.h"
+
 #include "commands/portfolio_events.h"
 #include "interchange/rate_table.h"
 #include "reference/reference_data.h"
 #include "services/finance_service.h"
 #include "services/portfolio.h"
+#include "storage/live_files.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,10 +39,16 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
     , m_message(new QLabel(this))
 {
     FinanceService finance(portfolio.database());
-    const QString quote = finance.reportingCurrency().value_or(QStringLiteral("USD"));
-    setWindowTitle(tr("Exchange Rates into %1").arg(quote));
+    auto reportingCurrency = finance.reportingCurrency();
+    auto all = finance.rates();
+    if (!reportingCurrency)
+        reportReadFailure(parent, reportingCurrency.error());
+    else if (!all)
+        reportReadFailure(parent, all.error());
+    const QString quote = reportingCurrency ? reportingCurrency.value() : QString();
+    setWindowTitle(quote.isEmpty() ? tr("Exchange Rates") : tr("Exchange Rates into %1").arg(quote));
     QStringList withRates;
-    for (const ExchangeRate &r : finance.rates().value_or({})) {
+    for (const ExchangeRate &r : all ? all.value() : QList<ExchangeRate>()) {
         if (!withRates.contains(r.currency))
             withRates << r.currency;
     }
@@ -74,6 +83,11 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
         const QString path = QFileDialog::getOpenFileName(this, tr("Import Rates"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
+        // The open portfolio is no rate table, and reading it by other means would drop SQLite's locks.
+        if (Status notLive = LiveFiles::refuseIfLive(path); !notLive) {
+            m_message->setText(notLive.error().message);
+            return;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
@@ -129,7 +143,11 @@ void RatesDialog::showCurrency()
 {
     const QString code = m_currency->currentData().toString();
     auto rates = FinanceService(m_portfolio.database()).rates(code);
-    const QList<ExchangeRate> list = rates.value_or({});
+    if (!rates) {
+        m_message->setText(rates.error().message);
+        reportReadFailure(this, rates.error());
+    }
+    const QList<ExchangeRate> list = rates ? rates.value() : QList<ExchangeRate>();
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const ExchangeRate &r = list.at(row);

@@ -102,10 +102,15 @@ void PartnersPage::applyQuery()
     query.inProjects = m_inProjects;
     query.orderByChineseName = m_language == Language::Chinese;
     m_model->setQuery(query);
-    const qint64 matching = m_portfolio->partners().count(query).value_or(0);
-    const qint64 total = m_portfolio->partners().count().value_or(0);
+    auto matching = m_portfolio->partners().count(query);
+    auto total = m_portfolio->partners().count();
+    if (!matching || !total) {
+        setCountText(QString());
+        Q_EMIT errorOccurred(!matching ? matching.error() : total.error());
+        return;
+    }
     const QLocale locale;
-    setCountText(tr("%1 of %2 partners").arg(locale.toString(matching), locale.toString(total)));
+    setCountText(tr("%1 of %2 partners").arg(locale.toString(matching.value()), locale.toString(total.value())));
 }
 
 qint64 PartnersPage::currentPartnerId() const

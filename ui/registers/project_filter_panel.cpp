@@ -1,5 +1,7 @@
 #include "project_filter_panel.h"
 
+#include "shell/read_failure.h"
+
 #include "reference/reference_data.h"
 #include "services/portfolio.h"
 
@@ -143,7 +145,10 @@ void ProjectFilterPanel::setPartners(const QList<std::pair<qint64, QString>> &pa
 
 void ProjectFilterPanel::loadChoices(Portfolio &portfolio)
 {
-    setOfficers(portfolio.projects().officers().value_or({}));
+    if (auto officers = portfolio.projects().officers())
+        setOfficers(officers.value());
+    else
+        reportReadFailure(this, officers.error());
     QList<std::pair<qint64, QString>> partners;
     PartnerQuery names;
     names.countProjects = false;

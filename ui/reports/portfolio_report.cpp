@@ -123,8 +123,11 @@ std::unique_ptr<ReportDocument> PortfolioReport::compose(const Dashboard &d, con
     doc->paragraph(trl("Budgets shared among a project's recipient countries by its percentages."), true);
     rows.clear();
     Money countriesTotal = Money::zero(d.currency);
-    for (const CountryBar &c : d.countries)
-        countriesTotal = countriesTotal.plus(c.value).value_or(countriesTotal);
+    for (const CountryBar &c : d.countries) {
+        // A sum out of range leaves the shares out rather than showing wrong ones.
+        if (auto sum = countriesTotal.plus(c.value); sum)
+            countriesTotal = sum.value();
+    }
     int rank = 0;
     for (const CountryBar &c : d.countries) {
         rows << QStringList{QString::number(++rank), countryName(c.country, l), w.amount(c.value), shareText(c.value, countriesTotal, w)};

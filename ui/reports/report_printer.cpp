@@ -1,6 +1,8 @@
 #include "report_printer.h"
 
 #include "report_document.h"
+#include "storage/live_files.h"
+#include "storage/storage_errors.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -85,6 +87,8 @@ Result<int> ReportPrinter::print(QPagedPaintDevice &device, const PageCallback &
 
 Result<int> ReportPrinter::writePdf(const QString &path, QPageSize::PageSizeId pageSize, const PageCallback &onPage) const
 {
+    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
+        return notLive.error();
     // Written beside the target and renamed at the end: a failure leaves no half-written file.
     const QString partial = path + QStringLiteral(".part");
     int pages = 0;
@@ -100,13 +104,13 @@ Result<int> ReportPrinter::writePdf(const QString &path, QPageSize::PageSizeId p
             QFile::remove(partial);
             if (printed.error().kind == Error::Kind::Cancelled)
                 return printed.error();
-            return Error::make(Error::Kind::Io, trl("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), printed.error().message));
+            return writeError(path, printed.error().message);
         }
         pages = printed.value();
     }
     if (!QFileInfo(partial).isFile() || QFileInfo(partial).size() == 0) {
         QFile::remove(partial);
-        return Error::make(Error::Kind::Io, trl("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        return writeError(path, trl("the file could not be written"));
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
