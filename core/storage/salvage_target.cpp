@@ -61,10 +61,10 @@ Result<std::unique_ptr<SalvageTarget>> SalvageTarget::create(const QString &path
     }
     std::unique_ptr<SalvageTarget> target(new SalvageTarget(std::move(db).value()));
     // All rows go in one transaction into a file nobody else has yet. Written through the log, every
-    // page would be written twice; a journal in memory costs nothing here (a new file's pages have
-    // no old content to keep) and still undoes a refused row's statement. With SQLite's default
-    // 2 MiB of cache the indexes of a large portfolio would spill and be read back (as in the CSV
-    // import). The log is back on once the rows are in.
+    // page would be written twice; a journal in memory keeps only the few pages the empty schema had
+    // (new pages have no old content) and still undoes a refused row's statement. With SQLite's
+    // default 2 MiB of cache the indexes of a large portfolio would spill and be read back (as in the
+    // CSV import). The log is back on once the rows are in.
     for (const char *pragma : {"PRAGMA journal_mode = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (auto set = target->m_db->execute(QLatin1String(pragma)); !set)
             return set.error();
