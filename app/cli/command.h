@@ -67,5 +67,6 @@ QList<Command> reportCommands();
 QList<Command> exportCommands();
 QList<Command> csvImportCommands();
 QList<Command> iatiCommands();
+QList<Command> recoverCommands();
 
 } // namespace pd::cli

@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         return true;
     });
     QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands() + deliveryCommands()
-        + dashboardCommands() + exportCommands() + csvImportCommands() + iatiCommands() + reportCommands();
+        + dashboardCommands() + exportCommands() + csvImportCommands() + iatiCommands() + reportCommands()
+        + recoverCommands();
 
     // Global options come before the command words: --db FILE or --db=FILE.
     QStringList args = QCoreApplication::arguments();

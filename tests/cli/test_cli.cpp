@@ -1,5 +1,6 @@
 // projectdesk-cli, run as a separate process: exit codes, output formats and that files it must
 // not touch are left exactly as they were.
+#include "damaged_files.h"
 #include "spreadsheet_reading.h"
 #include "test_support.h"
 
@@ -24,7 +25,7 @@ namespace {
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
     "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list",
     "deliveries show", "deliveries advance", "deliveries summary", "export projects", "export partners", "export transactions",
-    "export deliveries", "import csv", "import iati", "export iati", "report"};
+    "export deliveries", "import csv", "import iati", "export iati", "report", "recover"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -386,6 +387,90 @@ TEST_CASE("backup writes a sound copy and never overwrites a file", "[cli]")
     CHECK(test::fileEquals(copy, opened));
 
     CHECK(cli({"--db", db, "backup"}).exitCode == 2);
+}
+
+TEST_CASE("recover salvages a damaged portfolio into a new one that check finds sound, never changing the damaged file", "[cli][salvage]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    const QList<test::TreePage> leaves = test::pagesOfType(test::treePages(db, "transactions"), "leaf");
+    REQUIRE(leaves.size() >= 3);
+    const qint64 transactions = test::FileLook(db).scalar("SELECT count(*) FROM transactions");
+    test::damagePages(db, {leaves.at(1).number});
+    const QByteArray before = test::sha256Of(db);
+    // The damage is real: check, which reads the whole file, finds it.
+    CHECK(cli({"--db", db, "check"}).exitCode == 1);
+    CHECK(test::sha256Of(db) == before);
+
+    const QString recovered = dir.path("recovered.db");
+    const QJsonObject report = parseJson(ok({"--db", db, "recover", "--to", recovered, "--format", "json"}).out).object();
+    CHECK(test::sha256Of(db) == before);
+    CHECK_FALSE(QFileInfo::exists(db + "-wal"));
+    CHECK_FALSE(QFileInfo::exists(db + "-shm"));
+    CHECK(report.value("source").toString() == db);
+    CHECK(report.value("target").toString() == recovered);
+    CHECK(report.value("schema_version").toInt() == 4);
+    CHECK(report.value("unreadable_ranges").toInt() == 1);
+    CHECK(report.value("refused").toInt() == 0);
+    const QJsonArray tables = report.value("tables").toArray();
+    CHECK(tables.size() == 15);
+    qint64 recoveredRows = 0;
+    for (const QJsonValue &value : tables) {
+        const QJsonObject table = value.toObject();
+        INFO(table.value("table").toString().toStdString());
+        for (const char *key : {"table", "recovered", "unreadable", "refused", "refused_reasons", "lost_entirely"})
+            CHECK(table.contains(key));
+        recoveredRows += table.value("recovered").toInteger();
+        CHECK_FALSE(table.value("lost_entirely").toBool());
+        if (table.value("table").toString() != "transactions") {
+            CHECK(table.value("unreadable").toArray().isEmpty());
+            continue;
+        }
+        // The damaged leaf's rows, first to last.
+        const QJsonArray range = table.value("unreadable").toArray().first().toArray();
+        CHECK(range.at(0).toInteger() == leaves.at(1).rowids.first());
+        CHECK(range.at(1).toInteger() == leaves.at(1).rowids.last());
+        CHECK(table.value("recovered").toInteger() == transactions - leaves.at(1).rowids.size());
+    }
+    CHECK(report.value("recovered").toInteger() == recoveredRows);
+    ok({"--db", recovered, "check"});
+    CHECK(parseJson(ok({"--db", recovered, "stats", "--format", "json"}).out).object().value("projects").toInt() == 100);
+
+    // As text: a line per table, then what was lost in a sentence.
+    const QString again = dir.path("again.db");
+    const test::CliRun text = ok({"--db", db, "recover", "--to", again});
+    CHECK(text.out.contains(QStringLiteral("transactions: %1 row(s) recovered; rows with rowids %2-%3 could not be read")
+                                .arg(transactions - leaves.at(1).rowids.size())
+                                .arg(leaves.at(1).rowids.first())
+                                .arg(leaves.at(1).rowids.last())));
+    CHECK(text.out.contains("projects: 100 row(s) recovered\n"));
+    CHECK(text.out.contains("range(s) of unreadable rows"));
+    CHECK(test::sha256Of(db) == before);
+}
+
+TEST_CASE("recover wants a new file, and writes none when the damaged file cannot be read at all", "[cli][salvage]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    const QString existing = dir.path("existing.db");
+    test::writeFile(existing, "keep me");
+
+    const test::CliRun taken = cli({"--db", db, "recover", "--to", existing});
+    CHECK(taken.exitCode == 2);
+    CHECK(taken.err.contains("already exists"));
+    CHECK(test::fileEquals(existing, "keep me"));
+    CHECK(cli({"--db", db, "recover"}).exitCode == 2);
+    CHECK(cli({"--db", db, "recover", "--to", dir.path("x.db"), "--format", "csv"}).exitCode == 2);
+    CHECK(cli({"recover", "--to", dir.path("x.db")}).exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(dir.path("x.db")));
+
+    test::damagePages(db, {1});
+    const QByteArray before = test::sha256Of(db);
+    const test::CliRun destroyed = cli({"--db", db, "recover", "--to", dir.path("new.db")});
+    CHECK(destroyed.exitCode == 1);
+    CHECK(destroyed.err.contains("is too damaged to recover: its table of contents cannot be read"));
+    CHECK_FALSE(QFileInfo::exists(dir.path("new.db")));
+    CHECK(test::sha256Of(db) == before);
 }
 
 TEST_CASE("partners list shows the 51 SSC Network members", "[cli]")
