@@ -20,7 +20,8 @@ QJsonObject tableJson(const TableSalvage &table)
         reasons.append(refusalSentence(r));
     return QJsonObject{{QStringLiteral("table"), table.table}, {QStringLiteral("recovered"), table.recovered},
         {QStringLiteral("unreadable"), unreadable}, {QStringLiteral("refused"), table.refusedCount()},
-        {QStringLiteral("refused_reasons"), reasons}, {QStringLiteral("lost_entirely"), table.lostEntirely}};
+        {QStringLiteral("refused_reasons"), reasons}, {QStringLiteral("lost_entirely"), table.lostEntirely},
+        {QStringLiteral("links_cleared"), table.linksCleared}};
 }
 
 // Opens the damaged file only through the salvage, which never writes to it: Context::open would

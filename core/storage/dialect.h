@@ -21,7 +21,8 @@ public:
     virtual QString name() const = 0;
     virtual QString driver() const = 0;
 
-    // Replaces the tokens of a migration: {{ID}} an auto-numbered primary key, {{BIGINT}}.
+    // Replaces the tokens of a migration: {{ID}} an auto-numbered primary key, {{STABLE_ID}} one whose
+    // numbers are never used again, {{BIGINT}}.
     virtual QString expand(const QString &sql) const = 0;
     // Case-insensitive substring match of a column against a bound pattern, e.g. "x LIKE ?".
     virtual QString containsIgnoringCase(const QString &column) const = 0;

@@ -97,8 +97,25 @@ Status Migrator::runStep(int version, const QString &file)
         return Error::make(Error::Kind::Storage, QStringLiteral("migration %1 is missing from the build").arg(file));
     if (version < 1)
         return Error::make(Error::Kind::Storage, QStringLiteral("no schema step %1").arg(version));
-    const QString sql = m_db.dialect().expand(QString::fromUtf8(resource.readAll()));
+    const QString text = QString::fromUtf8(resource.readAll());
+    const QString sql = m_db.dialect().expand(text);
+    // A step that rebuilds tables (SQLite changes a table by making it anew) runs with foreign keys
+    // off, so that dropping the old table does not cascade; they are checked before it commits.
+    const bool rebuilds = text.startsWith(QLatin1String("-- foreign keys off"));
+    if (rebuilds) {
+        if (auto off = m_db.execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
+            return off.error();
+    }
+    Status done = runStatements(version, sql, rebuilds);
+    if (rebuilds) {
+        if (auto on = m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON")); !on && done)
+            done = on.error();
+    }
+    return done;
+}
 
+Status Migrator::runStatements(int version, const QString &sql, bool checkForeignKeys)
+{
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
@@ -110,6 +127,18 @@ Status Migrator::runStep(int version, const QString &file)
                             .arg(version)
                             .arg(r.error().message);
             return e;
+        }
+    }
+    if (checkForeignKeys) {
+        auto broken = m_db.execute(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!broken)
+            return broken.error();
+        if (broken->next()) {
+            return Error::make(Error::Kind::Damaged,
+                QCoreApplication::translate("Storage", "The portfolio could not be upgraded to schema version %1 and was left as it was: "
+                                                       "row %2 of %3 refers to a missing row.")
+                    .arg(version)
+                    .arg(broken->value(1).toString(), broken->value(0).toString()));
         }
     }
     QSqlDatabase connection = m_db.connection();

@@ -27,6 +27,7 @@ public:
 
 private:
     Status runStep(int version, const QString &file);
+    Status runStatements(int version, const QString &sql, bool checkForeignKeys);
     Database &m_db;
 };
 

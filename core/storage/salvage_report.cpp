@@ -93,6 +93,9 @@ QString tableLine(const TableSalvage &table)
     }
     for (const RefusedRows &r : table.refused)
         parts << refusalSentence(r);
+    if (table.linksCleared > 0)
+        parts << QCoreApplication::translate("Salvage", "%n row(s) kept without their link to a partner that could not be read", nullptr,
+            int(table.linksCleared));
     return parts.join(QStringLiteral("; "));
 }
 

@@ -32,6 +32,7 @@ struct TableSalvage
     QList<RowidRange> unreadable;
     QList<RefusedRows> refused;
     bool lostEntirely = false; // not a single row or probe of the table could be read
+    qint64 linksCleared = 0; // rows kept with a link to a lost partner cleared
 
     qint64 refusedCount() const;
     void refuse(RefusalCause cause, const QString &rule = {});

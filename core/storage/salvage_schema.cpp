@@ -22,9 +22,9 @@ const QList<SalvageTable> &salvageTables()
             {QStringLiteral("audit_log"), 1, {}},
             {QStringLiteral("budget_lines"), 2, {project}},
             {QStringLiteral("transactions"), 2,
-                {project, {QStringLiteral("provider_id"), partners}, {QStringLiteral("receiver_id"), partners}}},
+                {project, {QStringLiteral("provider_id"), partners, true}, {QStringLiteral("receiver_id"), partners, true}}},
             {QStringLiteral("exchange_rates"), 2, {}},
-            {deliveries, 3, {project, {QStringLiteral("consignee_id"), partners}}},
+            {deliveries, 3, {project, {QStringLiteral("consignee_id"), partners, true}}},
             {QStringLiteral("delivery_items"), 3, {delivery}},
             {QStringLiteral("delivery_events"), 3, {delivery}},
         };

@@ -10,6 +10,9 @@ struct SalvageReference
 {
     QString column;
     QString parent;
+    // A link the schema clears when its row goes (ON DELETE SET NULL): a row whose linked partner
+    // was lost is kept with the link cleared, as deleting the partner would have left it.
+    bool optional = false;
 };
 
 // One table that a salvage copies: the schema version that created it and what it refers to.

@@ -1,6 +1,7 @@
 #include "salvage_source.h"
 
 #include "dialect.h"
+#include "live_files.h"
 #include "migrator.h"
 
 #include <QAtomicInt>
@@ -79,7 +80,10 @@ SalvageSource::~SalvageSource()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
-    if (m_removeShm)
+    if (!m_liveKey.isEmpty())
+        LiveFiles::leave(m_liveKey);
+    // The index SQLite made for reading the log, unless another connection of this process uses it.
+    if (m_removeShm && !LiveFiles::isLive(m_path))
         QFile::remove(m_path + QStringLiteral("-shm"));
 }
 
@@ -88,11 +92,15 @@ Result<std::unique_ptr<SalvageSource>> SalvageSource::open(const QString &path)
     if (!QFileInfo(path).isFile()) {
         return Error::make(Error::Kind::Io, QCoreApplication::translate("Salvage", "%1 does not exist").arg(path));
     }
-    if (!hasSqliteHeader(path))
-        return tooDamaged(path);
+    // The header is read only when no connection of this process has the file open (the window may
+    // show this very portfolio, damaged): reading it then would drop SQLite's locks on it.
+    auto key = LiveFiles::enter(path, [&path]() -> Status { return hasSqliteHeader(path) ? Status() : Status(tooDamaged(path)); });
+    if (!key)
+        return key.error();
     // Only a connection that reads the log makes its index (-shm); an immutable one makes nothing.
     const bool makesShm = hasPagesInLog(path) && !QFileInfo::exists(path + QStringLiteral("-shm"));
     std::unique_ptr<SalvageSource> source(new SalvageSource(path, nextConnectionName(), makesShm));
+    source->m_liveKey = key.value();
     auto opened = openReadOnly(path, source->m_connectionName);
     if (!opened)
         return tooDamaged(path);

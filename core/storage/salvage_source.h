@@ -9,7 +9,7 @@
 
 namespace pd {
 
-// Opens an SQLite file so that nothing can write to it: read-only, through a file: URI, immutable
+// Opens an SQLite file so that nothing can write to it (the caller counts it in LiveFiles): read-only, through a file: URI, immutable
 // (no locks, no journal, no -shm) unless a write-ahead log beside it holds pages, which are then
 // read too (mode=ro). The connection is added under connectionName; the caller removes it.
 Result<QSqlDatabase> openReadOnly(const QString &path, const QString &connectionName);
@@ -35,6 +35,7 @@ private:
     SalvageSource(QString path, QString connectionName, bool removeShm);
 
     QString m_path;
+    QString m_liveKey; // counted in LiveFiles while the connection is open
     QString m_connectionName;
     bool m_removeShm = false; // the -shm is ours: it did not exist before
     int m_schemaVersion = 0;

@@ -112,24 +112,29 @@ Status SalvageTarget::beginTable(const SalvageTable &table, const QStringList &c
     m_references.clear();
     for (const SalvageReference &r : table.references) {
         if (const qsizetype i = columns.indexOf(r.column); i >= 0)
-            m_references.append({int(i), r.parent, causeFor(r.parent)});
+            m_references.append({int(i), r.parent, r.optional, causeFor(r.parent)});
     }
     return {};
 }
 
 Status SalvageTarget::insert(qint64 rowid, const QSqlQuery &row, TableSalvage &report)
 {
+    QList<int> cleared;
     for (const Reference &r : m_references) {
         const QVariant id = row.value(r.index + 1);
         const auto ids = m_recoveredIds.constFind(r.parent);
         if (!id.isNull() && (ids == m_recoveredIds.cend() || !ids->contains(id.toLongLong()))) {
+            if (r.optional) {
+                cleared << r.index;
+                continue;
+            }
             report.refuse(r.cause);
             return {};
         }
     }
     // Bound as read: a NULL stays NULL (Database::run would turn a null text into '').
     for (int i = 0; i < m_columnCount; ++i)
-        m_insert.bindValue(i, row.value(i + 1));
+        m_insert.bindValue(i, cleared.contains(i) ? QVariant(QMetaType(QMetaType::LongLong)) : row.value(i + 1));
     if (!m_insert.exec()) {
         const Error e = m_db->dialect().translate(m_insert.lastError(), QString());
         // A constraint undoes only its own statement in SQLite; the transaction goes on.
@@ -139,6 +144,8 @@ Status SalvageTarget::insert(qint64 rowid, const QSqlQuery &row, TableSalvage &r
         return {};
     }
     ++report.recovered;
+    if (!cleared.isEmpty())
+        ++report.linksCleared;
     if (m_keepIds)
         m_recoveredIds[m_table].insert(rowid);
     return {};

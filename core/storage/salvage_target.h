@@ -48,6 +48,7 @@ private:
     {
         int index; // in the row's columns
         QString parent;
+        bool optional = false;
         RefusalCause cause;
     };
 

@@ -24,6 +24,9 @@ QString SqliteDialect::expand(const QString &sql) const
 {
     QString out = sql;
     out.replace(QLatin1String("{{ID}}"), QLatin1String("INTEGER PRIMARY KEY"));
+    // An id never given twice, even after its row is deleted (so that an undone record can come
+    // back under it while others add records).
+    out.replace(QLatin1String("{{STABLE_ID}}"), QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     out.replace(QLatin1String("{{BIGINT}}"), QLatin1String("INTEGER"));
     return out;
 }

@@ -305,10 +305,17 @@ TEST_CASE("a missing file is created only when asked to", "[migrations]")
     // A directory is not a portfolio.
     CHECK(openError(dir.path(".")).kind == Error::Kind::Io);
 
-    // An empty (zero-byte) file is an empty database: it is given the schema.
+    // An empty (zero-byte) file is not a portfolio to open (a read-only command must not turn it
+    // into one) and is left as it is; only creating a portfolio (init) may use it.
     const QString empty = dir.path("empty.db");
     test::writeFile(empty, {});
-    auto db = openOk(empty, Database::OpenMode::ExistingOnly);
+    const Error refused = openError(empty, Database::OpenMode::ExistingOnly);
+    CHECK(refused.kind == Error::Kind::NotADatabase);
+    CHECK(refused.message.contains("is empty"));
+    CHECK(openError(empty, Database::OpenMode::Inspect).kind == Error::Kind::NotADatabase);
+    CHECK(QFileInfo(empty).size() == 0);
+    CHECK(filesIn(dir.path(".")) == QStringList{QStringLiteral("empty.db")});
+    auto db = openOk(empty, Database::OpenMode::CreateIfMissing);
     CHECK(db->schemaVersion() == Migrator::latestVersion());
 }
 

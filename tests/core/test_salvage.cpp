@@ -455,7 +455,7 @@ TEST_CASE("a row the new portfolio refuses is counted with its reason, and every
     CHECK(projects.recovered == 2);
     REQUIRE(projects.refused.size() == 1);
     CHECK(projects.refused.first().cause == RefusalCause::Rule);
-    CHECK(refusalSentence(projects.refused.first()) == "1 row(s) broke a rule of the portfolio (UNIQUE constraint failed: projects.code)");
+    CHECK(refusalSentence(projects.refused.first()) == "1 row(s) broke a rule of the portfolio (A record with the same code or identifier exists already.)");
     const TableSalvage &countries = tableIn(report, "project_countries");
     CHECK(countries.recovered == 2);
     REQUIRE(countries.refused.size() == 1);

@@ -73,8 +73,10 @@ public:
     // Shows a failure once: in the banner when the portfolio file failed, else in one dialog.
     void showError(const Error &error);
     void showError(const QString &message);
-    // File > Recover: salvages a damaged portfolio into a new one.
+    // File > Recover: salvages a damaged portfolio (the one open if it is damaged, else one the user
+    // picks) into a new one the user names, shows what was lost and offers to open it.
     void recoverPortfolio();
+    void recoverPortfolio(const QString &source, const QString &target);
 
     // The editor of a project (0: a new one), not yet shown; the caller owns it.
     ProjectEditor *createProjectEditor(qint64 projectId);

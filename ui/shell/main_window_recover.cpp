@@ -27,6 +27,11 @@ void MainWindow::recoverPortfolio()
     const QString target = askNewPortfolioFile(this, tr("Save the Recovered Portfolio As"));
     if (target.isEmpty())
         return;
+    recoverPortfolio(source, target);
+}
+
+void MainWindow::recoverPortfolio(const QString &source, const QString &target)
+{
     if (QFileInfo::exists(target)) {
         showError(tr("%1 exists already; the recovered portfolio is written to a new file.").arg(QDir::toNativeSeparators(target)));
         return;

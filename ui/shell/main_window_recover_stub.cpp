@@ -1,2 +1,0 @@
-#include "main_window.h"
-namespace pd::ui { void MainWindow::recoverPortfolio() { } }
