@@ -189,9 +189,27 @@ bool CsvReader::fill()
     return !m_buffer.isEmpty();
 }
 
-bool CsvReader::refuse(const QString &error, QStringList &fields, QString &field)
+bool CsvReader::refuse(Limit limit, QStringList &fields, QString &field)
 {
-    m_error = error;
+    switch (limit) {
+    case Limit::Columns:
+        m_error = QCoreApplication::translate("Import", "line %1 has more than %2 columns; ProjectDesk reads at most %2")
+                      .arg(m_recordLine)
+                      .arg(number(kMaxColumns));
+        break;
+    case Limit::Cell:
+        m_error = QCoreApplication::translate("Import",
+            "line %1 has a cell of more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in a cell")
+                      .arg(m_recordLine)
+                      .arg(number(kMaxCellChars), megabytes(kMaxCellChars));
+        break;
+    case Limit::Record:
+        m_error = QCoreApplication::translate("Import",
+            "line %1 has more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in one record")
+                      .arg(m_recordLine)
+                      .arg(number(kMaxRecordChars), megabytes(kMaxRecordChars));
+        break;
+    }
     m_atEnd = true;
     m_buffer = QString();
     m_pos = 0;
@@ -202,14 +220,11 @@ bool CsvReader::refuse(const QString &error, QStringList &fields, QString &field
 
 bool CsvReader::endField(QStringList &fields, QString &field, qsizetype &recordChars)
 {
+    if (field.size() > kMaxCellChars) [[unlikely]]
+        return refuse(Limit::Cell, fields, field);
     recordChars += field.size();
-    if (recordChars > kMaxRecordChars) {
-        return refuse(QCoreApplication::translate("Import",
-                          "line %1 has more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in one record")
-                          .arg(m_recordLine)
-                          .arg(number(kMaxRecordChars), megabytes(kMaxRecordChars)),
-            fields, field);
-    }
+    if (recordChars > kMaxRecordChars) [[unlikely]]
+        return refuse(Limit::Record, fields, field);
     fields.append(field);
     field.clear();
     return true;
@@ -224,6 +239,10 @@ bool CsvReader::readRecord(QStringList &fields)
     bool any = false;
     m_recordLine = m_line;
     for (;;) {
+        // The cell's length is checked once a chunk (and at the end of each field), not at each
+        // character: it grows at most a chunk past its limit, and the loop stays as fast as it was.
+        if (m_pos >= m_buffer.size() && field.size() > kMaxCellChars) [[unlikely]]
+            return refuse(Limit::Cell, fields, field);
         if (m_pos >= m_buffer.size() && !fill()) {
             if (!any)
                 return false;
@@ -251,12 +270,8 @@ bool CsvReader::readRecord(QStringList &fields)
         } else if (c == m_separator) {
             if (!endField(fields, field, recordChars))
                 return false;
-            if (fields.size() >= kMaxColumns) { // and another one follows the separator
-                return refuse(QCoreApplication::translate("Import", "line %1 has more than %2 columns; ProjectDesk reads at most %2")
-                                  .arg(m_recordLine)
-                                  .arg(number(kMaxColumns)),
-                    fields, field);
-            }
+            if (fields.size() >= kMaxColumns) [[unlikely]] // and another one follows the separator
+                return refuse(Limit::Columns, fields, field);
         } else if (c == QLatin1Char('\n')) {
             ++m_line;
             return endField(fields, field, recordChars);
@@ -264,13 +279,6 @@ bool CsvReader::readRecord(QStringList &fields)
             quoted = true;
         } else if (c != QLatin1Char('\r')) {
             field.append(c);
-        }
-        if (field.size() > kMaxCellChars) {
-            return refuse(QCoreApplication::translate("Import",
-                              "line %1 has a cell of more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in a cell")
-                              .arg(m_recordLine)
-                              .arg(number(kMaxCellChars), megabytes(kMaxCellChars)),
-                fields, field);
         }
     }
 }

@@ -68,8 +68,9 @@ private:
     bool readRecord(QStringList &fields);
     // Ends the field being read; false when the record has become too large to read.
     bool endField(QStringList &fields, QString &field, qsizetype &recordChars);
-    // Stops the reading with the error given; returns false.
-    bool refuse(const QString &error, QStringList &fields, QString &field);
+    // Stops the reading with the error of the limit passed; returns false.
+    enum class Limit { Columns, Cell, Record };
+    bool refuse(Limit limit, QStringList &fields, QString &field);
 
     QIODevice &m_device;
     QString m_encoding;
