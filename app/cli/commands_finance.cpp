@@ -270,7 +270,7 @@ int importRates(Context &c)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return c.fail(Error::make(Error::Kind::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())));
-    auto parsed = parseRateTable(QString::fromUtf8(file.readAll()), path);
+    auto parsed = readRateTable(file, path);
     if (!parsed)
         return c.fail(parsed.error());
     const QList<ExchangeRate> rates = parsed.value();

@@ -1,5 +1,6 @@
 #include "delivery.h"
 
+#include "common/quoted_value.h"
 #include "enum_table.h"
 #include "money/rate.h"
 #include "reference/reference_data.h"
@@ -280,12 +281,12 @@ QList<FieldError> validateDelivery(const Delivery &d)
         add(errors, QStringLiteral("destination_country"),
             d.destinationCountry.isEmpty()
                 ? QCoreApplication::translate("Validation", "a destination country is required")
-                : QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(d.destinationCountry));
+                : QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(quotedValue(d.destinationCountry)));
     if (!isKnownCurrency(d.currency))
-        add(errors, QStringLiteral("currency"), QCoreApplication::translate("Validation", "unknown currency \"%1\"").arg(d.currency));
+        add(errors, QStringLiteral("currency"), QCoreApplication::translate("Validation", "unknown currency \"%1\"").arg(quotedValue(d.currency)));
     if (!d.incoterm.isEmpty() && !incoterms().contains(d.incoterm))
         add(errors, QStringLiteral("incoterm"),
-            QCoreApplication::translate("Validation", "\"%1\" is not an Incoterms 2020 rule").arg(d.incoterm));
+            QCoreApplication::translate("Validation", "\"%1\" is not an Incoterms 2020 rule").arg(quotedValue(d.incoterm)));
     checkOrder(errors, {d.plannedDispatch, d.plannedArrival, d.plannedHandover},
         {"planned_dispatch", "planned_arrival", "planned_handover"},
         QCoreApplication::translate("Validation", "planned date %1 comes before %2"));

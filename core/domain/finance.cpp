@@ -1,5 +1,6 @@
 #include "finance.h"
 
+#include "common/quoted_value.h"
 #include "reference/reference_data.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,7 @@ QList<FieldError> validateExchangeRate(const ExchangeRate &r, const QString &rep
 {
     QList<FieldError> errors;
     if (!isKnownCurrency(r.currency))
-        add(errors, "currency", QCoreApplication::translate("Validation", "unknown currency code \"%1\"").arg(r.currency));
+        add(errors, "currency", QCoreApplication::translate("Validation", "unknown currency code \"%1\"").arg(quotedValue(r.currency)));
     else if (r.currency == reportingCurrency)
         add(errors, "currency", QCoreApplication::translate("Validation", "%1 is the reporting currency itself").arg(r.currency));
     if (!r.date.isValid())

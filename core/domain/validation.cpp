@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "common/quoted_value.h"
 #include "reference/reference_data.h"
 
 #include <QCoreApplication>
@@ -46,12 +47,12 @@ void checkCountries(QList<FieldError> &errors, const Project &p)
     for (const CountryShare &share : p.countries) {
         const QString code = share.country.toUpper(); // stored in upper case, so "ke" and "KE" are the same country
         if (!ReferenceData::instance().country(share.country))
-            add(errors, fields::countries, QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(share.country));
+            add(errors, fields::countries, QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(quotedValue(share.country)));
         else if (seen.contains(code))
             add(errors, fields::countries, QCoreApplication::translate("Validation", "country %1 is listed twice").arg(code));
         if (share.percent <= 0 || share.percent > kWholePercent)
             add(errors, fields::countries,
-                QCoreApplication::translate("Validation", "%1: percentage %2 is not between 0 and 100").arg(share.country, percentText(share.percent)));
+                QCoreApplication::translate("Validation", "%1: percentage %2 is not between 0 and 100").arg(quotedValue(share.country), percentText(share.percent)));
         seen.insert(code);
         total += share.percent;
     }
@@ -65,7 +66,7 @@ void checkSectors(QList<FieldError> &errors, const Project &p)
     int total = 0;
     for (const SectorShare &share : p.sectors) {
         if (!ReferenceData::instance().code(QStringLiteral("Sector"), share.code))
-            add(errors, fields::sectors, QCoreApplication::translate("Validation", "unknown DAC sector code \"%1\"").arg(share.code));
+            add(errors, fields::sectors, QCoreApplication::translate("Validation", "unknown DAC sector code \"%1\"").arg(quotedValue(share.code)));
         else if (seen.contains(share.code))
             add(errors, fields::sectors, QCoreApplication::translate("Validation", "sector %1 is listed twice").arg(share.code));
         if (share.percent <= 0 || share.percent > kWholePercent)
@@ -110,7 +111,7 @@ QList<FieldError> validateProject(const Project &p)
     if (p.code.trimmed().isEmpty())
         add(errors, fields::code, QCoreApplication::translate("Validation", "a project code is required"));
     else if (!codePattern.match(p.code).hasMatch())
-        add(errors, fields::code, QCoreApplication::translate("Validation", "\"%1\" is not a valid code (letters, digits, . _ / -; at most 40)").arg(p.code));
+        add(errors, fields::code, QCoreApplication::translate("Validation", "\"%1\" is not a valid code (letters, digits, . _ / -; at most 40)").arg(quotedValue(p.code)));
     if (p.titleEn.trimmed().isEmpty() && p.titleZh.trimmed().isEmpty())
         add(errors, fields::title, QCoreApplication::translate("Validation", "a title in English or Chinese is required"));
     checkDates(errors, p);
@@ -136,9 +137,9 @@ QList<FieldError> validatePartner(const Partner &p)
         add(errors, fields::orgType, QCoreApplication::translate("Validation", "%1 is not an IATI organisation type").arg(p.orgType));
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (!p.iatiId.isEmpty() && !idPattern.match(p.iatiId).hasMatch())
-        add(errors, fields::iatiId, QCoreApplication::translate("Validation", "\"%1\" is not an IATI organisation identifier").arg(p.iatiId));
+        add(errors, fields::iatiId, QCoreApplication::translate("Validation", "\"%1\" is not an IATI organisation identifier").arg(quotedValue(p.iatiId)));
     if (!p.country.isEmpty() && !ReferenceData::instance().country(p.country))
-        add(errors, fields::country, QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(p.country));
+        add(errors, fields::country, QCoreApplication::translate("Validation", "unknown country code \"%1\"").arg(quotedValue(p.country)));
     const int thisYear = QDate::currentDate().year();
     if (p.networkMemberSince != 0 && (p.networkMemberSince < 1995 || p.networkMemberSince > thisYear)) {
         add(errors, fields::networkMemberSince,

@@ -34,7 +34,7 @@ QList<ImportField> importFields(ImportEntity entity);
 // How the file is read: detected unless given.
 struct CsvDialect
 {
-    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"; empty: detect (BOM, UTF-8 validity, else GB18030)
+    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"; empty: detect (BOM, UTF-8 validity line by line, else GB18030)
     QChar separator;  // ',', ';' or '\t'; null: detect from the first lines (outside quotes)
 };
 
@@ -65,8 +65,8 @@ Result<CsvPreview> previewCsv(const QString &path, const CsvDialect &dialect = {
 struct ImportProblem
 {
     qint64 line = 0;  // 0: the file as a whole (e.g. a required column is not mapped)
-    QString column;   // the header text, empty for the file or the row as a whole
-    QString value;    // what the cell held
+    QString column;   // the header text (quotedValue() too), empty for the file or the row as a whole
+    QString value;    // what the cell held, as messages quote it: quotedValue(), at most 80 characters
     QString reason;   // "unknown country \"XX\"", "not a date (YYYY-MM-DD)", "duplicate code GS-2020-001" ...
 };
 

@@ -1,8 +1,12 @@
 #include "csv_reader.h"
 
+#include "csv_encoding.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QLocale>
 
+#include <algorithm>
 #include <array>
 
 namespace pd {
@@ -12,11 +16,23 @@ namespace {
 constexpr qint64 kChunk = 64 * 1024;
 constexpr int kSampleLines = 20;
 
-QStringDecoder decoderFor(const QString &name)
+QString number(qint64 n)
 {
-    if (const auto known = QStringConverter::encodingForName(name.toLatin1().constData()))
-        return QStringDecoder(*known);
-    return QStringDecoder(name.toLatin1().constData()); // through ICU: GB18030, GBK, Big5...
+    return QLocale(QLocale::English).toString(n); // 10,000
+}
+
+QString megabytes(qsizetype chars)
+{
+    return QString::number(chars / 1'000'000);
+}
+
+// Where a file's bytes are not valid in the encoding it is read in.
+QString invalidLine(qint64 line, const QString &encoding)
+{
+    return QCoreApplication::translate("Import",
+        "line %1 is not valid %2; save the file again in one encoding (UTF-8 is best) or choose the encoding it is in")
+        .arg(line)
+        .arg(encoding);
 }
 
 } // namespace
@@ -95,52 +111,48 @@ QChar CsvReader::detectSeparator(QStringView head)
     return candidates[best];
 }
 
-bool CsvReader::restIsUtf8()
+QString CsvReader::checkLines(bool chosen, bool bom)
 {
-    // A file can be ASCII for its first chunk and Chinese (GBK) after it: before it is read as UTF-8,
-    // the whole of it must be. Read through once and put back where it was.
-    if (m_device.isSequential())
-        return true;
-    const qint64 start = m_device.pos();
-    QStringDecoder utf8(QStringConverter::Utf8);
-    bool valid = true;
-    while (valid) {
-        const QByteArray chunk = m_device.read(1 << 20);
-        if (chunk.isEmpty())
-            break;
-        // ASCII needs no decoding: most of a CSV is digits, dates and separators.
-        bool ascii = true;
-        for (const char c : chunk) {
-            if (static_cast<unsigned char>(c) >= 0x80) {
-                ascii = false;
-                break;
-            }
-        }
-        if (!ascii) {
-            const QString decoded = utf8.decode(chunk);
-            Q_UNUSED(decoded);
-            valid = !utf8.hasError();
-        }
+    // UTF-8 bytes are mostly valid GB18030 too: decoded as GB18030, a UTF-8 line would be stored as
+    // mojibake ("中文" as "涓枃"). So a file is read as UTF-8 when every line is, as GB18030 when no
+    // line with bytes above 0x7F is, and not at all when it mixes them. A BOM makes it UTF-8.
+    const bool utf8 = isUtf8(m_encoding);
+    const QString other = bom || (chosen && utf8) ? QString() : chosen ? m_encoding : QStringLiteral("GB18030");
+    const LineEncodings lines = scanLineEncodings(m_device, other, !chosen);
+    if (lines.utf8 > 0 && lines.notUtf8 > 0 && !bom) {
+        return QCoreApplication::translate("Import",
+            "line %1 is UTF-8 and line %2 is not: the file mixes encodings; save it again in one encoding (UTF-8 is best)")
+            .arg(lines.utf8)
+            .arg(lines.notUtf8);
     }
-    m_device.seek(start);
-    return valid;
+    if (!chosen && !bom)
+        m_encoding = lines.notUtf8 > 0 ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
+    if (isUtf8(m_encoding))
+        return lines.notUtf8 > 0 ? invalidLine(lines.notUtf8, m_encoding) : QString();
+    return lines.invalid > 0 ? invalidLine(lines.invalid, m_encoding) : QString();
 }
 
 Status CsvReader::open()
 {
     const QByteArray head = m_device.peek(kChunk);
-    if (m_encoding.isEmpty()) {
+    const bool chosen = !m_encoding.isEmpty();
+    if (!chosen)
         m_encoding = detectEncoding(head);
-        if (m_encoding == QLatin1String("UTF-8") && !head.startsWith("\xEF\xBB\xBF") && !restIsUtf8())
-            m_encoding = QStringLiteral("GB18030");
-    }
-    m_decoder = decoderFor(m_encoding);
-    if (!m_decoder.isValid())
+    makeDecoder(m_decoder, m_encoding);
+    if (!m_decoder->isValid())
         return Error::make(Error::Kind::InvalidArgument,
             QCoreApplication::translate("Import", "unknown encoding \"%1\" (UTF-8, UTF-16LE, UTF-16BE or GB18030)").arg(m_encoding));
+    // UTF-16 (by its BOM or its NUL bytes, or chosen) has no '\n' bytes to tell its lines by, and
+    // is decoded whole; its invalid bytes are found as it is read.
+    if (isAsciiCompatible(m_encoding) && !m_device.isSequential())
+        m_error = checkLines(chosen, head.startsWith("\xEF\xBB\xBF"));
+    if (!m_error.isEmpty())
+        m_atEnd = true; // next() returns false at once, error() says why
+    makeDecoder(m_decoder, m_encoding);
     if (m_separator.isNull()) {
-        QStringDecoder sample = decoderFor(m_encoding);
-        const QString decoded = sample.decode(head);
+        std::optional<QStringDecoder> sample;
+        makeDecoder(sample, m_encoding);
+        const QString decoded = sample->decode(head);
         m_separator = detectSeparator(decoded);
     }
     return {};
@@ -153,6 +165,7 @@ qint64 CsvReader::bytesRead() const
 
 bool CsvReader::fill()
 {
+    Q_ASSERT(m_decoder); // open() first
     m_buffer.clear();
     m_pos = 0;
     while (m_buffer.isEmpty() && !m_atEnd) {
@@ -163,9 +176,12 @@ bool CsvReader::fill()
                 m_error = QCoreApplication::translate("Import", "the file could not be read: %1").arg(m_device.errorString());
             break;
         }
-        m_buffer = m_decoder.decode(chunk);
-        if (m_decoder.hasError()) {
-            m_error = QCoreApplication::translate("Import", "the file is not valid %1 (near byte %2)").arg(m_encoding).arg(m_device.pos());
+        m_buffer = m_decoder->decode(chunk);
+        if (m_decoder->hasError()) {
+            // Found here on a sequential device or in UTF-16: the line breaks decoded before the
+            // first replacement character give its line.
+            const qsizetype bad = std::max<qsizetype>(0, m_buffer.indexOf(QChar::ReplacementCharacter));
+            m_error = invalidLine(m_line + QStringView(m_buffer).first(bad).count(QLatin1Char('\n')), m_encoding);
             m_atEnd = true;
             m_buffer.clear();
         }
@@ -173,21 +189,66 @@ bool CsvReader::fill()
     return !m_buffer.isEmpty();
 }
 
+bool CsvReader::refuse(Limit limit, QStringList &fields, QString &field)
+{
+    switch (limit) {
+    case Limit::Columns:
+        m_error = QCoreApplication::translate("Import", "line %1 has more than %2 columns; ProjectDesk reads at most %2")
+                      .arg(m_recordLine)
+                      .arg(number(kMaxColumns));
+        break;
+    case Limit::Cell:
+        m_error = QCoreApplication::translate("Import",
+            "line %1 has a cell of more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in a cell")
+                      .arg(m_recordLine)
+                      .arg(number(kMaxCellChars), megabytes(kMaxCellChars));
+        break;
+    case Limit::Record:
+        m_error = QCoreApplication::translate("Import",
+            "line %1 has more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in one record")
+                      .arg(m_recordLine)
+                      .arg(number(kMaxRecordChars), megabytes(kMaxRecordChars));
+        break;
+    }
+    m_atEnd = true;
+    m_buffer = QString();
+    m_pos = 0;
+    fields = QStringList(); // the memory of the record is given back at once
+    field = QString();
+    return false;
+}
+
+bool CsvReader::endField(QStringList &fields, QString &field, qsizetype &recordChars)
+{
+    if (field.size() > kMaxCellChars) [[unlikely]]
+        return refuse(Limit::Cell, fields, field);
+    recordChars += field.size();
+    if (recordChars > kMaxRecordChars) [[unlikely]]
+        return refuse(Limit::Record, fields, field);
+    fields.append(field);
+    field.clear();
+    return true;
+}
+
 bool CsvReader::readRecord(QStringList &fields)
 {
     fields.clear();
     QString field;
+    qsizetype recordChars = 0;
     bool quoted = false;
     bool any = false;
     m_recordLine = m_line;
     for (;;) {
+        // The cell's length is checked once a chunk (and at the end of each field), not at each
+        // character: it grows at most a chunk past its limit, and the loop stays as fast as it was.
+        if (m_pos >= m_buffer.size() && field.size() > kMaxCellChars) [[unlikely]]
+            return refuse(Limit::Cell, fields, field);
         if (m_pos >= m_buffer.size() && !fill()) {
             if (!any)
                 return false;
             if (quoted && m_error.isEmpty())
                 m_error = QCoreApplication::translate("Import", "the quoted field of the record on line %1 is not closed").arg(m_recordLine);
-            fields.append(field); // the last line without its line break
-            return true;
+            return endField(fields, field, recordChars); // the last line without its line break
         }
         const QChar c = m_buffer.at(m_pos++);
         any = true;
@@ -207,12 +268,13 @@ bool CsvReader::readRecord(QStringList &fields)
                 field.append(c);
             }
         } else if (c == m_separator) {
-            fields.append(field);
-            field.clear();
+            if (!endField(fields, field, recordChars))
+                return false;
+            if (fields.size() >= kMaxColumns) [[unlikely]] // and another one follows the separator
+                return refuse(Limit::Columns, fields, field);
         } else if (c == QLatin1Char('\n')) {
             ++m_line;
-            fields.append(field);
-            return true;
+            return endField(fields, field, recordChars);
         } else if (c == QLatin1Char('"') && field.isEmpty()) {
             quoted = true;
         } else if (c != QLatin1Char('\r')) {

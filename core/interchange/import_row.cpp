@@ -1,5 +1,7 @@
 #include "import_fields.h"
 
+#include "common/quoted_value.h"
+
 #include <QCoreApplication>
 
 namespace pd {
@@ -8,7 +10,7 @@ void ProblemList::add(qint64 line, const QString &column, const QString &value, 
 {
     ++m_report.problemCount;
     if (m_report.problems.size() < m_max)
-        m_report.problems.append({line, column, value, reason});
+        m_report.problems.append({line, quotedValue(column), quotedValue(value), reason});
 }
 
 QString ImportRow::value(const QString &key) const

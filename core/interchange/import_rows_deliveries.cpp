@@ -4,6 +4,7 @@
 #include "import_fields.h"
 #include "import_values.h"
 
+#include "common/quoted_value.h"
 #include "domain/delivery.h"
 #include "reference/reference_data.h"
 #include "services/delivery_service.h"
@@ -54,10 +55,10 @@ public:
         if (!row.require(QStringLiteral("code"))) {
             ok = false;
         } else if (m_stored.contains(folded)) {
-            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already in the portfolio").arg(d.code));
+            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already in the portfolio").arg(quotedValue(d.code)));
             ok = false;
         } else if (const qint64 line = m_inFile.value(folded); line > 0) {
-            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already on line %2").arg(d.code).arg(line));
+            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already on line %2").arg(quotedValue(d.code)).arg(line));
             ok = false;
         } else {
             m_inFile.insert(folded, row.line());
@@ -70,7 +71,7 @@ public:
         if (!row.require(QStringLiteral("destination"))) {
             ok = false;
         } else if (!ReferenceData::instance().country(d.destinationCountry)) {
-            row.problem(QStringLiteral("destination"), QCoreApplication::translate("Import", "unknown country \"%1\"").arg(d.destinationCountry));
+            row.problem(QStringLiteral("destination"), QCoreApplication::translate("Import", "unknown country \"%1\"").arg(quotedValue(d.destinationCountry)));
             ok = false;
         }
         if (row.has(QStringLiteral("consignee"))) {

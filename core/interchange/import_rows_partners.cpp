@@ -4,6 +4,7 @@
 #include "import_fields.h"
 #include "import_values.h"
 
+#include "common/quoted_value.h"
 #include "domain/validation.h"
 #include "reference/reference_data.h"
 #include "services/partner_service.h"
@@ -59,7 +60,7 @@ public:
             }
         }
         if (!p.country.isEmpty() && !ReferenceData::instance().country(p.country)) {
-            row.problem(QStringLiteral("country"), QCoreApplication::translate("Import", "unknown country \"%1\"").arg(p.country));
+            row.problem(QStringLiteral("country"), QCoreApplication::translate("Import", "unknown country \"%1\"").arg(quotedValue(p.country)));
             ok = false;
         }
         if (row.has(QStringLiteral("network_member_since"))) {
@@ -98,11 +99,11 @@ private:
             return true;
         const QString folded = QString::number(isIatiId) + value.toCaseFolded();
         if (m_stored.contains(folded)) {
-            row.problem(key, QCoreApplication::translate("Import", "duplicate: %1 is already in the portfolio").arg(value));
+            row.problem(key, QCoreApplication::translate("Import", "duplicate: %1 is already in the portfolio").arg(quotedValue(value)));
             return false;
         }
         if (const qint64 line = m_inFile.value(folded + QLatin1Char('|') + key); line > 0) {
-            row.problem(key, QCoreApplication::translate("Import", "duplicate: %1 is already on line %2").arg(value).arg(line));
+            row.problem(key, QCoreApplication::translate("Import", "duplicate: %1 is already on line %2").arg(quotedValue(value)).arg(line));
             return false;
         }
         m_inFile.insert(folded + QLatin1Char('|') + key, row.line());

@@ -2,6 +2,7 @@
 #include "import_fields.h"
 #include "import_values.h"
 
+#include "common/quoted_value.h"
 #include "domain/validation.h"
 #include "services/project_service.h"
 
@@ -34,7 +35,7 @@ QString readShares(const QString &text, QList<Share> &shares)
         if (part.contains(QLatin1Char(':'))) {
             const QRegularExpressionMatch m = percent.match(part.section(QLatin1Char(':'), 1).trimmed());
             if (!m.hasMatch())
-                return QCoreApplication::translate("Import", "\"%1\" is not CODE or CODE:PERCENT").arg(part.trimmed());
+                return QCoreApplication::translate("Import", "\"%1\" is not CODE or CODE:PERCENT").arg(quotedValue(part.trimmed()));
             share.percent = m.captured(1).toInt() * 100 + m.captured(2).leftJustified(2, QLatin1Char('0')).toInt();
             ++given;
         }
@@ -87,11 +88,11 @@ public:
         if (!row.require(QStringLiteral("code"))) {
             ok = false;
         } else if (m_stored.contains(p.code.toCaseFolded())) {
-            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already in the portfolio").arg(p.code));
+            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already in the portfolio").arg(quotedValue(p.code)));
             ok = false;
         } else if (m_inFile.contains(p.code.toCaseFolded())) {
             row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already on line %2")
-                                                    .arg(p.code).arg(m_inFile.value(p.code.toCaseFolded())));
+                                                    .arg(quotedValue(p.code)).arg(m_inFile.value(p.code.toCaseFolded())));
             ok = false;
         } else {
             m_inFile.insert(p.code.toCaseFolded(), row.line());
@@ -124,7 +125,7 @@ public:
             bool isNumber = false;
             p.sdgGoals.append(goal.toInt(&isNumber));
             if (!isNumber) {
-                row.problem(QStringLiteral("sdgs"), QCoreApplication::translate("Import", "\"%1\" is not an SDG number (1-17)").arg(goal));
+                row.problem(QStringLiteral("sdgs"), QCoreApplication::translate("Import", "\"%1\" is not an SDG number (1-17)").arg(quotedValue(goal)));
                 ok = false;
             }
         }

@@ -1,5 +1,7 @@
 #include "packing_list.h"
 
+#include "common/quoted_value.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -143,13 +145,13 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
         } else if (const auto category = categoryFrom(c)) {
             item.category = *category;
         } else {
-            fail(Category, QCoreApplication::translate("PackingList", "unknown category \"%1\"").arg(c));
+            fail(Category, QCoreApplication::translate("PackingList", "unknown category \"%1\"").arg(quotedValue(c)));
         }
         if (const auto quantity = parseThousandths(cell(Quantity)); quantity && *quantity > 0)
             item.quantityMilli = *quantity;
         else
             fail(Quantity,
-                QCoreApplication::translate("PackingList", "\"%1\" is not a quantity above 0 with at most 3 decimals").arg(cell(Quantity)));
+                QCoreApplication::translate("PackingList", "\"%1\" is not a quantity above 0 with at most 3 decimals").arg(quotedValue(cell(Quantity))));
         item.unit = cell(Unit);
         if (item.unit.isEmpty())
             fail(Unit, QCoreApplication::translate("PackingList", "a unit is required"));
@@ -159,14 +161,14 @@ Result<QList<DeliveryItem>> parsePackingList(const QString &text, const QString 
         } else if (auto money = Money::fromDecimal(value, currency); money && !money->isNegative()) {
             item.unitValue = money.value();
         } else {
-            fail(UnitValue, QCoreApplication::translate("PackingList", "\"%1\" is not an amount in %2").arg(cell(UnitValue), currency));
+            fail(UnitValue, QCoreApplication::translate("PackingList", "\"%1\" is not an amount in %2").arg(quotedValue(cell(UnitValue)), currency));
         }
         if (const QString weight = cell(Weight); !weight.isEmpty()) {
             if (const auto grams = parseThousandths(weight))
                 item.grossWeightGrams = *grams;
             else
                 fail(Weight,
-                    QCoreApplication::translate("PackingList", "\"%1\" is not a weight in kilograms with at most 3 decimals").arg(weight));
+                    QCoreApplication::translate("PackingList", "\"%1\" is not a weight in kilograms with at most 3 decimals").arg(quotedValue(weight)));
         }
         items.append(item);
     }

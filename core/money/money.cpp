@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include "common/quoted_value.h"
 #include "reference/reference_data.h"
 
 #include <QRegularExpression>
@@ -50,11 +51,11 @@ Result<Money> Money::fromDecimal(QStringView decimal, const QString &currency)
 {
     const QString code = currency.trimmed().toUpper();
     if (!isKnownCurrency(code))
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("unknown currency code \"%1\"").arg(currency));
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("unknown currency code \"%1\"").arg(quotedValue(currency)));
     static const QRegularExpression pattern(QStringLiteral("^([+-]?)(\\d+)(?:\\.(\\d*))?$"));
     const auto match = pattern.match(decimal.trimmed().toString());
     if (!match.hasMatch())
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is not an amount").arg(decimal));
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is not an amount").arg(quotedValue(decimal)));
 
     const int exp = minorUnitsOf(code);
     QString fraction = match.captured(3);
@@ -62,7 +63,7 @@ Result<Money> Money::fromDecimal(QStringView decimal, const QString &currency)
         fraction.chop(1);
     if (fraction.size() > exp) {
         return Error::make(
-            Error::Kind::InvalidArgument, QStringLiteral("%1 has %2 decimal places; \"%3\" has more").arg(code).arg(exp).arg(decimal));
+            Error::Kind::InvalidArgument, QStringLiteral("%1 has %2 decimal places; \"%3\" has more").arg(code).arg(exp).arg(quotedValue(decimal)));
     }
     fraction = fraction.leftJustified(exp, u'0');
 
@@ -70,7 +71,7 @@ Result<Money> Money::fromDecimal(QStringView decimal, const QString &currency)
     qint64 value = 0;
     for (QChar c : digits) {
         if (qMulOverflow(value, qint64(10), &value) || qAddOverflow(value, qint64(c.digitValue()), &value))
-            return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is too large").arg(decimal));
+            return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is too large").arg(quotedValue(decimal)));
     }
     if (match.capturedView(1) == u"-")
         value = -value;
@@ -93,10 +94,10 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale)
         amount = t.captured(1);
     }
     if (code.isEmpty())
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" names no currency (write e.g. \"1234.56 USD\")").arg(text));
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" names no currency (write e.g. \"1234.56 USD\")").arg(quotedValue(text)));
     const CurrencyInfo *currency = ReferenceData::instance().currencyByCodeOrName(code);
     if (!currency)
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("unknown currency \"%1\"").arg(code));
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("unknown currency \"%1\"").arg(quotedValue(code)));
 
     bool negative = false;
     if (amount.startsWith(u'(') && amount.endsWith(u')')) {
@@ -118,7 +119,7 @@ Result<Money> Money::parse(const QString &text, const QLocale &locale)
     }
     Result<Money> money = fromDecimal(normal, currency->code);
     if (!money)
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\": %2").arg(text, money.error().message));
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\": %2").arg(quotedValue(text), money.error().message));
     return negative ? money->negated() : money.value();
 }
 

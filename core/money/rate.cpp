@@ -1,5 +1,7 @@
 #include "rate.h"
 
+#include "common/quoted_value.h"
+
 #include <QRegularExpression>
 
 #include <limits>
@@ -26,17 +28,17 @@ Result<Rate> Rate::parse(const QString &text)
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)(?:\\.(\\d+))?$"));
     const auto m = pattern.match(text.trimmed());
     if (!m.hasMatch())
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is not a rate (a positive decimal number)").arg(text));
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is not a rate (a positive decimal number)").arg(quotedValue(text)));
     QString fraction = m.captured(2);
     while (fraction.size() > kScale && fraction.endsWith(u'0'))
         fraction.chop(1);
     if (fraction.size() > kScale)
-        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" has more than %2 decimals").arg(text).arg(kScale));
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" has more than %2 decimals").arg(quotedValue(text)).arg(kScale));
     const QString digits = m.captured(1) + fraction.leftJustified(kScale, u'0');
     qint64 value = 0;
     for (QChar c : digits) {
         if (__builtin_mul_overflow(value, qint64(10), &value) || __builtin_add_overflow(value, qint64(c.digitValue()), &value))
-            return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is too large for a rate").arg(text));
+            return Error::make(Error::Kind::InvalidArgument, QStringLiteral("\"%1\" is too large for a rate").arg(quotedValue(text)));
     }
     if (value == 0)
         return Error::make(Error::Kind::InvalidArgument, QStringLiteral("a rate must be more than 0"));

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStringEncoder>
 
 #include <cmath>
 
@@ -949,6 +950,29 @@ TEST_CASE("import csv brings in projects and transactions, names each bad line a
     CHECK(cli({"--db", db, "import", "csv", "--entity", "ships", good}).exitCode == 2);
     CHECK(cli({"--db", db, "import", "csv", "--entity", "transactions", "--separator", "pipe", good}).exitCode == 2);
     CHECK(cli({"--db", db, "import", "csv", "--mapping", mapping, "--entity", "projects", good}).exitCode == 2);
+}
+
+TEST_CASE("import csv refuses a file that mixes encodings or is too wide, naming the lines, and writes nothing", "[cli][import]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("limits.db");
+    ok({"--db", db, "init"});
+    const QByteArray before = test::readFile(db);
+
+    const QString mixed = dir.path("mixed.csv");
+    QStringEncoder gb18030("GB18030");
+    const QByteArray gbLines = gb18030.encode(QStringLiteral("项目编号,项目名称,业务板块\nGS-2024-101,援肯尼亚医疗物资项目,物资援助项目\n"));
+    test::writeFile(mixed, gbLines + QStringLiteral("GS-2024-102,援乌干达粮食项目,物资援助项目\n").toUtf8());
+    const test::CliRun refused = cli({"--db", db, "import", "csv", "--entity", "projects", "--dry-run", mixed});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("line 3 is UTF-8 and line 1 is not: the file mixes encodings"));
+
+    const QString wide = dir.path("wide.csv");
+    test::writeFile(wide, QByteArray("Project code,Title,Business line\nGS-2024-101,Rice,goods\n") + QByteArray(50'000, ','));
+    const test::CliRun tooWide = cli({"--db", db, "import", "csv", "--entity", "projects", "--dry-run", wide});
+    CHECK(tooWide.exitCode == 1);
+    CHECK(tooWide.err.contains("line 3 has more than 10,000 columns; ProjectDesk reads at most 10,000"));
+    CHECK(test::fileEquals(db, before));
 }
 
 TEST_CASE("import iati then finance summary: the file's transactions per type and currency; export iati writes a valid file", "[cli][iati]")

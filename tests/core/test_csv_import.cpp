@@ -191,6 +191,48 @@ TEST_CASE("CSV encodings are detected: UTF-8 with and without BOM, UTF-16 LE and
     }
 }
 
+TEST_CASE("Chinese in UTF-8 or in GB18030 is read as written; a file mixing them is refused and nothing is written", "[csv]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    Database &db = portfolio->database();
+    const QString header = QStringLiteral("项目编号,项目名称,业务板块\n");
+    const QString first = QStringLiteral("GS-2024-101,援肯尼亚医疗物资项目,物资援助项目\n");
+    const QString second = QStringLiteral("GS-2024-102,援乌干达粮食项目,物资援助项目\n");
+
+    SECTION("UTF-8 without a BOM, every line of which is valid GB18030 too")
+    {
+        const QString path = writeCsv(dir, QStringLiteral("utf8.csv"), header + first + second);
+        const ImportReport report = import(db, path, ImportEntity::Projects);
+        INFO(describe(report));
+        REQUIRE(report.imported == 2);
+        CHECK(portfolio->projects().findByCode(QStringLiteral("GS-2024-102"))->titleZh == QStringLiteral("援乌干达粮食项目"));
+    }
+    SECTION("GB18030")
+    {
+        const QString path = writeCsv(dir, QStringLiteral("gb.csv"), header + first + second, "GB18030");
+        const ImportReport report = import(db, path, ImportEntity::Projects);
+        INFO(describe(report));
+        REQUIRE(report.imported == 2);
+        CHECK(portfolio->projects().findByCode(QStringLiteral("GS-2024-102"))->titleZh == QStringLiteral("援乌干达粮食项目"));
+    }
+    SECTION("GB18030 with its last line in UTF-8")
+    {
+        const QString path = dir.path(QStringLiteral("mixed.csv"));
+        test::writeFile(path, encoded(header + first, "GB18030") + second.toUtf8());
+        const QByteArray before = snapshot(db);
+        const CsvMapping mapping = autoMapping(ImportEntity::Projects, {QStringLiteral("项目编号"), QStringLiteral("项目名称"), QStringLiteral("业务板块")});
+        auto report = importCsv(db, path, mapping);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.error().describe().contains(QStringLiteral("line 3 is UTF-8 and line 1 is not: the file mixes encodings")));
+        CHECK(snapshot(db) == before);
+        CHECK(count(db, "projects") == 0);
+        auto preview = previewCsv(path);
+        REQUIRE_FALSE(preview.ok());
+        CHECK(preview.error().describe().contains(QStringLiteral("line 3 is UTF-8 and line 1 is not")));
+    }
+}
+
 TEST_CASE("CSV separators are detected: comma, semicolon and tab, with quoted fields holding them", "[csv]")
 {
     for (const QChar separator : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')}) {

@@ -93,7 +93,9 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
             m_message->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
             return;
         }
-        importText(QString::fromUtf8(file.readAll()), path);
+        // Read as a CSV file, not whole into memory: the reader detects and checks its encoding.
+        const QString firstLine = QString::fromLatin1(file.peek(64 * 1024)).section(u'\n', 0, 0);
+        importRates(readRateTable(file, path, namesCurrency(firstLine) ? QString() : m_currency->currentData().toString()));
     });
 
     auto *entry = new QHBoxLayout;
@@ -192,12 +194,21 @@ void RatesDialog::removeSelected()
     Q_EMIT m_events.projectsChanged();
 }
 
-bool RatesDialog::importText(const QString &text, const QString &place)
+bool RatesDialog::namesCurrency(const QString &firstLine)
 {
     // Two fields a line ("date, rate") are rates of the currency shown; three or more name theirs.
+    const QString line = firstLine.trimmed();
+    return line.count(u',') + line.count(u';') + line.count(u'\t') >= 2;
+}
+
+bool RatesDialog::importText(const QString &text, const QString &place)
+{
     const QString firstLine = text.trimmed().section(u'\n', 0, 0);
-    const bool withCurrency = firstLine.count(u',') + firstLine.count(u';') + firstLine.count(u'\t') >= 2;
-    auto rates = parseRateTable(text, place, withCurrency ? QString() : m_currency->currentData().toString());
+    return importRates(parseRateTable(text, place, namesCurrency(firstLine) ? QString() : m_currency->currentData().toString()));
+}
+
+bool RatesDialog::importRates(const Result<QList<ExchangeRate>> &rates)
+{
     if (!rates) {
         m_message->setText(rates.error().describe());
         return false;

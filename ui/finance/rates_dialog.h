@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/language.h"
+#include "common/result.h"
+#include "domain/finance.h"
 
 #include <QDialog>
 
@@ -33,6 +35,9 @@ public:
     bool importText(const QString &text, const QString &place);
 
 private:
+    // Whether the first line of a table has three fields or more, the first of them a currency.
+    static bool namesCurrency(const QString &firstLine);
+    bool importRates(const Result<QList<ExchangeRate>> &rates);
     void showCurrency();
     void addRate();
     void removeSelected();
