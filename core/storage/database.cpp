@@ -117,6 +117,12 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, OpenMo
             return Error::make(Error::Kind::NotADatabase,
                 QStringLiteral("%1 is an SQLite database of another application, not a ProjectDesk portfolio").arg(path));
         }
+        // No ProjectDesk writes a negative version, and the migrator cannot step up from one: refused
+        // before anything writes, like a newer file (it used to crash in Migrator on files.at(-1)).
+        if (identity->userVersion < 0) {
+            return Error::make(Error::Kind::NotADatabase,
+                QStringLiteral("%1 is not a ProjectDesk portfolio (schema version %2)").arg(path).arg(identity->userVersion));
+        }
         if (identity->userVersion > Migrator::latestVersion()) {
             return Error::make(Error::Kind::TooNew,
                 QStringLiteral("%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). "

@@ -294,6 +294,26 @@ TEST_CASE("a portfolio written by a newer ProjectDesk is refused and left exactl
     CHECK(raw.scalar("PRAGMA user_version").toInt() == newer);
 }
 
+TEST_CASE("a portfolio with a negative schema version is refused and left exactly as it was", "[migrations]")
+{
+    // The migrator used to step from version -1 into files.at(-1) and crash; tests/fuzz keeps such a file.
+    test::TempDir dir;
+    const QString path = dir.path("negative.db");
+    openOk(path).reset();
+    {
+        RawSqlite raw(path);
+        raw.exec(QStringLiteral("PRAGMA user_version = -1"));
+    }
+    const QByteArray before = test::readFile(path);
+    const QStringList filesBefore = filesIn(dirOf(path));
+
+    CHECK_FALSE(Database::openFile(path, Database::OpenMode::ExistingOnly).ok());
+    CHECK_FALSE(Database::openFile(path).ok());
+
+    CHECK(test::fileEquals(path, before));
+    CHECK(filesIn(dirOf(path)) == filesBefore);
+}
+
 TEST_CASE("a missing file is created only when asked to", "[migrations]")
 {
     test::TempDir dir;
