@@ -5,7 +5,7 @@
 #   scripts/fuzz.sh [--merge] [--target NAME] [SECONDS]
 #
 # New inputs go to build-fuzz/corpus-work/NAME/, never to the committed corpus unless --merge is
-# given: then the inputs that add coverage are merged into tests/fuzz/corpus/NAME/. A crash, a leak,
+# given: then the inputs that reach new code are merged into tests/fuzz/corpus/NAME/. A crash, a leak,
 # a timeout or an out-of-memory leaves its input in build-fuzz/crashes/NAME/ and the script exits 1.
 set -euo pipefail
 PROJECTDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,8 +53,13 @@ for target in "${targets[@]}"; do
     log="$build/logs/$target.log"
     mkdir -p "$work" "$crashes" "$(dirname "$log")"
     cp -n "$fuzz_dir/corpus/$target"/* "$work"/ 2>/dev/null || true
-    # The targets' temporary files stay inside the build directory, even after a crash.
-    export TMPDIR="$build/tmp/$target"
+    # The targets write every input to a temporary file: in memory (tmpfs) when there is one, so
+    # that a busy disk does not stall a run into a false timeout.
+    tmp_root="$build/tmp"
+    if [ -d /dev/shm ] && [ -w /dev/shm ]; then
+        tmp_root="/dev/shm/projectdesk-fuzz-$(id -u)"
+    fi
+    export TMPDIR="$tmp_root/$target"
     rm -rf "$TMPDIR" && mkdir -p "$TMPDIR"
     before=$(find "$crashes" -type f | wc -l)
     args=(-max_total_time="$seconds" -rss_limit_mb=2048 -timeout=25 -print_final_stats=1 -artifact_prefix="$crashes/")
@@ -75,9 +80,15 @@ for target in "${targets[@]}"; do
     fi
     summary+=("$line")
     if [ "$merge" -eq 1 ]; then
-        "$build/tests/fuzz/fuzz_$target" -merge=1 -rss_limit_mb=2048 -timeout=25 "$fuzz_dir/corpus/$target" "$work" >>"$log" 2>&1
+        # Edges only (-use_counters=0): inputs that merely hit an edge more often stay out.
+        "$build/tests/fuzz/fuzz_$target" -merge=1 -use_counters=0 -rss_limit_mb=2048 -timeout=25 "$fuzz_dir/corpus/$target" "$work" >>"$log" 2>&1 \
+            || { failed=1; summary+=("$target: the merge into tests/fuzz/corpus/$target failed (see $log)"); }
+    fi
+    if [ "$status" -eq 0 ]; then
+        rm -rf "$TMPDIR" # kept after a crash: the input's leftovers may tell something
     fi
 done
+rmdir "$tmp_root" 2>/dev/null || true
 
 echo
 printf '%s\n' "${summary[@]}"
