@@ -14,6 +14,10 @@ PROJECTDESK_PACKAGES=(
     libreoffice-calc-nogui unzip
 )
 
+# What scripts/fuzz.sh needs on top: clang (the default clang-14 on Debian 12) and its libFuzzer.
+PROJECTDESK_FUZZ_PACKAGES=(clang libfuzzer-14-dev)
+
+# projectdesk_install_deps [PACKAGE...]: installs those that are missing (PROJECTDESK_PACKAGES by default).
 projectdesk_install_deps() {
     if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
         echo "This script installs packages on Debian or Ubuntu only. On this system, install:" >&2
@@ -23,9 +27,13 @@ projectdesk_install_deps() {
         echo "  then configure with: cmake -S . -B build && cmake --build build" >&2
         return 1
     fi
+    local wanted=("$@")
+    if [ ${#wanted[@]} -eq 0 ]; then
+        wanted=("${PROJECTDESK_PACKAGES[@]}")
+    fi
     local missing=()
     local pkg
-    for pkg in "${PROJECTDESK_PACKAGES[@]}"; do
+    for pkg in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QtNumeric>
 
 #include <algorithm>
 #include <numeric>
@@ -26,11 +27,15 @@ std::optional<qint64> scaled(const QString &text, int decimals, bool *rounded, b
         return std::nullopt;
     const QString fraction = m.captured(3);
     qint64 value = whole.isEmpty() ? 0 : whole.toLongLong();
-    for (int i = 0; i < decimals; ++i)
-        value = value * 10 + (i < fraction.size() ? fraction.at(i).digitValue() : 0);
+    // 15 whole digits fit, but not always with the decimals of the currency (CLF has 4): out of range.
+    for (int i = 0; i < decimals; ++i) {
+        const qint64 digit = i < fraction.size() ? fraction.at(i).digitValue() : 0;
+        if (qMulOverflow(value, qint64(10), &value) || qAddOverflow(value, digit, &value))
+            return std::nullopt;
+    }
     const QString rest = fraction.mid(decimals);
-    if (!rest.isEmpty() && rest.front().digitValue() >= 5)
-        ++value;
+    if (!rest.isEmpty() && rest.front().digitValue() >= 5 && qAddOverflow(value, qint64(1), &value))
+        return std::nullopt;
     if (rounded)
         *rounded = std::any_of(rest.cbegin(), rest.cend(), [](QChar c) { return c != u'0'; });
     *negative = m.captured(1) == QLatin1String("-");

@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QMap>
 
+#include <limits>
+
 using namespace pd;
 
 namespace {
@@ -533,6 +535,21 @@ TEST_CASE("IATI values: amounts rounded to the currency, percentages, shares fit
     CHECK(fitToWhole({6000, -1}) == QList<int>{6000, 4000});
     CHECK(fitToWhole({5000, 3000}) == QList<int>{6250, 3750});
     CHECK(fitToWhole({10000}) == QList<int>{10000});
+}
+
+TEST_CASE("IATI values: an amount too large for its currency's minor unit is refused, not wrapped", "[iati]")
+{
+    // 15 whole digits in a currency of 4 decimals (CLF, UYW) overflowed 64 bits; tests/fuzz keeps such a file.
+    CHECK(!iatiAmount(QStringLiteral("999999999999999"), QStringLiteral("CLF")).ok());
+    CHECK(!iatiAmount(QStringLiteral("-999999999999999.9999"), QStringLiteral("UYW")).ok());
+    // The largest amount that fits is read exactly; one more, or rounding up past it, is refused.
+    const qint64 largest = std::numeric_limits<qint64>::max();
+    CHECK(iatiAmount(QStringLiteral("922337203685477.5807"), QStringLiteral("CLF")).value() == Money(largest, QStringLiteral("CLF")));
+    CHECK(iatiAmount(QStringLiteral("-922337203685477.5807"), QStringLiteral("CLF")).value() == Money(-largest, QStringLiteral("CLF")));
+    CHECK(!iatiAmount(QStringLiteral("922337203685477.5808"), QStringLiteral("CLF")).ok());
+    CHECK(!iatiAmount(QStringLiteral("922337203685477.58075"), QStringLiteral("CLF")).ok());
+    // The same digits fit in a currency of 2 decimals.
+    CHECK(iatiAmount(QStringLiteral("999999999999999"), QStringLiteral("USD")).value() == Money(99999999999999900, QStringLiteral("USD")));
 }
 
 TEST_CASE("IATI import: a cancel from the progress callback rolls the file back", "[iati]")

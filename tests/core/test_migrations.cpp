@@ -346,6 +346,7 @@ TEST_CASE("a populated version 0 file is refused as damaged and left as it is", 
 
 TEST_CASE("a file with a negative schema version is refused, never crashes, and is left as it is", "[migrations]")
 {
+    // The migrator used to step from version -1 into files.at(-1) and crash; tests/fuzz keeps such a file.
     test::TempDir dir;
     const QString path = dir.path("negative.db");
     {
