@@ -6,6 +6,7 @@
 #include "import_fields.h"
 
 #include "storage/database.h"
+#include "storage/live_files.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ constexpr int kProgressEvery = 1024; // rows between progress calls (and chances
 
 Result<std::unique_ptr<QFile>> openFile(const QString &path)
 {
+    // The portfolio itself is no CSV file, and opening it by other means would drop SQLite's locks.
+    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
+        return notLive.error();
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Io, QCoreApplication::translate("Import", "%1 cannot be read: %2").arg(path, file->errorString()), path);

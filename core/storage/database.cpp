@@ -16,11 +16,6 @@ namespace pd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 // A null QString would be bound as SQL NULL; text columns hold '' instead. NULL is bound by an
 // invalid QVariant (see dateValue()).
 QVariant bindable(const QVariant &value)
@@ -119,14 +114,14 @@ Error Database::aboutFile(Error error) const
     switch (error.kind) {
     case Error::Kind::ReadOnly:
         if (!m_spec.writable()) {
-            Error e = Error::make(Error::Kind::ReadOnly, tr("Nothing was changed. %1").arg(m_spec.readOnlyReason));
+            Error e = Error::make(Error::Kind::ReadOnly, QCoreApplication::translate("Storage", "Nothing was changed. %1").arg(m_spec.readOnlyReason));
             e.detail = error.detail;
             return e;
         }
         return fileError(error.kind, m_spec.path, error.detail);
     case Error::Kind::Locked: {
         Error e = Error::make(Error::Kind::Locked,
-            tr("%1 is busy: %2 is writing to it. Nothing was changed; try again when it has finished.")
+            QCoreApplication::translate("Storage", "%1 is busy: %2 is writing to it. Nothing was changed; try again when it has finished.")
                 .arg(QDir::toNativeSeparators(m_spec.path), lockHolder()));
         e.detail = error.detail;
         return e;
@@ -145,32 +140,32 @@ QString Database::lockHolder() const
 {
     if (const auto writer = LockRecord::holder(m_spec.path, LockRecord::Kind::Writing)) {
         if (writer->isThisProcess())
-            return tr("%1 in this program").arg(writer->activity);
-        return tr("%1 by %2").arg(writer->activity, writer->describe());
+            return QCoreApplication::translate("Storage", "%1 in this program").arg(writer->activity);
+        return QCoreApplication::translate("Storage", "%1 by %2").arg(writer->activity, writer->describe());
     }
     if (const auto editor = LockRecord::holder(m_spec.path, LockRecord::Kind::Editing); editor && !editor->isThisProcess())
-        return tr("another program (the portfolio is open in ProjectDesk: %1)").arg(editor->describe());
-    return tr("another program");
+        return QCoreApplication::translate("Storage", "another program (the portfolio is open in ProjectDesk: %1)").arg(editor->describe());
+    return QCoreApplication::translate("Storage", "another program");
 }
 
 Status Database::ensureWritable()
 {
     if (!m_spec.writable()) {
-        Error e = Error::make(Error::Kind::ReadOnly, tr("Nothing was changed. %1").arg(m_spec.readOnlyReason));
+        Error e = Error::make(Error::Kind::ReadOnly, QCoreApplication::translate("Storage", "Nothing was changed. %1").arg(m_spec.readOnlyReason));
         return e;
     }
     if (!m_spec.networkShare || LiveFiles::record(m_liveKey))
         return {};
     // On a network share one program at a time writes: the one holding the record beside the file.
-    auto record = LockRecord::acquire(m_spec.path, LockRecord::Kind::Editing, tr("writing"));
+    auto record = LockRecord::acquire(m_spec.path, LockRecord::Kind::Editing, QCoreApplication::translate("Storage", "writing"));
     if (!record) {
         if (record.error().kind != Error::Kind::Locked)
             return record.error();
         const auto holder = LockRecord::holder(m_spec.path, LockRecord::Kind::Editing);
         Error e = Error::make(Error::Kind::ReadOnly,
-            tr("Nothing was changed: %1 is on a network share, where one program at a time may write, and %2 has it open for "
+            QCoreApplication::translate("Storage", "Nothing was changed: %1 is on a network share, where one program at a time may write, and %2 has it open for "
                "writing. To work on one portfolio together, use a team server.")
-                .arg(QDir::toNativeSeparators(m_spec.path), holder ? holder->describe() : tr("another program")));
+                .arg(QDir::toNativeSeparators(m_spec.path), holder ? holder->describe() : QCoreApplication::translate("Storage", "another program")));
         e.detail = record.error().message;
         return e;
     }
@@ -202,7 +197,7 @@ Status Database::beginWrite(const QString &begin)
         wait.waitedMs = waited.elapsed();
         const bool goOn = m_lockWait ? m_lockWait(wait) : wait.waitedMs < kUnattendedWaitMs;
         if (!goOn) {
-            result = m_lockWait ? Error::make(Error::Kind::Cancelled, tr("The change was cancelled while it waited for %1; nothing was changed.").arg(wait.holder))
+            result = m_lockWait ? Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Storage", "The change was cancelled while it waited for %1; nothing was changed.").arg(wait.holder))
                                 : e;
             break;
         }
@@ -218,7 +213,7 @@ Status Database::beginWrite(const QString &begin)
 Status Database::backupTo(const QString &path) const
 {
     if (QFileInfo::exists(path))
-        return Error::make(Error::Kind::Io, tr("%1 already exists; a backup is written to a new file.").arg(QDir::toNativeSeparators(path)));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 already exists; a backup is written to a new file.").arg(QDir::toNativeSeparators(path)));
     if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
         return notLive;
     // Written under another name and renamed once complete: a copy cut short (a full disk, a killed
@@ -254,12 +249,12 @@ Result<CheckReport> Database::check() const
     if (!problems) {
         if (problems.error().kind != Error::Kind::Damaged)
             return aboutFile(problems.error());
-        report.problems << tr("the file is damaged: %1").arg(problems.error().detail);
+        report.problems << QCoreApplication::translate("Storage", "the file is damaged: %1").arg(problems.error().detail);
     } else {
         report.problems = problems.value();
     }
     if (report.schemaVersion != report.latestVersion)
-        report.problems << tr("schema version %1, expected %2").arg(report.schemaVersion).arg(report.latestVersion);
+        report.problems << QCoreApplication::translate("Storage", "schema version %1, expected %2").arg(report.schemaVersion).arg(report.latestVersion);
     return report;
 }
 

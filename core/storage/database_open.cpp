@@ -18,11 +18,6 @@ namespace pd {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 QString nativeName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -41,7 +36,7 @@ Status checkSqliteHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e = Error::make(Error::Kind::Io, tr("%1 cannot be read: you may not have permission to open it.").arg(nativeName(path)));
+        Error e = Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 cannot be read: you may not have permission to open it.").arg(nativeName(path)));
         e.detail = file.errorString();
         return e;
     }
@@ -49,7 +44,7 @@ Status checkSqliteHeader(const QString &path)
     if (header.isEmpty())
         return {};
     if (header != QByteArray("SQLite format 3\0", 16))
-        return Error::make(Error::Kind::NotADatabase, tr("%1 is not a ProjectDesk portfolio (it is not an SQLite database file).").arg(nativeName(path)));
+        return Error::make(Error::Kind::NotADatabase, QCoreApplication::translate("Storage", "%1 is not a ProjectDesk portfolio (it is not an SQLite database file).").arg(nativeName(path)));
     return {};
 }
 
@@ -67,16 +62,16 @@ QString readOnlyReason(ReadOnlyCause cause, const QString &path)
         return {};
     case ReadOnlyCause::Requested:
         if (const auto holder = LockRecord::holder(path, LockRecord::Kind::Editing); holder && !holder->isThisProcess())
-            return tr("%1 is open for editing in another ProjectDesk window (%2), so this one shows it read-only.").arg(file, holder->describe());
-        return tr("%1 is open read-only, as you asked.").arg(file);
+            return QCoreApplication::translate("Storage", "%1 is open for editing in another ProjectDesk window (%2), so this one shows it read-only.").arg(file, holder->describe());
+        return QCoreApplication::translate("Storage", "%1 is open read-only, as you asked.").arg(file);
     case ReadOnlyCause::FileReadOnly:
-        return tr("You may not write to %1, so it is open read-only.").arg(file);
+        return QCoreApplication::translate("Storage", "You may not write to %1, so it is open read-only.").arg(file);
     case ReadOnlyCause::FolderReadOnly:
-        return tr("The folder holding %1 cannot be written, so it is open read-only.").arg(file);
+        return QCoreApplication::translate("Storage", "The folder holding %1 cannot be written, so it is open read-only.").arg(file);
     case ReadOnlyCause::Damaged:
-        return tr("%1 is damaged, so it is open read-only and never written to. Use File > Recover to salvage it.").arg(file);
+        return QCoreApplication::translate("Storage", "%1 is damaged, so it is open read-only and never written to. Use File > Recover to salvage it.").arg(file);
     case ReadOnlyCause::HeldElsewhere:
-        return tr("%1 is on a network share, where one program at a time may write, and another has it open for writing.").arg(file);
+        return QCoreApplication::translate("Storage", "%1 is on a network share, where one program at a time may write, and another has it open for writing.").arg(file);
     }
     return {};
 }
@@ -142,18 +137,18 @@ Status checkIdentity(const Identity &id, const QString &path)
 {
     const QString file = nativeName(path);
     if (id.objects > 0 && id.applicationId != SqliteDialect::kApplicationId)
-        return Error::make(Error::Kind::NotADatabase, tr("%1 is an SQLite database of another application, not a ProjectDesk portfolio.").arg(file));
+        return Error::make(Error::Kind::NotADatabase, QCoreApplication::translate("Storage", "%1 is an SQLite database of another application, not a ProjectDesk portfolio.").arg(file));
     if (id.objects == 0 && id.applicationId != 0 && id.applicationId != SqliteDialect::kApplicationId)
-        return Error::make(Error::Kind::NotADatabase, tr("%1 is an SQLite database of another application, not a ProjectDesk portfolio.").arg(file));
+        return Error::make(Error::Kind::NotADatabase, QCoreApplication::translate("Storage", "%1 is an SQLite database of another application, not a ProjectDesk portfolio.").arg(file));
     if (id.userVersion < 0)
         return Error::make(Error::Kind::Damaged,
-            tr("%1 is damaged: its schema version (%2) is not one ProjectDesk ever wrote. It was left as it is.").arg(file).arg(id.userVersion));
+            QCoreApplication::translate("Storage", "%1 is damaged: its schema version (%2) is not one ProjectDesk ever wrote. It was left as it is.").arg(file).arg(id.userVersion));
     if (id.userVersion == 0 && id.objects > 0)
         return Error::make(Error::Kind::Damaged,
-            tr("%1 is damaged: it holds tables but no schema version. It was left as it is; projectdesk-cli recover can salvage it.").arg(file));
+            QCoreApplication::translate("Storage", "%1 is damaged: it holds tables but no schema version. It was left as it is; projectdesk-cli recover can salvage it.").arg(file));
     if (id.userVersion > Migrator::latestVersion())
         return Error::make(Error::Kind::TooNew,
-            tr("%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). Update ProjectDesk to open it.")
+            QCoreApplication::translate("Storage", "%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). Update ProjectDesk to open it.")
                 .arg(file)
                 .arg(id.userVersion)
                 .arg(Migrator::latestVersion()));
@@ -174,15 +169,15 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && !info.isFile())
-        return Error::make(Error::Kind::Io, tr("%1 is a folder, not a portfolio file.").arg(nativeName(path)));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 is a folder, not a portfolio file.").arg(nativeName(path)));
     if (!exists && options.mode != OpenMode::CreateIfMissing)
-        return Error::make(Error::Kind::Io, tr("%1 does not exist.").arg(nativeName(path)));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 does not exist.").arg(nativeName(path)));
     if (exists && info.size() == 0 && options.mode != OpenMode::CreateIfMissing)
-        return Error::make(Error::Kind::NotADatabase, tr("%1 is empty: it is not a ProjectDesk portfolio. It was left as it is.").arg(nativeName(path)));
+        return Error::make(Error::Kind::NotADatabase, QCoreApplication::translate("Storage", "%1 is empty: it is not a ProjectDesk portfolio. It was left as it is.").arg(nativeName(path)));
 
     const ConnectionSpec spec = specFor(path, exists, options);
     if (!exists && !spec.writable())
-        return Error::make(Error::Kind::ReadOnly, tr("%1 cannot be created: its folder cannot be written.").arg(nativeName(path)));
+        return Error::make(Error::Kind::ReadOnly, QCoreApplication::translate("Storage", "%1 cannot be created: its folder cannot be written.").arg(nativeName(path)));
     auto key = LiveFiles::enter(path, [&]() -> Status { return exists ? checkSqliteHeader(path) : Status(); });
     if (!key)
         return key.error();
@@ -200,7 +195,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
         return database;
 
     if (options.lockForEditing && spec.writable()) {
-        auto record = LockRecord::acquire(path, LockRecord::Kind::Editing, tr("editing"));
+        auto record = LockRecord::acquire(path, LockRecord::Kind::Editing, QCoreApplication::translate("Storage", "editing"));
         if (!record) {
             if (record.error().kind == Error::Kind::Locked)
                 return record.error();
@@ -216,7 +211,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     const bool older = database->m_schemaVersion < Migrator::latestVersion();
     if (older && !spec.writable() && !(identity->objects == 0 && identity->userVersion == 0)) {
         return Error::make(Error::Kind::ReadOnly,
-            tr("%1 was made by an older ProjectDesk and must be upgraded before it can be opened, but it cannot be written "
+            QCoreApplication::translate("Storage", "%1 was made by an older ProjectDesk and must be upgraded before it can be opened, but it cannot be written "
                "(%2) Copy it to a folder you can write and open the copy.")
                 .arg(nativeName(path), spec.readOnlyReason));
     }

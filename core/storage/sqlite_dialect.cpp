@@ -150,26 +150,26 @@ Error SqliteDialect::translate(const QSqlError &error, const QString &context) c
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return make(Error::Kind::Locked, "The portfolio is busy: another program is writing to it. Try again when it has finished.");
+        return make(Error::Kind::Locked, QT_TRANSLATE_NOOP("Storage", "The portfolio is busy: another program is writing to it. Try again when it has finished."));
     case 19: // SQLITE_CONSTRAINT
         if (text.contains(QLatin1String("UNIQUE")))
-            return make(Error::Kind::Duplicate, "A record with the same code or identifier exists already.");
+            return make(Error::Kind::Duplicate, QT_TRANSLATE_NOOP("Storage", "A record with the same code or identifier exists already."));
         if (text.contains(QLatin1String("FOREIGN KEY")))
-            return make(Error::Kind::InUse, "The record is still used by other records, or refers to one that no longer exists.");
-        return make(Error::Kind::Validation, "The record breaks a rule of the portfolio; nothing was changed.");
+            return make(Error::Kind::InUse, QT_TRANSLATE_NOOP("Storage", "The record is still used by other records, or refers to one that no longer exists."));
+        return make(Error::Kind::Validation, QT_TRANSLATE_NOOP("Storage", "The record breaks a rule of the portfolio; nothing was changed."));
     case 11: // SQLITE_CORRUPT
-        return make(Error::Kind::Damaged, "The portfolio file is damaged.");
+        return make(Error::Kind::Damaged, QT_TRANSLATE_NOOP("Storage", "The portfolio file is damaged."));
     case 26: // SQLITE_NOTADB
-        return make(Error::Kind::NotADatabase, "The file is not a ProjectDesk portfolio, or it is damaged.");
+        return make(Error::Kind::NotADatabase, QT_TRANSLATE_NOOP("Storage", "The file is not a ProjectDesk portfolio, or it is damaged."));
     case 8: // SQLITE_READONLY
-        return make(Error::Kind::ReadOnly, "The portfolio cannot be written (it or its folder is read-only); nothing was changed.");
+        return make(Error::Kind::ReadOnly, QT_TRANSLATE_NOOP("Storage", "The portfolio cannot be written (it or its folder is read-only); nothing was changed."));
     case 13: // SQLITE_FULL
-        return make(Error::Kind::DiskFull, "The disk holding the portfolio is full; nothing was changed.");
+        return make(Error::Kind::DiskFull, QT_TRANSLATE_NOOP("Storage", "The disk holding the portfolio is full; nothing was changed."));
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
-        return make(Error::Kind::Io, "The portfolio file could not be read or written (a disk or network problem).");
+        return make(Error::Kind::Io, QT_TRANSLATE_NOOP("Storage", "The portfolio file could not be read or written (a disk or network problem)."));
     default:
-        return make(Error::Kind::Storage, "The portfolio could not be read or changed; the details are in the log.");
+        return make(Error::Kind::Storage, QT_TRANSLATE_NOOP("Storage", "The portfolio could not be read or changed; the details are in the log."));
     }
 }
 

@@ -98,10 +98,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -782,10 +778,6 @@
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>the file is not valid %1 (near byte %2)</source>
-        <translation>文件不是有效的 %1（约第 %2 字节处）</translation>
-    </message>
-    <message>
         <source>the quoted field of the record on line %1 is not closed</source>
         <translation>第 %1 行记录的引号字段未闭合</translation>
     </message>
@@ -885,6 +877,43 @@
         <source>unknown %1</source>
         <translation>未知的%1</translation>
     </message>
+    <message>
+        <source>line %1 is not valid %2; save the file again in one encoding (UTF-8 is best) or choose the encoding it is in</source>
+        <translation>第 %1 行不是有效的 %2；请将文件重新保存为单一编码（最好是 UTF-8），或选择文件实际使用的编码</translation>
+    </message>
+    <message>
+        <source>line %1 is UTF-8 and line %2 is not: the file mixes encodings; save it again in one encoding (UTF-8 is best)</source>
+        <translation>第 %1 行是 UTF-8，第 %2 行却不是：文件混用了多种编码；请将其重新保存为单一编码（最好是 UTF-8）</translation>
+    </message>
+    <message>
+        <source>line %1 has more than %2 columns; ProjectDesk reads at most %2</source>
+        <translation>第 %1 行超过 %2 列；ProjectDesk 最多读取 %2 列</translation>
+    </message>
+    <message>
+        <source>line %1 has a cell of more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in a cell</source>
+        <translation>第 %1 行有单元格超过 %2 个字符（约 %3 MB）；ProjectDesk 每个单元格最多读取 %2 个字符</translation>
+    </message>
+    <message>
+        <source>line %1 has more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in one record</source>
+        <translation>第 %1 行超过 %2 个字符（约 %3 MB）；ProjectDesk 每条记录最多读取 %2 个字符</translation>
+    </message>
+</context>
+<context>
+    <name>LockWait</name>
+    <message>
+        <source>Waiting for the Portfolio</source>
+        <translation>正在等待项目组合</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Your change waits for %1 to finish writing to the portfolio.
+It is made as soon as that is done; Cancel leaves everything as it was.</source>
+        <translation>您的更改正在等待 %1 完成对项目组合的写入。
+写入一结束即会保存；点击“取消”则一切保持原样。</translation>
+    </message>
 </context>
 <context>
     <name>LongOperation</name>
@@ -895,6 +924,10 @@
     <message>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to finish writing to the portfolio...</source>
+        <translation>正在等待 %1 完成对项目组合的写入...</translation>
     </message>
 </context>
 <context>
@@ -968,13 +1001,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>ProjectDesk</source>
-        <translation>ProjectDesk 项目管理台</translation>
-    </message>
-</context>
-<context>
     <name>RateTable</name>
     <message>
         <source>%1, line %2, %3: %4</source>
@@ -995,6 +1021,108 @@
     <message>
         <source>unknown currency &quot;%1&quot;</source>
         <translation>未知货币“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyView</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>Salvage</name>
+    <message>
+        <source>%1 is too damaged to recover: none of its rows can be read</source>
+        <translation>%1 损坏过重，无法恢复：其中没有任何一行可以读取</translation>
+    </message>
+    <message>
+        <source>Recovery cancelled; no file was written.</source>
+        <translation>恢复已取消；未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belonged to projects that could not be recovered</source>
+        <translation>
+            <numerusform>%n 行所属的项目无法恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) named partners that could not be recovered</source>
+        <translation>
+            <numerusform>%n 行引用的合作伙伴无法恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belonged to deliveries that could not be recovered</source>
+        <translation>
+            <numerusform>%n 行所属的交付批次无法恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) broke a rule of the portfolio (%1)</source>
+        <translation>
+            <numerusform>%n 行违反了项目组合的规则（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to the end</source>
+        <translation>%1 至末尾</translation>
+    </message>
+    <message>
+        <source>%1: lost entirely, the table could not be read</source>
+        <translation>%1：整表丢失，该表无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) recovered</source>
+        <translation>
+            <numerusform>%1：已恢复 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows with rowids %1 could not be read</source>
+        <translation>rowid 为 %1 的行无法读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept without their link to a partner that could not be read</source>
+        <translation>
+            <numerusform>%n 行已保留，但其关联的合作伙伴无法读取，关联已清除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) were recovered into %1; nothing was lost.</source>
+        <translation>
+            <numerusform>全部 %n 行均已恢复到 %1，没有任何丢失。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Lost: %2 whole table(s), %3 range(s) of unreadable rows elsewhere, %4 row(s) refused by the new portfolio. Check the recovered portfolio against your records before you use it.</source>
+        <translation>
+            <numerusform>已将 %n 行恢复到 %1。丢失：%2 个整表，其他表中 %3 段无法读取的行，以及新项目组合拒收的 %4 行。使用前请对照您的记录核对恢复出的项目组合。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is too damaged to recover: its table of contents cannot be read</source>
+        <translation>%1 损坏过重，无法恢复：其目录无法读取</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a ProjectDesk portfolio</source>
+        <translation>%1 不是 ProjectDesk 项目组合</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). Recover it with that version.</source>
+        <translation>%1 由较新版本的 ProjectDesk 写入（数据库结构版本 %2；本版本最多可读取 %3）。请用该版本进行恢复。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file for the recovered portfolio</source>
+        <translation>%1 已存在；请为恢复出的项目组合另选一个新文件</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1233,237 @@
     <message>
         <source>%1: its latest step is not the one being undone</source>
         <translation>%1：最近一步并非要撤销的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation>未做任何更改。%1</translation>
+    </message>
+    <message>
+        <source>%1 is busy: %2 is writing to it. Nothing was changed; try again when it has finished.</source>
+        <translation>%1 正忙：%2 正在写入。未做任何更改；请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 in this program</source>
+        <translation>本程序中的%1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>another program (the portfolio is open in ProjectDesk: %1)</source>
+        <translation>另一个程序（该项目组合已在 ProjectDesk 中打开：%1）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 is on a network share, where one program at a time may write, and %2 has it open for writing. To work on one portfolio together, use a team server.</source>
+        <translation>未做任何更改：%1 位于网络共享上，那里同一时间只能有一个程序写入，而 %2 已将其打开用于写入。如需多人共用一个项目组合，请使用团队服务器。</translation>
+    </message>
+    <message>
+        <source>The change was cancelled while it waited for %1; nothing was changed.</source>
+        <translation>在等待 %1 时更改已被取消；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup is written to a new file.</source>
+        <translation>%1 已存在；备份须写入新文件。</translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation>文件已损坏：%1</translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation>数据库结构版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: you may not have permission to open it.</source>
+        <translation>无法读取 %1：您可能没有打开它的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ProjectDesk portfolio (it is not an SQLite database file).</source>
+        <translation>%1 不是 ProjectDesk 项目组合（它不是 SQLite 数据库文件）。</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another ProjectDesk window (%2), so this one shows it read-only.</source>
+        <translation>%1 已在另一个 ProjectDesk 窗口中打开编辑（%2），因此本窗口以只读方式显示。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, as you asked.</source>
+        <translation>已按您的要求以只读方式打开 %1。</translation>
+    </message>
+    <message>
+        <source>You may not write to %1, so it is open read-only.</source>
+        <translation>您没有写入 %1 的权限，因此以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The folder holding %1 cannot be written, so it is open read-only.</source>
+        <translation>%1 所在的文件夹不可写，因此以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged, so it is open read-only and never written to. Use File &gt; Recover to salvage it.</source>
+        <translation>%1 已损坏，因此以只读方式打开，绝不会写入。请使用“文件 &gt; 恢复”抢救其中的数据。</translation>
+    </message>
+    <message>
+        <source>%1 is on a network share, where one program at a time may write, and another has it open for writing.</source>
+        <translation>%1 位于网络共享上，那里同一时间只能有一个程序写入，而另一个程序已将其打开用于写入。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a ProjectDesk portfolio.</source>
+        <translation>%1 是其他应用程序的 SQLite 数据库，不是 ProjectDesk 项目组合。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version (%2) is not one ProjectDesk ever wrote. It was left as it is.</source>
+        <translation>%1 已损坏：其数据库结构版本（%2）不是 ProjectDesk 写入过的版本。文件保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it holds tables but no schema version. It was left as it is; projectdesk-cli recover can salvage it.</source>
+        <translation>%1 已损坏：其中有数据表却没有数据库结构版本。文件保持原样；可用 projectdesk-cli recover 抢救其中的数据。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer ProjectDesk (schema version %2; this version reads up to %3). Update ProjectDesk to open it.</source>
+        <translation>%1 由较新版本的 ProjectDesk 写入（数据库结构版本 %2；本版本最多可读取 %3）。请升级 ProjectDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a portfolio file.</source>
+        <translation>%1 是文件夹，不是项目组合文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a ProjectDesk portfolio. It was left as it is.</source>
+        <translation>%1 是空文件：它不是 ProjectDesk 项目组合。文件保持原样。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder cannot be written.</source>
+        <translation>无法创建 %1：其所在文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>editing</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older ProjectDesk and must be upgraded before it can be opened, but it cannot be written (%2) Copy it to a folder you can write and open the copy.</source>
+        <translation>%1 由较旧版本的 ProjectDesk 创建，须先升级才能打开，但它不可写入（%2）。请将其复制到可写的文件夹，然后打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 is the portfolio that is open; choose another file.</source>
+        <translation>%1 是当前打开的项目组合，请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>ProjectDesk cannot write beside %1 (%2).</source>
+        <translation>ProjectDesk 无法在 %1 所在位置写入文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4), since %5</source>
+        <translation>%2 上的 %1（%3，进程 %4），自 %5 起</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>某人</translation>
+    </message>
+    <message>
+        <source>%1 is open in another ProjectDesk window: %2.</source>
+        <translation>%1 已在另一个 ProjectDesk 窗口中打开：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was just opened in another ProjectDesk window.</source>
+        <translation>%1 刚刚在另一个 ProjectDesk 窗口中打开。</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, since no copy of it could be kept first: %2</source>
+        <translation>%1 未升级，因为无法先保留一份副本：%2</translation>
+    </message>
+    <message>
+        <source>an upgrade of the portfolio</source>
+        <translation>项目组合升级</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be upgraded to schema version %1 and was left as it was: %2</source>
+        <translation>项目组合无法升级到数据库结构版本 %1，已保持原样：%2</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be upgraded to schema version %1 and was left as it was: row %2 of %3 refers to a missing row.</source>
+        <translation>项目组合无法升级到数据库结构版本 %1，已保持原样：%3 的第 %2 行引用了不存在的行。</translation>
+    </message>
+    <message>
+        <source>The portfolio is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation>项目组合正忙：另一个程序正在写入。请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>A record with the same code or identifier exists already.</source>
+        <translation>已存在编号或标识符相同的记录。</translation>
+    </message>
+    <message>
+        <source>The record is still used by other records, or refers to one that no longer exists.</source>
+        <translation>该记录仍被其他记录使用，或引用了已不存在的记录。</translation>
+    </message>
+    <message>
+        <source>The record breaks a rule of the portfolio; nothing was changed.</source>
+        <translation>该记录违反了项目组合的规则；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The portfolio file is damaged.</source>
+        <translation>项目组合文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is not a ProjectDesk portfolio, or it is damaged.</source>
+        <translation>该文件不是 ProjectDesk 项目组合，或者已损坏。</translation>
+    </message>
+    <message>
+        <source>The portfolio cannot be written (it or its folder is read-only); nothing was changed.</source>
+        <translation>无法写入项目组合（该文件或其所在文件夹为只读）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding the portfolio is full; nothing was changed.</source>
+        <translation>项目组合所在的磁盘已满；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The portfolio file could not be read or written (a disk or network problem).</source>
+        <translation>无法读取或写入项目组合文件（磁盘或网络故障）。</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be read or changed; the details are in the log.</source>
+        <translation>无法读取或更改项目组合；详细信息已记入日志。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2 MB free). Free some space, then try again; nothing was changed.</source>
+        <translation>%1 所在的磁盘已满（剩余 %2 MB）。请释放一些空间后重试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of it cannot be read. It is not written to; use File &gt; Recover (or projectdesk-cli recover) to salvage what can be read into a new portfolio.</source>
+        <translation>%1 已损坏：其中部分内容无法读取。不会对其写入；请使用“文件 &gt; 恢复”（或 projectdesk-cli recover）将可读取的数据抢救到新的项目组合中。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (it or its folder is read-only); nothing was changed.</source>
+        <translation>无法写入 %1（该文件或其所在文件夹为只读）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program is writing to it. Try again when it has finished.</source>
+        <translation>%1 正忙：另一个程序正在写入。请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ProjectDesk portfolio, or it is damaged.</source>
+        <translation>%1 不是 ProjectDesk 项目组合，或者已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (a disk or network problem). Check that it is still there, then try again; the details are in the log.</source>
+        <translation>无法读取或写入 %1（磁盘或网络故障）。请确认文件仍在原处后重试；详细信息已记入日志。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1348,10 +1707,6 @@
 </context>
 <context>
     <name>pd</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
@@ -1656,7 +2011,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) checked: no problems. Import writes them all in one go.</source>
-        <translation><numerusform>已检查 %n 行：没有问题。导入将一次性全部写入。</numerusform></translation>
+        <translation>
+            <numerusform>已检查 %n 行：没有问题。导入将一次性全部写入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 row(s) checked: %2 problem(s). Nothing will be written until the file has none.</source>
@@ -1747,7 +2104,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %2, separated by %3; %n column(s).</source>
-        <translation><numerusform>%1：%2，以%3分隔；共 %n 列。</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2，以%3分隔；共 %n 列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -2401,6 +2760,17 @@
     </message>
 </context>
 <context>
+    <name>pd::ui::ErrorReporter</name>
+    <message>
+        <source>Log: %1</source>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <source>ProjectDesk</source>
+        <translation>ProjectDesk</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::FinancePage</name>
     <message>
         <source>Budget</source>
@@ -2673,11 +3043,15 @@
     </message>
     <message numerus="yes">
         <source>the file changed since it was checked and now has %n problem(s).</source>
-        <translation><numerusform>文件在检查后已被修改，现有 %n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>文件在检查后已被修改，现有 %n 个问题。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of %1 into the portfolio.</source>
-        <translation><numerusform>已将 %n 行%1导入项目组合。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行%1导入项目组合。</numerusform>
+        </translation>
     </message>
     <message>
         <source>IATI %1: %2 activities imported as new projects, %3 updated, %4 skipped; %5 transactions imported, %6 skipped; %7 budgets imported, %8 skipped; %9 new partners.</source>
@@ -2984,7 +3358,96 @@
     </message>
     <message numerus="yes">
         <source>Exported %n project(s) as IATI activities to %1</source>
-        <translation><numerusform>已将 %n 个项目作为 IATI 活动导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个项目作为 IATI 活动导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;cover...</source>
+        <translation>恢复(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - ProjectDesk</source>
+        <translation>%1（只读）- ProjectDesk</translation>
+    </message>
+    <message>
+        <source>%1 is open in ProjectDesk (%2); it cannot be replaced while it is.</source>
+        <translation>%1 已在 ProjectDesk 中打开（%2）；打开期间不能替换它。</translation>
+    </message>
+    <message>
+        <source>Portfolio Open Elsewhere</source>
+        <translation>项目组合已在别处打开</translation>
+    </message>
+    <message>
+        <source>It is on a network share, where one program at a time may write. You can open it read-only to look, search, report and export. To work on one portfolio together, use a team server.</source>
+        <translation>它位于网络共享上，那里同一时间只能有一个程序写入。您可以以只读方式打开，用于查看、搜索、生成报告和导出。如需多人共用一个项目组合，请使用团队服务器。</translation>
+    </message>
+    <message>
+        <source>You can open it read-only to look, search, report and export without changing anything. Editing it in two windows at once means each may change what the other shows.</source>
+        <translation>您可以以只读方式打开，用于查看、搜索、生成报告和导出，不会做任何更改。若在两个窗口中同时编辑，双方都可能改动对方正在显示的内容。</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>仍然编辑</translation>
+    </message>
+    <message>
+        <source>You can look, search, report and export; changes are turned off.</source>
+        <translation>您可以查看、搜索、生成报告和导出；更改功能已关闭。</translation>
+    </message>
+    <message>
+        <source>Recover...</source>
+        <translation>恢复...</translation>
+    </message>
+    <message>
+        <source>Open for Editing</source>
+        <translation>打开以编辑</translation>
+    </message>
+    <message>
+        <source>Recover a Damaged Portfolio</source>
+        <translation>恢复已损坏的项目组合</translation>
+    </message>
+    <message>
+        <source>Save the Recovered Portfolio As</source>
+        <translation>恢复出的项目组合另存为</translation>
+    </message>
+    <message>
+        <source>%1 exists already; the recovered portfolio is written to a new file.</source>
+        <translation>%1 已存在；恢复出的项目组合须写入新文件。</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Reading what can be read of %1...</source>
+        <translation>正在读取 %1 中可读取的内容...</translation>
+    </message>
+    <message>
+        <source>The damaged file was not changed. The recovered portfolio is %1.</source>
+        <translation>已损坏的文件未做任何更改。恢复出的项目组合为 %1。</translation>
+    </message>
+    <message>
+        <source>Open Recovered Portfolio</source>
+        <translation>打开恢复出的项目组合</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MessageBanner</name>
+    <message>
+        <source>Details...</source>
+        <translation>详细信息...</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3849,10 @@
     <message>
         <source>Deliveries: %1, weight: %2 t, value: %3</source>
         <translation>交付批次：%1，重量：%2 吨，货值：%3</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4569,10 @@
         <source>Reporting currency of this portfolio</source>
         <translation>本项目组合的报告货币</translation>
     </message>
+    <message>
+        <source>Exchange Rates</source>
+        <translation>汇率</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RegisterPage</name>
@@ -4260,16 +4731,16 @@
         <translation>报告未能完成。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
         <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>无法写入该文件</translation>
     </message>
 </context>
 <context>

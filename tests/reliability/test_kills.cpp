@@ -294,24 +294,29 @@ TEST_CASE("kill -9 during a schema upgrade: the old version or the new, and neve
             auto inspected = Database::openFile(work, Database::OpenMode::Inspect);
             REQUIRE(inspected.ok());
             const int version = inspected.value()->schemaVersion();
-            if (version != 3 && version != Migrator::latestVersion())
+            // Each step is whole: any version from the old to the latest, never one half made.
+            if (version < 3 || version > Migrator::latestVersion() || (!killed && version != Migrator::latestVersion())) {
+                UNSCOPED_INFO("version after the kill: " << version);
                 ++partial;
-            if (!killed && version != Migrator::latestVersion())
-                ++partial;
+            }
         }
         // A backup under its final name is always whole: the copy of version 3, every project in it.
         const QString backup = work + QStringLiteral(".v3.bak");
         if (QFileInfo::exists(backup)) {
             auto copy = Database::openFile(backup, Database::OpenMode::Inspect);
             if (!copy || copy.value()->schemaVersion() != 3 || !integrityOnly(*copy.value())
-                || scalar(*copy.value(), QStringLiteral("SELECT count(*) FROM projects")) != projects)
+                || scalar(*copy.value(), QStringLiteral("SELECT count(*) FROM projects")) != projects) {
+                UNSCOPED_INFO("the backup is not a whole copy of version 3");
                 ++partial;
+            }
         }
         // The next opening finishes the upgrade.
         auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
         if (!db || db.value()->schemaVersion() != Migrator::latestVersion()
-            || scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects")) != projects)
+            || scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects")) != projects) {
+            UNSCOPED_INFO("the next opening did not finish the upgrade: " << (db ? std::string() : db.error().describe().toStdString()));
             ++partial;
+        }
     }
     test::report(QStringLiteral("schema upgrade"), kills, finished, corrupt, partial);
     CHECK(corrupt == 0);

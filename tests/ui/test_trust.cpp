@@ -260,7 +260,6 @@ TEST_CASE("a failure is one sentence with its details behind a button, shown onc
         auto failed = portfolio->database().execute(QStringLiteral("SELECT missing_column FROM projects"));
         REQUIRE_FALSE(failed.ok());
         Error error = failed.error();
-        error.message = MainWindow::tr("The projects could not be read.") + u' ' + error.message;
         MainWindow window;
         window.resize(1100, 700);
         window.show();

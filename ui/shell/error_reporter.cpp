@@ -28,7 +28,6 @@ bool ErrorReporter::isFileFailure(const Error &error)
     case Error::Kind::DiskFull:
     case Error::Kind::Damaged:
     case Error::Kind::NotADatabase:
-    case Error::Kind::Storage:
         return true;
     default:
         return false;

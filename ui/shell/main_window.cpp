@@ -192,7 +192,7 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *backup = file->addAction(tr("&Backup..."), this, &MainWindow::backupPortfolio);
-    file->addAction(tr("Re&cover..."), this, &MainWindow::recoverPortfolio);
+    file->addAction(tr("Re&cover..."), this, [this] { recoverPortfolio(); });
     QAction *close = file->addAction(tr("&Close Portfolio"), this, [this] { setPortfolio(nullptr); });
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
