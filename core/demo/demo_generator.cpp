@@ -9,6 +9,7 @@
 #include "services/partner_service.h"
 #include "services/portfolio_settings.h"
 #include "services/project_writer.h"
+#include "storage/write_activity.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
 #include "storage/transaction.h"
@@ -438,6 +439,7 @@ Result<DemoSummary> DemoGenerator::run(const Progress &progress)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
+    const WriteActivity activity(m_db, QCoreApplication::translate("Demo", "the making of the demo portfolio"));
     Builder builder(m_db, m_options);
     if (Status partners = builder.createPartners(); !partners)
         return partners.error();

@@ -5,6 +5,7 @@
 #include "csv_reader.h"
 #include "import_fields.h"
 
+#include "storage/write_activity.h"
 #include "storage/database.h"
 #include "storage/live_files.h"
 #include "storage/transaction.h"
@@ -147,6 +148,10 @@ Result<ImportReport> importCsv(
     Transaction transaction(db, options.dryRun ? Transaction::Mode::Read : Transaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
+    // Holding the write lock, it says so: an edit in another program waiting for it names the import.
+    std::optional<WriteActivity> activity;
+    if (!options.dryRun)
+        activity.emplace(db, QCoreApplication::translate("Import", "an import of %1").arg(QFileInfo(path).fileName()));
     std::unique_ptr<RowImporter> importer = importerFor(mapping.entity, {db, QFileInfo(path).fileName()});
     if (Status s = importer->prepare(); !s)
         return s.error();

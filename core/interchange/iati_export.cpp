@@ -27,11 +27,6 @@ const QString kReportingOrgKey = QStringLiteral("iati_reporting_org");
 const QString kDefaultReportingOrg = QStringLiteral("CN-CICETE");
 constexpr int kGovernment = 10; // IATI OrganisationType: CICETE is a government agency under MOFCOM
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Iati", text);
-}
-
 QString percentText(int hundredths)
 {
     QString text = QString::number(hundredths / 100);
@@ -251,7 +246,7 @@ Status ActivityWriter::write(const Project &p)
     const QList<std::pair<int, QDate>> dates{{1, p.plannedStart}, {2, p.actualStart}, {3, p.plannedEnd}, {4, p.actualEnd}};
     if (std::none_of(dates.cbegin(), dates.cend(), [](const auto &d) { return d.second.isValid(); })) {
         return Error::make(
-            Error::Kind::Validation, tr("project %1 has no date; IATI needs at least one (planned start)").arg(p.code), p.recordName());
+            Error::Kind::Validation, QCoreApplication::translate("Iati", "project %1 has no date; IATI needs at least one (planned start)").arg(p.code), p.recordName());
     }
     m_xml.writeStartElement(QStringLiteral("iati-activity"));
     m_xml.writeAttribute(QStringLiteral("last-updated-datetime"), m_generated);
@@ -373,7 +368,7 @@ Result<qint64> exportIati(const Database &constDb, const ProjectFilter &filter, 
             return fail(s.error());
         ++done;
         if (progress && !progress(done, order.size()))
-            return fail(Error::make(Error::Kind::Cancelled, tr("The export was cancelled.")));
+            return fail(Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Iati", "The export was cancelled.")));
     }
     xml.writeEndElement();
     xml.writeEndDocument();
@@ -381,9 +376,9 @@ Result<qint64> exportIati(const Database &constDb, const ProjectFilter &filter, 
         return fail(writeError(path, file.errorString()));
     file.close();
     if (QFile::exists(path) && !QFile::remove(path))
-        return fail(Error::make(Error::Kind::Io, tr("%1 cannot be replaced").arg(path)));
+        return fail(Error::make(Error::Kind::Io, QCoreApplication::translate("Iati", "%1 cannot be replaced").arg(path)));
     if (!QFile::rename(partPath, path))
-        return fail(Error::make(Error::Kind::Io, tr("%1 cannot be renamed to %2").arg(partPath, path)));
+        return fail(Error::make(Error::Kind::Io, QCoreApplication::translate("Iati", "%1 cannot be renamed to %2").arg(partPath, path)));
     return done;
 }
 

@@ -7,6 +7,7 @@
 #include "services/partner_service.h"
 #include "services/project_service.h"
 #include "services/role_service.h"
+#include "storage/write_activity.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -23,11 +24,6 @@
 namespace pd {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Iati", text);
-}
 
 const QString kUndpRef = QStringLiteral("XM-DAC-41114");
 
@@ -120,12 +116,12 @@ Project FileImport::mapProject(const IatiActivityIn &a)
         if (auto status = activityStatusFromCode(a.status.toInt()))
             p.status = *status;
         else
-            skip(a.statusLine, a.identifier, QStringLiteral("activity-status"), tr("unknown activity status \"%1\"").arg(a.status));
+            skip(a.statusLine, a.identifier, QStringLiteral("activity-status"), QCoreApplication::translate("Iati", "unknown activity status \"%1\"").arg(a.status));
     }
     for (const auto &[type, iso] : a.dates) {
         const QDate date = iatiDate(iso);
         if (!date.isValid()) {
-            skip(a.line, a.identifier, QStringLiteral("activity-date"), tr("\"%1\" is not a date").arg(iso));
+            skip(a.line, a.identifier, QStringLiteral("activity-date"), QCoreApplication::translate("Iati", "\"%1\" is not a date").arg(iso));
             continue;
         }
         const int code = type.toInt();
@@ -137,22 +133,22 @@ Project FileImport::mapProject(const IatiActivityIn &a)
         if (field)
             *field = date;
         else
-            skip(a.line, a.identifier, QStringLiteral("activity-date"), tr("unknown activity date type \"%1\"").arg(type));
+            skip(a.line, a.identifier, QStringLiteral("activity-date"), QCoreApplication::translate("Iati", "unknown activity date type \"%1\"").arg(type));
     }
     // Dates that contradict each other: the later-stated one is dropped, and said.
     if (p.plannedStart.isValid() && p.plannedEnd.isValid() && p.plannedEnd < p.plannedStart) {
         skip(a.line, a.identifier, QStringLiteral("activity-date"),
-            tr("planned end %1 is before planned start; not kept").arg(p.plannedEnd.toString(Qt::ISODate)));
+            QCoreApplication::translate("Iati", "planned end %1 is before planned start; not kept").arg(p.plannedEnd.toString(Qt::ISODate)));
         p.plannedEnd = {};
     }
     if (p.actualEnd.isValid() && (!p.actualStart.isValid() || p.actualEnd < p.actualStart)) {
         skip(a.line, a.identifier, QStringLiteral("activity-date"),
-            tr("actual end %1 has no actual start before it; not kept").arg(p.actualEnd.toString(Qt::ISODate)));
+            QCoreApplication::translate("Iati", "actual end %1 has no actual start before it; not kept").arg(p.actualEnd.toString(Qt::ISODate)));
         p.actualEnd = {};
     }
     if (p.status == ActivityStatus::Closed && p.actualStart.isValid() && !p.actualEnd.isValid()) {
         skip(a.line, a.identifier, QStringLiteral("activity-date"),
-            tr("closed without an actual end; the actual start %1 is not kept").arg(p.actualStart.toString(Qt::ISODate)));
+            QCoreApplication::translate("Iati", "closed without an actual end; the actual start %1 is not kept").arg(p.actualStart.toString(Qt::ISODate)));
         p.actualStart = {};
     }
     mapShares(a, p);
@@ -168,13 +164,13 @@ void FileImport::mapShares(const IatiActivityIn &a, Project &p)
             int total = 0;
             for (int g : given)
                 total += g;
-            skip(line, a.identifier, what, tr("percentages sum to %1%, scaled to 100%").arg(QString::number(total / 100.0, 'f', 2)));
+            skip(line, a.identifier, what, QCoreApplication::translate("Iati", "percentages sum to %1%, scaled to 100%").arg(QString::number(total / 100.0, 'f', 2)));
         }
         for (qsizetype i = 0; i < codes.size(); ++i) {
             if (fitted.at(i) > 0)
                 add(codes.at(i), fitted.at(i));
             else
-                skip(line, a.identifier, what, tr("%1 has no share left after scaling; not kept").arg(codes.at(i)));
+                skip(line, a.identifier, what, QCoreApplication::translate("Iati", "%1 has no share left after scaling; not kept").arg(codes.at(i)));
         }
     };
 
@@ -183,12 +179,12 @@ void FileImport::mapShares(const IatiActivityIn &a, Project &p)
     for (const IatiShare &c : a.countries) {
         const int percent = c.percentage.isEmpty() ? -1 : iatiPercent(c.percentage);
         if (!ref.country(c.code))
-            skip(c.line, a.identifier, QStringLiteral("recipient-country"), tr("unknown country code \"%1\"").arg(c.code));
+            skip(c.line, a.identifier, QStringLiteral("recipient-country"), QCoreApplication::translate("Iati", "unknown country code \"%1\"").arg(c.code));
         else if (codes.contains(c.code))
-            skip(c.line, a.identifier, QStringLiteral("recipient-country"), tr("country %1 is given twice").arg(c.code));
+            skip(c.line, a.identifier, QStringLiteral("recipient-country"), QCoreApplication::translate("Iati", "country %1 is given twice").arg(c.code));
         else if (!c.percentage.isEmpty() && percent <= 0)
             skip(c.line, a.identifier, QStringLiteral("recipient-country"),
-                tr("%1: percentage \"%2\" is not above 0 and at most 100").arg(c.code, c.percentage));
+                QCoreApplication::translate("Iati", "%1: percentage \"%2\" is not above 0 and at most 100").arg(c.code, c.percentage));
         else {
             codes << c.code;
             given << percent;
@@ -204,7 +200,7 @@ void FileImport::mapShares(const IatiActivityIn &a, Project &p)
     QSet<int> goals;
     auto addGoal = [&](int goal, qint64 line, const QString &what, const QString &code) {
         if (goal < 1 || goal > 17)
-            skip(line, a.identifier, what, tr("\"%1\" is not an SDG goal or target").arg(code));
+            skip(line, a.identifier, what, QCoreApplication::translate("Iati", "\"%1\" is not an SDG goal or target").arg(code));
         else if (!goals.contains(goal)) {
             goals.insert(goal);
             p.sdgGoals.append(goal);
@@ -218,17 +214,17 @@ void FileImport::mapShares(const IatiActivityIn &a, Project &p)
         }
         if (vocabulary != QLatin1String("1")) {
             skip(s.line, a.identifier, QStringLiteral("sector"),
-                tr("sector %1 of vocabulary %2: only DAC 5-digit sectors (vocabulary 1) are held").arg(s.code, vocabulary));
+                QCoreApplication::translate("Iati", "sector %1 of vocabulary %2: only DAC 5-digit sectors (vocabulary 1) are held").arg(s.code, vocabulary));
             continue;
         }
         const int percent = s.percentage.isEmpty() ? -1 : iatiPercent(s.percentage);
         if (!ref.code(QStringLiteral("Sector"), s.code))
-            skip(s.line, a.identifier, QStringLiteral("sector"), tr("unknown DAC sector code \"%1\"").arg(s.code));
+            skip(s.line, a.identifier, QStringLiteral("sector"), QCoreApplication::translate("Iati", "unknown DAC sector code \"%1\"").arg(s.code));
         else if (codes.contains(s.code))
-            skip(s.line, a.identifier, QStringLiteral("sector"), tr("sector %1 is given twice").arg(s.code));
+            skip(s.line, a.identifier, QStringLiteral("sector"), QCoreApplication::translate("Iati", "sector %1 is given twice").arg(s.code));
         else if (!s.percentage.isEmpty() && percent <= 0)
             skip(s.line, a.identifier, QStringLiteral("sector"),
-                tr("%1: percentage \"%2\" is not above 0 and at most 100").arg(s.code, s.percentage));
+                QCoreApplication::translate("Iati", "%1: percentage \"%2\" is not above 0 and at most 100").arg(s.code, s.percentage));
         else {
             codes << s.code;
             given << percent;
@@ -255,7 +251,7 @@ Result<QString> FileImport::freeCode(const QString &identifier)
         if (!taken->next())
             return code;
     }
-    return Error::make(Error::Kind::Duplicate, tr("no free project code for %1").arg(identifier));
+    return Error::make(Error::Kind::Duplicate, QCoreApplication::translate("Iati", "no free project code for %1").arg(identifier));
 }
 
 Result<qint64> FileImport::partnerFor(const IatiOrg &org, const QString &activity, bool create, bool byRefOnly)
@@ -321,7 +317,7 @@ Result<qint64> FileImport::partnerFor(const IatiOrg &org, const QString &activit
             partner.orgType = org.type.toInt();
         else
             skip(org.line, activity, QStringLiteral("participating-org"),
-                tr("unknown organisation type \"%1\" of %2").arg(org.type, partner.nameEn));
+                QCoreApplication::translate("Iati", "unknown organisation type \"%1\" of %2").arg(org.type, partner.nameEn));
     }
     auto created = m_partners.create(partner);
     if (!created)
@@ -346,11 +342,11 @@ Status FileImport::importRoles(const IatiActivityIn &a, qint64 projectId)
         const auto role = organisationRoleFromCode(org.role.toInt());
         if (!role || int(*role) > 4) {
             skip(org.line, a.identifier, QStringLiteral("participating-org"),
-                org.role.isEmpty() ? tr("no role") : tr("unknown organisation role \"%1\"").arg(org.role));
+                org.role.isEmpty() ? QCoreApplication::translate("Iati", "no role") : QCoreApplication::translate("Iati", "unknown organisation role \"%1\"").arg(org.role));
             continue;
         }
         if (org.ref.isEmpty() && org.name.isEmpty()) {
-            skip(org.line, a.identifier, QStringLiteral("participating-org"), tr("neither an identifier nor a name"));
+            skip(org.line, a.identifier, QStringLiteral("participating-org"), QCoreApplication::translate("Iati", "neither an identifier nor a name"));
             continue;
         }
         auto partner = partnerFor(org, a.identifier, true);
@@ -392,16 +388,16 @@ Status FileImport::replaceFinance(qint64 projectId)
 std::optional<Money> FileImport::amountOf(const IatiValue &value, const IatiActivityIn &a, qint64 line, const QString &what)
 {
     if (value.text.isEmpty()) {
-        skip(line, a.identifier, what, tr("empty value"));
+        skip(line, a.identifier, what, QCoreApplication::translate("Iati", "empty value"));
         return std::nullopt;
     }
     const QString currency = value.currency.isEmpty() ? a.defaultCurrency : value.currency;
     if (currency.isEmpty()) {
-        skip(line, a.identifier, what, tr("value %1 has no currency and the activity no default-currency").arg(value.text));
+        skip(line, a.identifier, what, QCoreApplication::translate("Iati", "value %1 has no currency and the activity no default-currency").arg(value.text));
         return std::nullopt;
     }
     if (!isKnownCurrency(currency)) {
-        skip(line, a.identifier, what, tr("unknown currency \"%1\"").arg(currency));
+        skip(line, a.identifier, what, QCoreApplication::translate("Iati", "unknown currency \"%1\"").arg(currency));
         return std::nullopt;
     }
     bool rounded = false;
@@ -412,7 +408,7 @@ std::optional<Money> FileImport::amountOf(const IatiValue &value, const IatiActi
     }
     if (rounded) // imported: a note, not counted as a skip
         skip(line, a.identifier, what + QStringLiteral(" value"),
-            tr("%1 rounded to %2 %3").arg(value.text, amount->toDecimalString(), currency));
+            QCoreApplication::translate("Iati", "%1 rounded to %2 %3").arg(value.text, amount->toDecimalString(), currency));
     return amount.value();
 }
 
@@ -429,17 +425,17 @@ Status FileImport::importBudgets(const IatiActivityIn &a, qint64 projectId)
         line.type = b.type.isEmpty() ? iati::kBudgetOriginal : b.type.toInt();
         line.status = b.status.isEmpty() ? iati::kBudgetIndicative : b.status.toInt();
         if (line.type != iati::kBudgetOriginal && line.type != iati::kBudgetRevised) {
-            refuse(tr("unknown budget type \"%1\"").arg(b.type));
+            refuse(QCoreApplication::translate("Iati", "unknown budget type \"%1\"").arg(b.type));
             continue;
         }
         if (line.status != iati::kBudgetIndicative && line.status != iati::kBudgetCommitted) {
-            refuse(tr("unknown budget status \"%1\"").arg(b.status));
+            refuse(QCoreApplication::translate("Iati", "unknown budget status \"%1\"").arg(b.status));
             continue;
         }
         line.periodStart = iatiDate(b.periodStart);
         line.periodEnd = iatiDate(b.periodEnd);
         if (!line.periodStart.isValid() || !line.periodEnd.isValid()) {
-            refuse(tr("no period start or end"));
+            refuse(QCoreApplication::translate("Iati", "no period start or end"));
             continue;
         }
         const auto amount = amountOf(b.value, a, b.line, what);
@@ -471,11 +467,11 @@ Status FileImport::importTransactions(const IatiActivityIn &a, qint64 projectId)
         FinancialTransaction tx;
         tx.projectId = projectId;
         if (t.type.isEmpty()) {
-            refuse(tr("no transaction type"));
+            refuse(QCoreApplication::translate("Iati", "no transaction type"));
             continue;
         }
         if (!ReferenceData::instance().code(QStringLiteral("TransactionType"), t.type)) {
-            refuse(tr("unknown transaction type \"%1\"").arg(t.type));
+            refuse(QCoreApplication::translate("Iati", "unknown transaction type \"%1\"").arg(t.type));
             continue;
         }
         tx.type = t.type.toInt();
@@ -484,11 +480,11 @@ Status FileImport::importTransactions(const IatiActivityIn &a, qint64 projectId)
         if (!tx.date.isValid())
             tx.date = tx.valueDate; // the value date stands in for a missing transaction date
         if (!tx.date.isValid()) {
-            refuse(tr("no transaction date"));
+            refuse(QCoreApplication::translate("Iati", "no transaction date"));
             continue;
         }
         if (!t.hasValue) {
-            refuse(tr("no value"));
+            refuse(QCoreApplication::translate("Iati", "no value"));
             continue;
         }
         const auto amount = amountOf(t.value, a, t.line, what);
@@ -540,7 +536,7 @@ Status FileImport::importTransactions(const IatiActivityIn &a, qint64 projectId)
 Status FileImport::importActivity(const IatiActivityIn &a)
 {
     if (a.identifier.isEmpty()) {
-        skip(a.line, a.identifier, QStringLiteral("activity"), tr("no iati-identifier"));
+        skip(a.line, a.identifier, QStringLiteral("activity"), QCoreApplication::translate("Iati", "no iati-identifier"));
         ++m_summary.activitiesSkipped;
         m_summary.transactionsSkipped += a.transactions.size();
         m_summary.budgetsSkipped += a.budgets.size();
@@ -601,7 +597,7 @@ Status importFile(Database &db, const QString &path, IatiImportSummary &summary,
         return notLive;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("Iati", "%1: cannot be read: %2").arg(path, file.errorString()));
     IatiReader reader(file, name);
     if (Status header = reader.readHeader(); !header)
         return header;
@@ -609,6 +605,7 @@ Status importFile(Database &db, const QString &path, IatiImportSummary &summary,
     Transaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    const WriteActivity writing(db, QCoreApplication::translate("Iati", "an import of %1").arg(name));
     FileImport import(db, name, summary);
     IatiActivityIn activity;
     for (;;) {
@@ -620,7 +617,7 @@ Status importFile(Database &db, const QString &path, IatiImportSummary &summary,
         if (Status done = import.importActivity(activity); !done)
             return done;
         if (progress && !progress(reader.bytesRead(), file.size()))
-            return Error::make(Error::Kind::Cancelled, tr("the import was cancelled; nothing was changed"));
+            return Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Iati", "the import was cancelled; nothing was changed"));
     }
     return transaction.commit();
 }

@@ -54,6 +54,16 @@ bool hasWriteAheadLog(const QString &path)
     return wal.exists() && wal.size() > 0;
 }
 
+// Whether SQLite may take the file for unchanging (immutable=1: no locks, no -shm made beside it).
+// Only when no write-ahead log holds pages and no writer can be at work: a rollback-journal writer
+// on a network share leaves no -wal to tell, so there a writable file is read with locks (mode=ro).
+bool immutableIsSafe(const QString &path, bool networkShare, bool writable)
+{
+    if (hasWriteAheadLog(path))
+        return false;
+    return !(networkShare && writable);
+}
+
 QString readOnlyReason(ReadOnlyCause cause, const QString &path)
 {
     const QString file = nativeName(path);
@@ -85,7 +95,7 @@ ConnectionSpec specFor(const QString &path, bool exists, const Database::Options
     if (options.mode == Database::OpenMode::Inspect) {
         // A check only looks: SQLite's read-only mode, so that not even a checkpoint writes the file.
         spec.access = ConnectionSpec::Access::ReadOnly;
-        spec.immutable = !hasWriteAheadLog(path);
+        spec.immutable = immutableIsSafe(path, spec.networkShare, QFileInfo(path).isWritable());
         spec.cause = ReadOnlyCause::Requested;
         spec.readOnlyReason = readOnlyReason(ReadOnlyCause::Requested, path);
         return spec;
@@ -108,7 +118,7 @@ ConnectionSpec specFor(const QString &path, bool exists, const Database::Options
     // write-ahead log for everyone. A damaged or unwritable file gets SQLite's read-only mode.
     const bool canShare = (cause == ReadOnlyCause::Requested || cause == ReadOnlyCause::HeldElsewhere) && fileWritable && folderWritable;
     spec.access = canShare ? ConnectionSpec::Access::QueryOnly : ConnectionSpec::Access::ReadOnly;
-    spec.immutable = spec.access == ConnectionSpec::Access::ReadOnly && !hasWriteAheadLog(path);
+    spec.immutable = spec.access == ConnectionSpec::Access::ReadOnly && immutableIsSafe(path, spec.networkShare, fileWritable && folderWritable);
     return spec;
 }
 
@@ -194,7 +204,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
     if (options.mode == OpenMode::Inspect)
         return database;
 
-    if (options.lockForEditing && spec.writable()) {
+    // A window of this process that has the file open already holds the record (reopening it).
+    if (options.lockForEditing && spec.writable() && !LiveFiles::record(database->m_liveKey)) {
         auto record = LockRecord::acquire(path, LockRecord::Kind::Editing, QCoreApplication::translate("Storage", "editing"));
         if (!record) {
             if (record.error().kind == Error::Kind::Locked)

@@ -96,6 +96,13 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>the making of the demo portfolio</source>
+        <translation>演示项目组合的生成</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Code</source>
@@ -473,6 +480,162 @@
     <message>
         <source>value &quot;%1&quot; is not a decimal number</source>
         <translation>值“%1”不是十进制数</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced</source>
+        <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <translation>导入已取消；未做任何更改</translation>
+    </message>
+    <message>
+        <source>project %1 has no date; IATI needs at least one (planned start)</source>
+        <translation>项目 %1 没有日期；IATI 至少需要一个（计划开始日期）</translation>
+    </message>
+    <message>
+        <source>unknown activity status &quot;%1&quot;</source>
+        <translation>未知的活动状态“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <source>unknown activity date type &quot;%1&quot;</source>
+        <translation>未知的活动日期类型“%1”</translation>
+    </message>
+    <message>
+        <source>planned end %1 is before planned start; not kept</source>
+        <translation>计划结束日期 %1 早于计划开始日期；未保留</translation>
+    </message>
+    <message>
+        <source>actual end %1 has no actual start before it; not kept</source>
+        <translation>实际结束日期 %1 之前没有实际开始日期；未保留</translation>
+    </message>
+    <message>
+        <source>closed without an actual end; the actual start %1 is not kept</source>
+        <translation>已结束但无实际结束日期；实际开始日期 %1 未保留</translation>
+    </message>
+    <message>
+        <source>percentages sum to %1%, scaled to 100%</source>
+        <translation>百分比合计为 %1%，已按比例调整为 100%</translation>
+    </message>
+    <message>
+        <source>%1 has no share left after scaling; not kept</source>
+        <translation>%1 按比例调整后占比为零，未保留</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot;</source>
+        <translation>未知的国家代码“%1”</translation>
+    </message>
+    <message>
+        <source>country %1 is given twice</source>
+        <translation>国家 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: percentage &quot;%2&quot; is not above 0 and at most 100</source>
+        <translation>%1：百分比“%2”不在 0（不含）到 100 之间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an SDG goal or target</source>
+        <translation>“%1”不是可持续发展目标或具体目标</translation>
+    </message>
+    <message>
+        <source>sector %1 of vocabulary %2: only DAC 5-digit sectors (vocabulary 1) are held</source>
+        <translation>词表 %2 的部门 %1：仅保存 DAC 五位部门代码（词表 1）</translation>
+    </message>
+    <message>
+        <source>unknown DAC sector code &quot;%1&quot;</source>
+        <translation>未知的 DAC 部门代码“%1”</translation>
+    </message>
+    <message>
+        <source>sector %1 is given twice</source>
+        <translation>部门 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>no free project code for %1</source>
+        <translation>无法为 %1 分配可用的项目编号</translation>
+    </message>
+    <message>
+        <source>unknown organisation type &quot;%1&quot; of %2</source>
+        <translation>%2 的机构类型“%1”未知</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>缺少角色</translation>
+    </message>
+    <message>
+        <source>unknown organisation role &quot;%1&quot;</source>
+        <translation>未知的机构角色“%1”</translation>
+    </message>
+    <message>
+        <source>neither an identifier nor a name</source>
+        <translation>既无标识符也无名称</translation>
+    </message>
+    <message>
+        <source>empty value</source>
+        <translation>值为空</translation>
+    </message>
+    <message>
+        <source>value %1 has no currency and the activity no default-currency</source>
+        <translation>金额 %1 没有货币，活动也没有默认货币</translation>
+    </message>
+    <message>
+        <source>unknown currency &quot;%1&quot;</source>
+        <translation>未知货币“%1”</translation>
+    </message>
+    <message>
+        <source>%1 rounded to %2 %3</source>
+        <translation>%1 四舍五入为 %2 %3</translation>
+    </message>
+    <message>
+        <source>unknown budget type &quot;%1&quot;</source>
+        <translation>未知的预算类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown budget status &quot;%1&quot;</source>
+        <translation>未知的预算状态“%1”</translation>
+    </message>
+    <message>
+        <source>no period start or end</source>
+        <translation>缺少期间开始或结束日期</translation>
+    </message>
+    <message>
+        <source>no transaction type</source>
+        <translation>缺少交易类型</translation>
+    </message>
+    <message>
+        <source>unknown transaction type &quot;%1&quot;</source>
+        <translation>未知的交易类型“%1”</translation>
+    </message>
+    <message>
+        <source>no transaction date</source>
+        <translation>缺少交易日期</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>缺少金额</translation>
+    </message>
+    <message>
+        <source>no iati-identifier</source>
+        <translation>缺少 iati-identifier</translation>
+    </message>
+    <message>
+        <source>an import of %1</source>
+        <translation>%1 的导入</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1059,10 @@
     <message>
         <source>line %1 has more than %2 characters (about %3 MB); ProjectDesk reads at most %2 in one record</source>
         <translation>第 %1 行超过 %2 个字符（约 %3 MB）；ProjectDesk 每条记录最多读取 %2 个字符</translation>
+    </message>
+    <message>
+        <source>an import of %1</source>
+        <translation>%1 的导入</translation>
     </message>
 </context>
 <context>
@@ -1703,167 +1870,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>the packing list&apos;s totals are too large</source>
         <translation>装箱单合计金额或重量过大</translation>
-    </message>
-</context>
-<context>
-    <name>pd</name>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced</source>
-        <translation>无法替换 %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be renamed to %2</source>
-        <translation>无法将 %1 重命名为 %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
-        <source>the import was cancelled; nothing was changed</source>
-        <translation>导入已取消；未做任何更改</translation>
-    </message>
-</context>
-<context>
-    <name>pd::ActivityWriter</name>
-    <message>
-        <source>project %1 has no date; IATI needs at least one (planned start)</source>
-        <translation>项目 %1 没有日期；IATI 至少需要一个（计划开始日期）</translation>
-    </message>
-</context>
-<context>
-    <name>pd::FileImport</name>
-    <message>
-        <source>unknown activity status &quot;%1&quot;</source>
-        <translation>未知的活动状态“%1”</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date</source>
-        <translation>“%1”不是日期</translation>
-    </message>
-    <message>
-        <source>unknown activity date type &quot;%1&quot;</source>
-        <translation>未知的活动日期类型“%1”</translation>
-    </message>
-    <message>
-        <source>planned end %1 is before planned start; not kept</source>
-        <translation>计划结束日期 %1 早于计划开始日期；未保留</translation>
-    </message>
-    <message>
-        <source>actual end %1 has no actual start before it; not kept</source>
-        <translation>实际结束日期 %1 之前没有实际开始日期；未保留</translation>
-    </message>
-    <message>
-        <source>closed without an actual end; the actual start %1 is not kept</source>
-        <translation>已结束但无实际结束日期；实际开始日期 %1 未保留</translation>
-    </message>
-    <message>
-        <source>percentages sum to %1%, scaled to 100%</source>
-        <translation>百分比合计为 %1%，已按比例调整为 100%</translation>
-    </message>
-    <message>
-        <source>%1 has no share left after scaling; not kept</source>
-        <translation>%1 按比例调整后占比为零，未保留</translation>
-    </message>
-    <message>
-        <source>unknown country code &quot;%1&quot;</source>
-        <translation>未知的国家代码“%1”</translation>
-    </message>
-    <message>
-        <source>country %1 is given twice</source>
-        <translation>国家 %1 重复出现</translation>
-    </message>
-    <message>
-        <source>%1: percentage &quot;%2&quot; is not above 0 and at most 100</source>
-        <translation>%1：百分比“%2”不在 0（不含）到 100 之间</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an SDG goal or target</source>
-        <translation>“%1”不是可持续发展目标或具体目标</translation>
-    </message>
-    <message>
-        <source>sector %1 of vocabulary %2: only DAC 5-digit sectors (vocabulary 1) are held</source>
-        <translation>词表 %2 的部门 %1：仅保存 DAC 五位部门代码（词表 1）</translation>
-    </message>
-    <message>
-        <source>unknown DAC sector code &quot;%1&quot;</source>
-        <translation>未知的 DAC 部门代码“%1”</translation>
-    </message>
-    <message>
-        <source>sector %1 is given twice</source>
-        <translation>部门 %1 重复出现</translation>
-    </message>
-    <message>
-        <source>no free project code for %1</source>
-        <translation>无法为 %1 分配可用的项目编号</translation>
-    </message>
-    <message>
-        <source>unknown organisation type &quot;%1&quot; of %2</source>
-        <translation>%2 的机构类型“%1”未知</translation>
-    </message>
-    <message>
-        <source>no role</source>
-        <translation>缺少角色</translation>
-    </message>
-    <message>
-        <source>unknown organisation role &quot;%1&quot;</source>
-        <translation>未知的机构角色“%1”</translation>
-    </message>
-    <message>
-        <source>neither an identifier nor a name</source>
-        <translation>既无标识符也无名称</translation>
-    </message>
-    <message>
-        <source>empty value</source>
-        <translation>值为空</translation>
-    </message>
-    <message>
-        <source>value %1 has no currency and the activity no default-currency</source>
-        <translation>金额 %1 没有货币，活动也没有默认货币</translation>
-    </message>
-    <message>
-        <source>unknown currency &quot;%1&quot;</source>
-        <translation>未知货币“%1”</translation>
-    </message>
-    <message>
-        <source>%1 rounded to %2 %3</source>
-        <translation>%1 四舍五入为 %2 %3</translation>
-    </message>
-    <message>
-        <source>unknown budget type &quot;%1&quot;</source>
-        <translation>未知的预算类型“%1”</translation>
-    </message>
-    <message>
-        <source>unknown budget status &quot;%1&quot;</source>
-        <translation>未知的预算状态“%1”</translation>
-    </message>
-    <message>
-        <source>no period start or end</source>
-        <translation>缺少期间开始或结束日期</translation>
-    </message>
-    <message>
-        <source>no transaction type</source>
-        <translation>缺少交易类型</translation>
-    </message>
-    <message>
-        <source>unknown transaction type &quot;%1&quot;</source>
-        <translation>未知的交易类型“%1”</translation>
-    </message>
-    <message>
-        <source>no transaction date</source>
-        <translation>缺少交易日期</translation>
-    </message>
-    <message>
-        <source>no value</source>
-        <translation>缺少金额</translation>
-    </message>
-    <message>
-        <source>no iati-identifier</source>
-        <translation>缺少 iati-identifier</translation>
     </message>
 </context>
 <context>

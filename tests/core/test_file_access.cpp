@@ -159,23 +159,41 @@ TEST_CASE("a window's lock keeps a second window from editing unawares; a read-o
     auto first = Portfolio::open(path, editing);
     REQUIRE(first.ok());
     REQUIRE(first.value()->database().isWritable());
+    // The same window opening it again shares its own record.
+    CHECK(Portfolio::open(path, editing).ok());
+    first = Error::make(Error::Kind::NotFound, QString()); // closed
+    CHECK_FALSE(QFileInfo::exists(path + ".lock"));
 
+    // Another program's window holds it (a live process of this machine in the record).
+    QProcess other;
+    other.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    REQUIRE(other.waitForStarted());
+    test::writeFile(path + ".lock",
+        QStringLiteral(R"({"user":"li.na","host":"%1","app":"ProjectDesk","activity":"editing","pid":%2,"since":"2026-12-07T08:00:00Z","token":"z"})")
+            .arg(QSysInfo::machineHostName())
+            .arg(other.processId())
+            .toUtf8());
     auto second = Portfolio::open(path, editing);
     REQUIRE_FALSE(second.ok());
     CHECK(second.error().kind == Error::Kind::Locked);
+    CHECK(second.error().message.contains("li.na"));
+    first = Portfolio::open(path, Database::Options{});
+    REQUIRE(first.ok());
 
     Database::Options view;
     view.readOnly = true;
     auto reader = Portfolio::open(path, view);
     REQUIRE(reader.ok());
     CHECK_FALSE(reader.value()->database().isWritable());
-    CHECK_FALSE(reader.value()->database().spec().readOnlyReason.isEmpty());
+    CHECK(reader.value()->database().spec().readOnlyReason.contains("li.na"));
     const auto refused = reader.value()->projects().create(sampleProject("UNDP-2026-003"));
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == Error::Kind::ReadOnly);
     CHECK(refused.error().message.contains("Nothing was changed"));
     REQUIRE(first.value()->projects().create(sampleProject("UNDP-2026-004")).ok());
     CHECK(reader.value()->projects().findByCode(QStringLiteral("UNDP-2026-004")).ok());
+    other.kill();
+    other.waitForFinished();
 }
 
 TEST_CASE("a read-only folder opens read-only: reads work, writes say why, and no file is made beside it", "[storage][files]")
