@@ -14,15 +14,9 @@
 #include <algorithm>
 
 using namespace pd;
+using test::required;
 
 namespace {
-
-template <typename T> T required(Result<T> r)
-{
-    INFO((r ? QString() : r.error().describe()).toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
 
 std::unique_ptr<Portfolio> demo(const test::TempDir &dir, const QString &name, quint32 seed = DemoOptions{}.seed)
 {

@@ -4,6 +4,7 @@
 #include "services/audit_log.h"
 
 using namespace pd;
+using test::required;
 
 namespace {
 
@@ -30,13 +31,6 @@ Partner networkMember(const QString &nameEn, const QString &nameZh, const QStrin
     p.country = "CN";
     p.networkMemberSince = since;
     return p;
-}
-
-template <typename T> T required(Result<T> r)
-{
-    INFO((r ? QString() : r.error().describe()).toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
 }
 
 QStringList acronymsOf(const QList<PartnerSummary> &rows)

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 using namespace pd;
+using test::required;
 
 namespace {
 
@@ -41,13 +42,6 @@ Partner makePartner(const QString &nameEn, const QString &nameZh, const QString 
     p.acronym = acronym;
     p.orgType = 40;
     return p;
-}
-
-template <typename T> T required(Result<T> r)
-{
-    INFO((r ? QString() : r.error().describe()).toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
 }
 
 void requireOk(const Status &s)

@@ -17,15 +17,9 @@
 #include <algorithm>
 
 using namespace pd;
+using test::required;
 
 namespace {
-
-template <typename T> T required(Result<T> r)
-{
-    INFO((r ? QString() : r.error().describe()).toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
 
 bool leftNoFiles(const QString &path)
 {

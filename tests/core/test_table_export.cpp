@@ -19,15 +19,9 @@
 #include <cmath>
 
 using namespace pd;
+using test::required;
 
 namespace {
-
-template <typename T> T required(Result<T> r)
-{
-    INFO((r ? QString() : r.error().describe()).toStdString());
-    REQUIRE(r.ok());
-    return std::move(r).value();
-}
 
 void requireOk(const Status &s)
 {

@@ -15,9 +15,9 @@ namespace {
 
 const QString cli = QStringLiteral(PROJECTDESK_CLI_PATH);
 
-qint64 scalar(Database &db, const QString &sql)
+qint64 scalar(Database &db, const QString &sql, const QVariantList &values = {})
 {
-    auto q = db.execute(sql);
+    auto q = db.execute(sql, values);
     REQUIRE(q.ok());
     REQUIRE(q->next());
     return q->value(0).toLongLong();
@@ -69,6 +69,39 @@ int randomDelay(int span)
     return int(QRandomGenerator::global()->bounded(std::max(1, span)));
 }
 
+// Kills the program at random moments over its unkilled time, `killCount()` times, each from a fresh
+// start; after each, the file must be sound and `whole(killed, output)` must hold. Reports the figures.
+void killRepeatedly(const QString &scenario, const std::function<void()> &fresh, const QString &file, const QString &program,
+    const QStringList &args, const std::function<bool(bool killed, const QByteArray &out)> &whole, bool olderVersionAllowed = false)
+{
+    fresh();
+    const int span = test::timeOf(program, args);
+    int kills = 0, finished = 0, corrupt = 0, partial = 0;
+    for (int i = 0; i < test::killCount(); ++i) {
+        fresh();
+        QByteArray out;
+        const bool killed = test::runAndKill(program, args, randomDelay(span * 11 / 10), &out);
+        kills += killed ? 1 : 0;
+        finished += killed ? 0 : 1;
+        if (!QFileInfo::exists(file) || QFileInfo(file).size() == 0)
+            continue; // killed before SQLite wrote the file's first page: nothing to lose
+        if (!sound(file, olderVersionAllowed))
+            ++corrupt;
+        else if (!whole(killed, out))
+            ++partial;
+    }
+    test::report(scenario, kills, finished, corrupt, partial);
+    CHECK(corrupt == 0);
+    CHECK(partial == 0);
+}
+
+qint64 scalarOf(const QString &path, const QString &sql)
+{
+    auto db = Database::openFile(path, Database::OpenMode::Inspect);
+    REQUIRE(db.ok());
+    return scalar(*db.value(), sql);
+}
+
 } // namespace
 
 TEST_CASE("kill -9 during a CSV import: the file is sound and holds all the rows or none", "[reliability][kill]")
@@ -88,36 +121,17 @@ TEST_CASE("kill -9 during a CSV import: the file is sound and holds all the rows
         }
         test::writeFile(csv, big);
     }
-    qint64 before = 0, rows = 0;
-    {
-        auto db = Database::openFile(base, Database::OpenMode::Inspect);
-        REQUIRE(db.ok());
-        before = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM transactions"));
-    }
-    rows = test::readFile(csv).count('\n') - 1;
+    const qint64 before = scalarOf(base, QStringLiteral("SELECT count(*) FROM transactions"));
+    const qint64 rows = test::readFile(csv).count('\n') - 1;
     const QString work = dir.path("work.db");
-    test::copyFile(base, work);
-    const int span = test::timeOf(cli, {"--db", work, "import", "csv", "--entity", "transactions", csv});
-    int kills = 0, finished = 0, corrupt = 0, partial = 0;
-    for (int i = 0; i < test::killCount(); ++i) {
-        test::copyFile(base, work);
-        const bool killed = test::runAndKill(cli, {"--db", work, "import", "csv", "--entity", "transactions", csv}, randomDelay(span * 11 / 10));
-        kills += killed ? 1 : 0;
-        finished += killed ? 0 : 1;
-        if (!sound(work)) {
-            ++corrupt;
-            continue;
-        }
-        auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
-        REQUIRE(db.ok());
-        const qint64 now = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM transactions"));
-        const qint64 rolledUp = scalar(*db.value(), QStringLiteral("SELECT coalesce(sum(count), 0) FROM transaction_days"));
-        if ((now != before && now != before + rows) || rolledUp != now || (!killed && now != before + rows))
-            ++partial;
-    }
-    test::report(QStringLiteral("csv import"), kills, finished, corrupt, partial);
-    CHECK(corrupt == 0);
-    CHECK(partial == 0);
+    killRepeatedly(QStringLiteral("csv import"), [&] { test::copyFile(base, work); }, work, cli,
+        {"--db", work, "import", "csv", "--entity", "transactions", csv}, [&](bool killed, const QByteArray &) {
+            auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
+            REQUIRE(db.ok());
+            const qint64 now = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM transactions"));
+            const qint64 rolledUp = scalar(*db.value(), QStringLiteral("SELECT coalesce(sum(count), 0) FROM transaction_days"));
+            return (now == before + rows || (killed && now == before)) && rolledUp == now;
+        });
 }
 
 TEST_CASE("kill -9 during an IATI import: the file is sound and holds every activity or none", "[reliability][kill]")
@@ -125,41 +139,17 @@ TEST_CASE("kill -9 during an IATI import: the file is sound and holds every acti
     test::TempDir dir;
     const QString base = demoBase(dir, 1);
     const QString xml = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/covid_dportal.xml");
-    qint64 before = 0;
-    {
-        auto db = Database::openFile(base, Database::OpenMode::Inspect);
-        REQUIRE(db.ok());
-        before = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects"));
-    }
+    const qint64 before = scalarOf(base, QStringLiteral("SELECT count(*) FROM projects"));
     const QString work = dir.path("work.db");
     test::copyFile(base, work);
-    const int span = test::timeOf(cli, {"--db", work, "import", "iati", xml});
-    qint64 full = 0;
-    {
-        auto db = Database::openFile(work, Database::OpenMode::Inspect);
-        REQUIRE(db.ok());
-        full = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects"));
-    }
+    REQUIRE(test::runCli({"--db", work, "import", "iati", xml}).exitCode == 0);
+    const qint64 full = scalarOf(work, QStringLiteral("SELECT count(*) FROM projects"));
     REQUIRE(full > before);
-    int kills = 0, finished = 0, corrupt = 0, partial = 0;
-    for (int i = 0; i < test::killCount(); ++i) {
-        test::copyFile(base, work);
-        const bool killed = test::runAndKill(cli, {"--db", work, "import", "iati", xml}, randomDelay(span * 11 / 10));
-        kills += killed ? 1 : 0;
-        finished += killed ? 0 : 1;
-        if (!sound(work)) {
-            ++corrupt;
-            continue;
-        }
-        auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
-        REQUIRE(db.ok());
-        const qint64 now = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects"));
-        if ((now != before && now != full) || (!killed && now != full))
-            ++partial;
-    }
-    test::report(QStringLiteral("iati import"), kills, finished, corrupt, partial);
-    CHECK(corrupt == 0);
-    CHECK(partial == 0);
+    killRepeatedly(QStringLiteral("iati import"), [&] { test::copyFile(base, work); }, work, cli, {"--db", work, "import", "iati", xml},
+        [&](bool killed, const QByteArray &) {
+            const qint64 now = scalarOf(work, QStringLiteral("SELECT count(*) FROM projects"));
+            return now == full || (killed && now == before);
+        });
 }
 
 TEST_CASE("kill -9 during a loop of edits in the window: every edit it reported is there, each whole", "[reliability][kill]")
@@ -167,129 +157,80 @@ TEST_CASE("kill -9 during a loop of edits in the window: every edit it reported 
     test::TempDir dir;
     const QString base = demoBase(dir, 1);
     const QString work = dir.path("work.db");
-    int kills = 0, finished = 0, corrupt = 0, partial = 0;
-    for (int i = 0; i < test::killCount(); ++i) {
-        test::copyFile(base, work);
-        QByteArray out;
-        const bool killed = test::runAndKill(QStringLiteral(PROJECTDESK_RELIABILITY_DRIVER), {"--db", work, "--edits", "100000", "--prefix",
-            QStringLiteral("K%1").arg(i)}, 800 + randomDelay(2500), &out);
-        kills += killed ? 1 : 0;
-        finished += killed ? 0 : 1;
-        if (!sound(work)) {
-            ++corrupt;
-            continue;
-        }
-        QStringList committed;
-        for (const QByteArray &line : out.split('\n')) {
-            if (line.startsWith("committed "))
-                committed << QString::fromUtf8(line.mid(10));
-        }
-        auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
-        REQUIRE(db.ok());
-        // Each edit wrote a project with two countries, a sector and two goals in one transaction.
-        const qint64 made = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects WHERE code LIKE 'K%-%'"));
-        const qint64 incomplete = scalar(*db.value(),
-            QStringLiteral("SELECT count(*) FROM projects p WHERE code LIKE 'K%-%' AND ("
-                           "(SELECT count(*) FROM project_countries c WHERE c.project_id = p.id) <> 2 OR "
-                           "(SELECT count(*) FROM project_sectors s WHERE s.project_id = p.id) <> 1 OR "
-                           "(SELECT count(*) FROM project_sdgs g WHERE g.project_id = p.id) <> 2)"));
-        qint64 missing = 0;
-        for (const QString &code : std::as_const(committed)) {
-            auto q = db.value()->execute(QStringLiteral("SELECT count(*) FROM projects WHERE code = ?"), {code});
-            REQUIRE(q.ok());
-            REQUIRE(q->next());
-            missing += q->value(0).toLongLong() == 1 ? 0 : 1;
-        }
-        // The edit in flight at the kill may be in the file without its report line: at most one.
-        if (incomplete != 0 || missing != 0 || made < committed.size() || made > committed.size() + 1)
-            ++partial;
-    }
-    test::report(QStringLiteral("edits"), kills, finished, corrupt, partial);
-    CHECK(corrupt == 0);
-    CHECK(partial == 0);
+    // A fixed window of time: the loop would otherwise run for long (100,000 edits).
+    const QStringList args{"--db", work, "--edits", "300", "--prefix", "K"};
+    killRepeatedly(QStringLiteral("edits"), [&] { test::copyFile(base, work); }, work, QStringLiteral(PROJECTDESK_RELIABILITY_DRIVER), args,
+        [&](bool, const QByteArray &out) {
+            QStringList committed;
+            for (const QByteArray &line : out.split('\n')) {
+                if (line.startsWith("committed "))
+                    committed << QString::fromUtf8(line.mid(10));
+            }
+            auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
+            REQUIRE(db.ok());
+            // Each edit wrote a project with two countries, a sector and two goals in one transaction.
+            const qint64 made = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects WHERE code LIKE 'K-%'"));
+            const qint64 incomplete = scalar(*db.value(),
+                QStringLiteral("SELECT count(*) FROM projects p WHERE code LIKE 'K-%' AND ("
+                               "(SELECT count(*) FROM project_countries c WHERE c.project_id = p.id) <> 2 OR "
+                               "(SELECT count(*) FROM project_sectors s WHERE s.project_id = p.id) <> 1 OR "
+                               "(SELECT count(*) FROM project_sdgs g WHERE g.project_id = p.id) <> 2)"));
+            qint64 missing = 0;
+            for (const QString &code : std::as_const(committed))
+                missing += scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects WHERE code = ?"), {code}) == 1 ? 0 : 1;
+            // The edit in flight at the kill may be in the file without its report line: at most one.
+            return incomplete == 0 && missing == 0 && made >= committed.size() && made <= committed.size() + 1;
+        });
 }
 
 TEST_CASE("kill -9 while the demo portfolio is made: the file is sound and holds the whole demo or none of it", "[reliability][kill]")
 {
     test::TempDir dir;
     const QString work = dir.path("demo.db");
-    auto clean = [&work] {
+    auto fresh = [&work] {
         for (const char *suffix : {"", "-wal", "-shm", ".busy", ".lock"})
             QFile::remove(work + QLatin1String(suffix));
     };
-    clean();
-    const int span = test::timeOf(cli, {"--db", work, "demo", "--scale", "10"});
-    qint64 full = 0;
-    {
-        auto db = Database::openFile(work, Database::OpenMode::Inspect);
-        REQUIRE(db.ok());
-        full = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects"));
-    }
-    int kills = 0, finished = 0, corrupt = 0, partial = 0;
-    for (int i = 0; i < test::killCount(); ++i) {
-        clean();
-        const bool killed = test::runAndKill(cli, {"--db", work, "demo", "--scale", "10"}, randomDelay(span * 11 / 10));
-        kills += killed ? 1 : 0;
-        finished += killed ? 0 : 1;
-        if (!QFileInfo::exists(work) || QFileInfo(work).size() == 0)
-            continue; // killed before SQLite wrote the file's first page: nothing to lose
-        // Killed while the schema was being made: the steps done are whole, the rest follow on opening.
-        if (!sound(work, true)) {
-            ++corrupt;
-            continue;
-        }
-        auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
-        if (!db) {
-            ++corrupt;
-            continue;
-        }
-        const qint64 now = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects"));
-        if ((now != 0 && now != full) || (!killed && now != full))
-            ++partial;
-    }
-    test::report(QStringLiteral("demo generation"), kills, finished, corrupt, partial);
-    CHECK(corrupt == 0);
-    CHECK(partial == 0);
+    fresh();
+    REQUIRE(test::runCli({"--db", work, "demo", "--scale", "10"}).exitCode == 0);
+    const qint64 full = scalarOf(work, QStringLiteral("SELECT count(*) FROM projects"));
+    // Killed while the schema was being made, the steps done are whole and the rest follow on opening.
+    killRepeatedly(QStringLiteral("demo generation"), fresh, work, cli, {"--db", work, "demo", "--scale", "10"},
+        [&](bool killed, const QByteArray &) {
+            auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
+            if (!db)
+                return false;
+            const qint64 now = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects"));
+            return now == full || (killed && now == 0);
+        },
+        true);
 }
 
 TEST_CASE("kill -9 during a schema upgrade: the old version or the new, and never a partial backup", "[reliability][kill]")
 {
     test::TempDir dir;
     const QString base = demoBase(dir, 20);
-    qint64 projects = 0;
     {
-        // Back to schema version 3: its one step to 4 builds an index over every budget line.
+        // Back to schema version 3: its steps to the latest build an index over every budget line and
+        // rebuild the tables whose ids must never be reused.
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("to-v3"));
         raw.setDatabaseName(base);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
         REQUIRE(q.exec(QStringLiteral("DROP INDEX budget_lines_by_project")));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM projects")));
-        REQUIRE(q.next());
-        projects = q.value(0).toLongLong();
         q = QSqlQuery();
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("to-v3"));
+    const qint64 projects = scalarOf(base, QStringLiteral("SELECT count(*) FROM projects"));
     const QString work = dir.path("old.db");
     auto fresh = [&] {
         for (const QString &name : QDir(dir.path(".")).entryList({QStringLiteral("old.db*")}, QDir::Files))
             QFile::remove(dir.path(name));
         test::copyFile(base, work);
     };
-    fresh();
-    const int span = test::timeOf(cli, {"--db", work, "stats"});
-    int kills = 0, finished = 0, corrupt = 0, partial = 0;
-    for (int i = 0; i < test::killCount(); ++i) {
-        fresh();
-        const bool killed = test::runAndKill(cli, {"--db", work, "stats"}, randomDelay(span * 11 / 10));
-        kills += killed ? 1 : 0;
-        finished += killed ? 0 : 1;
-        if (!sound(work, true)) {
-            ++corrupt;
-            continue;
-        }
+    killRepeatedly(QStringLiteral("schema upgrade"), fresh, work, cli, {"--db", work, "stats"}, [&](bool killed, const QByteArray &) {
         {
             auto inspected = Database::openFile(work, Database::OpenMode::Inspect);
             REQUIRE(inspected.ok());
@@ -297,7 +238,7 @@ TEST_CASE("kill -9 during a schema upgrade: the old version or the new, and neve
             // Each step is whole: any version from the old to the latest, never one half made.
             if (version < 3 || version > Migrator::latestVersion() || (!killed && version != Migrator::latestVersion())) {
                 UNSCOPED_INFO("version after the kill: " << version);
-                ++partial;
+                return false;
             }
         }
         // A backup under its final name is always whole: the copy of version 3, every project in it.
@@ -307,18 +248,12 @@ TEST_CASE("kill -9 during a schema upgrade: the old version or the new, and neve
             if (!copy || copy.value()->schemaVersion() != 3 || !integrityOnly(*copy.value())
                 || scalar(*copy.value(), QStringLiteral("SELECT count(*) FROM projects")) != projects) {
                 UNSCOPED_INFO("the backup is not a whole copy of version 3");
-                ++partial;
+                return false;
             }
         }
         // The next opening finishes the upgrade.
         auto db = Database::openFile(work, Database::OpenMode::ExistingOnly);
-        if (!db || db.value()->schemaVersion() != Migrator::latestVersion()
-            || scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects")) != projects) {
-            UNSCOPED_INFO("the next opening did not finish the upgrade: " << (db ? std::string() : db.error().describe().toStdString()));
-            ++partial;
-        }
-    }
-    test::report(QStringLiteral("schema upgrade"), kills, finished, corrupt, partial);
-    CHECK(corrupt == 0);
-    CHECK(partial == 0);
+        return db && db.value()->schemaVersion() == Migrator::latestVersion()
+            && scalar(*db.value(), QStringLiteral("SELECT count(*) FROM projects")) == projects;
+    }, true);
 }

@@ -23,6 +23,14 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The value of a result the test cannot go on without: fails the test with the error's words if there is none.
+template <typename T> T required(Result<T> r)
+{
+    INFO((r ? QString() : r.error().describe()).toStdString());
+    REQUIRE(r.ok());
+    return std::move(r).value();
+}
+
 // A new portfolio file in dir, opened (and migrated); fails the test if it cannot be made.
 std::unique_ptr<Portfolio> newPortfolio(const TempDir &dir, const QString &name = QStringLiteral("test.db"));
 
