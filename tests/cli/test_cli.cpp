@@ -975,7 +975,7 @@ TEST_CASE("import csv refuses a file that mixes encodings or is too wide, naming
     CHECK(test::fileEquals(db, before));
 }
 
-TEST_CASE("import iati then finance summary: the file's transactions per type and currency; export iati writes a valid file", "[cli][iati]")
+TEST_CASE("import iati then finance summary: the file's transactions per type and currency, export iati writes a valid file", "[cli][iati]")
 {
     test::TempDir dir;
     const QString db = dir.path("iati.db");

@@ -191,7 +191,7 @@ TEST_CASE("CSV encodings are detected: UTF-8 with and without BOM, UTF-16 LE and
     }
 }
 
-TEST_CASE("Chinese in UTF-8 or in GB18030 is read as written; a file mixing them is refused and nothing is written", "[csv]")
+TEST_CASE("Chinese in UTF-8 or in GB18030 is read as written, a file mixing them is refused and nothing is written", "[csv]")
 {
     test::TempDir dir;
     auto portfolio = test::newPortfolio(dir);

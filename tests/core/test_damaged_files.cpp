@@ -255,7 +255,7 @@ TEST_CASE("the open portfolio is refused as an import's input and an export's ou
     CHECK(report->sound());
 }
 
-TEST_CASE("storage errors are sentences; the SQL goes to the detail and the log", "[storage][errors]")
+TEST_CASE("storage errors are sentences, the SQL goes to the detail and the log", "[storage][errors]")
 {
     test::TempDir dir;
     auto portfolio = test::newPortfolio(dir, "errors.db");

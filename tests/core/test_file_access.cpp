@@ -149,7 +149,7 @@ TEST_CASE("an editing lock record names its holder and is taken over when its pr
     CHECK_FALSE(LockRecord::acquire(path, LockRecord::Kind::Editing, QStringLiteral("editing")).ok());
 }
 
-TEST_CASE("a window's lock keeps a second window from editing unawares; a read-only view needs no lock", "[storage][files]")
+TEST_CASE("a window's lock keeps a second window from editing unawares, a read-only view needs no lock", "[storage][files]")
 {
     test::TempDir dir;
     const QString path = dir.path("two-windows.db");

@@ -368,7 +368,7 @@ TEST_CASE("IATI import: hostile files are refused without exhausting memory and 
     CHECK(test::countRows(db, "audit_log") == audit);
 }
 
-TEST_CASE("IATI import: every should-fail schema test is refused or imported in part, never a crash; should-pass ones import", "[iati]")
+TEST_CASE("IATI import: every should-fail schema test is refused or imported in part, never a crash, should-pass ones import", "[iati]")
 {
     int failRefused = 0, failImported = 0, passed = 0;
     test::TempDir scratch;

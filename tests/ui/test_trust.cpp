@@ -48,9 +48,11 @@ public:
     explicit UiLanguage(const QString &code)
         : m_code(code)
         , m_font(QApplication::font())
+        , m_locale(QLocale())
     {
         if (code != QLatin1String("zh"))
             return;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China));
         REQUIRE(m_own.load(QStringLiteral(":/i18n/projectdesk_zh_CN.qm")));
         QCoreApplication::installTranslator(&m_own);
         if (m_qt.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -65,12 +67,14 @@ public:
         QCoreApplication::removeTranslator(&m_own);
         QCoreApplication::removeTranslator(&m_qt);
         QApplication::setFont(m_font);
+        QLocale::setDefault(m_locale);
     }
     QString suffix() const { return m_code; }
 
 private:
     QString m_code;
     QFont m_font;
+    QLocale m_locale;
     QTranslator m_own;
     QTranslator m_qt;
 };
@@ -130,6 +134,7 @@ TEST_CASE("a read-only portfolio opens with a banner saying why, and edits turne
         CHECK(window.windowTitle().contains(code == "zh" ? QStringLiteral("只读") : QStringLiteral("read-only")));
         window.showPage(QStringLiteral("projects"));
         QTRY_VERIFY(window.projectsPage()->model()->rowCount() > 0);
+        QTest::qWait(500); // the count below the table, made on a worker
         bool anyEditEnabled = false;
         for (QPushButton *b : window.projectsPage()->findChildren<QPushButton *>()) {
             if (b->text() == ProjectsPage::tr("New Project"))
@@ -198,7 +203,7 @@ TEST_CASE("a second window is told who has the portfolio open and offered a read
     }
 }
 
-TEST_CASE("damage found after opening reopens the portfolio read-only; Recover salvages it into a new one", "[ui][trust]")
+TEST_CASE("damage found after opening reopens the portfolio read-only, Recover salvages it into a new one", "[ui][trust]")
 {
     for (const QString &code : {QStringLiteral("en"), QStringLiteral("zh")}) {
         UiLanguage language(code);
