@@ -3,7 +3,7 @@
 
 PROJECTDESK_PACKAGES=(
     build-essential cmake pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libxlsxwriter-dev zlib1g-dev qtkeychain-qt6-dev
@@ -12,6 +12,7 @@ PROJECTDESK_PACKAGES=(
     sqlite3 libsqlite3-dev poppler-utils xvfb xauth
     libxml2-utils
     libreoffice-calc-nogui unzip
+    postgresql libpq-dev
 )
 
 # What scripts/fuzz.sh needs on top: clang (the default clang-14 on Debian 12) and its libFuzzer.

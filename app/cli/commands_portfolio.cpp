@@ -71,8 +71,10 @@ int check(Context &c)
             code))
         return code;
     if (c.dbPath.isEmpty())
-        return c.usage(QStringLiteral("no portfolio given; use --db FILE"));
-    auto db = Database::openFile(c.dbPath, Database::OpenMode::Inspect);
+        return c.usage(QStringLiteral("no portfolio given; use --db FILE or --server URL"));
+    Database::Options inspect;
+    inspect.mode = Database::OpenMode::Inspect;
+    auto db = Database::open(c.dbPath, inspect);
     if (!db)
         return c.fail(db.error());
     auto report = db.value()->check();

@@ -4,6 +4,7 @@
 #include "reference/reference_data.h"
 
 #include "storage/database.h"
+#include "storage/server_address.h"
 
 namespace pd::cli {
 
@@ -26,10 +27,13 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, int 
 std::unique_ptr<Database> Context::open(bool mustExist) const
 {
     if (dbPath.isEmpty()) {
-        err << "projectdesk-cli: no portfolio given; use --db FILE\n";
+        err << "projectdesk-cli: no portfolio given; use --db FILE or --server URL\n";
         return nullptr;
     }
-    auto db = Database::openFile(dbPath, mustExist ? Database::OpenMode::ExistingOnly : Database::OpenMode::CreateIfMissing);
+    Database::Options options;
+    // A server portfolio is made by server init, never by a command that merely opens it.
+    options.mode = mustExist || ServerAddress::isServerUrl(dbPath) ? Database::OpenMode::ExistingOnly : Database::OpenMode::CreateIfMissing;
+    auto db = Database::open(dbPath, options);
     if (!db) {
         fail(db.error());
         return nullptr;

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "storage/database.h"
+#include "storage/server_address.h"
 
 #include <QApplication>
 
@@ -16,11 +17,13 @@ namespace {
 
 void printUsage(QTextStream &out, const QList<Command> &commands)
 {
-    out << "Usage: projectdesk-cli --db FILE COMMAND [options]\n\n"
+    out << "Usage: projectdesk-cli --db FILE | --server URL COMMAND [options]\n\n"
            "ProjectDesk portfolio tool. Every command takes --help.\n\nCommands:\n";
     for (const Command &c : commands)
         out << "  " << c.name.leftJustified(20) << ' ' << c.summary << '\n';
     out << "\nGlobal options:\n  --db FILE         the portfolio database (SQLite file)\n"
+           "  --server URL      a portfolio on a team server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]\n"
+           "                    (the password from PGPASSWORD or ~/.pgpass)\n"
            "  --version         print the version\n  -h, --help        this text\n";
 }
 
@@ -34,7 +37,7 @@ bool drawsReports(int argc, char *argv[])
     }
     for (int i = 1; i < argc; ++i) {
         const QByteArray word(argv[i]);
-        if (word == "--db") {
+        if (word == "--db" || word == "--server") {
             ++i;
             continue;
         }
@@ -85,14 +88,19 @@ int main(int argc, char *argv[])
     // Global options come before the command words: --db FILE or --db=FILE.
     QStringList args = QCoreApplication::arguments();
     QString dbPath;
+    bool serverGiven = false;
     QStringList words;
     qsizetype i = 1;
     for (; i < args.size(); ++i) {
         const QString &a = args.at(i);
-        if (a == QLatin1String("--db") && i + 1 < args.size()) {
+        if ((a == QLatin1String("--db") || a == QLatin1String("--server")) && i + 1 < args.size()) {
             dbPath = args.at(++i);
+            serverGiven = a == QLatin1String("--server");
         } else if (a.startsWith(QLatin1String("--db="))) {
             dbPath = a.mid(5);
+        } else if (a.startsWith(QLatin1String("--server="))) {
+            dbPath = a.mid(9);
+            serverGiven = true;
         } else if (a == QLatin1String("--version")) {
             out << "projectdesk-cli " << PROJECTDESK_VERSION << '\n';
             return Ok;
@@ -125,13 +133,21 @@ int main(int argc, char *argv[])
         return Usage;
     }
     Context context{dbPath, QStringList{args.first() + u' ' + chosen->name} + rest.mid(used), out, err};
-    // A --db given after the command words is accepted too.
+    // A --db or --server given after the command words is accepted too.
     for (qsizetype k = 1; k < context.args.size(); ++k) {
-        if (context.args.at(k) == QLatin1String("--db") && k + 1 < context.args.size()) {
+        const QString &a = context.args.at(k);
+        if ((a == QLatin1String("--db") || a == QLatin1String("--server")) && k + 1 < context.args.size()) {
             context.dbPath = context.args.at(k + 1);
+            serverGiven = a == QLatin1String("--server");
             context.args.remove(k, 2);
             break;
         }
+    }
+    // --server takes a URL, --db a file: a file named like a URL is not taken for a server, nor the reverse.
+    if (serverGiven != pd::ServerAddress::isServerUrl(context.dbPath) && !context.dbPath.isEmpty()) {
+        err << "projectdesk-cli: " << (serverGiven ? "--server wants a URL postgresql://USER@HOST:PORT/DATABASE" : "--db wants a file; a team server is given with --server URL")
+            << "\n(see --help)\n";
+        return Usage;
     }
     const int code = chosen->run(context);
     out.flush();

@@ -1,5 +1,7 @@
 #include "finance_flags.h"
 
+#include "storage/sql_values.h"
+
 #include "domain/finance.h"
 #include "services/portfolio_settings.h"
 #include "storage/database.h"
@@ -19,7 +21,7 @@ Result<QList<FinanceFlag>> findFinanceFlags(const Database &db, const ProjectFil
     QList<FinanceFlag> flags;
 
     QVariantList values = condition.values;
-    values << quote << quote << limit;
+    values << quote << quote << limitValue(limit);
     auto missing = db.execute(QStringLiteral("SELECT p.id, p.code, p.title_en, p.title_zh, t.currency, COUNT(*), MIN(t.value_date) "
                                              "FROM transactions t JOIN projects p ON p.id = t.project_id %1 "
                                              "GROUP BY p.id, t.currency ORDER BY p.code LIMIT ?")
@@ -43,12 +45,13 @@ Result<QList<FinanceFlag>> findFinanceFlags(const Database &db, const ProjectFil
     }
 
     values = condition.values;
-    values << iati::kDisbursement << iati::kExpenditure << limit;
+    values << iati::kDisbursement << iati::kExpenditure << limitValue(limit);
     auto overspent = db.execute(QStringLiteral("SELECT p.id, p.code, p.title_en, p.title_zh, t.currency, SUM(t.amount) AS used, "
                                                "(SELECT COALESCE(SUM(b.amount), 0) FROM budget_lines b WHERE b.project_id = p.id "
                                                "AND b.currency = t.currency AND b.superseded = 0) AS budget "
                                                "FROM transactions t JOIN projects p ON p.id = t.project_id %1 "
-                                               "GROUP BY p.id, t.currency HAVING used > budget ORDER BY p.code LIMIT ?")
+                                               "GROUP BY p.id, t.currency HAVING SUM(t.amount) > (SELECT COALESCE(SUM(b.amount), 0) FROM budget_lines b "
+                                               "WHERE b.project_id = p.id AND b.currency = t.currency AND b.superseded = 0) ORDER BY p.code LIMIT ?")
                                     .arg(whereWith(condition, QStringLiteral("t.type IN (?, ?)"))),
                                 values);
     if (!overspent)

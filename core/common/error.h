@@ -30,7 +30,9 @@ struct Error
         Cancelled, // the user stopped it; nothing was changed
         ReadOnly, // the portfolio is open read-only (see message for why); nothing was changed
         Damaged, // the portfolio file is damaged: open it read-only, recover it
-        DiskFull // the disk holding the file is full
+        DiskFull, // the disk holding the file is full
+        Denied, // the user's role on the team server does not allow it; nothing was changed
+        Unreachable // the team server cannot be reached, or refused the login
     };
 
     Kind kind = Kind::Storage;

@@ -23,7 +23,7 @@ public:
     }
     static Result<std::unique_ptr<Portfolio>> open(const QString &path, const Database::Options &options)
     {
-        auto db = Database::openFile(path, options);
+        auto db = Database::open(path, options);
         if (!db)
             return db.error();
         return std::unique_ptr<Portfolio>(new Portfolio(std::move(db).value()));

@@ -1,5 +1,7 @@
 #include "role_service.h"
 
+#include "storage/sql_values.h"
+
 #include "audit_log.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -84,7 +86,7 @@ Result<QList<RoleView>> RoleService::rolesOfProject(qint64 projectId) const
 
 Result<QList<RoleView>> RoleService::rolesOfPartner(qint64 partnerId, int limit) const
 {
-    return query(QStringLiteral("pp.partner_id = ? ORDER BY p.code, pp.role LIMIT ?"), {partnerId, limit});
+    return query(QStringLiteral("pp.partner_id = ? ORDER BY p.code, pp.role LIMIT ?"), {partnerId, limitValue(limit)});
 }
 
 Result<qint64> RoleService::countRolesOfPartner(qint64 partnerId) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server_address.h"
+
 #include <QString>
 
 namespace pd {
@@ -26,7 +28,14 @@ struct ConnectionSpec
         ReadOnly // SQLite's read-only mode: nothing is ever written, not even a checkpoint
     };
 
-    QString path; // absolute
+    enum class Engine {
+        SQLite, // a portfolio file
+        PostgreSQL // a team server's database
+    };
+
+    Engine engine = Engine::SQLite;
+    QString path; // the file, absolute; on a server, its address without the password (for messages)
+    ServerAddress server; // when engine is PostgreSQL
     Access access = Access::ReadWrite;
     bool immutable = false; // ReadOnly where nothing can change the file (no -wal, not writable): no -wal/-shm are made
     bool networkShare = false; // a rollback journal instead of the write-ahead log; one writer at a time
@@ -34,6 +43,7 @@ struct ConnectionSpec
     QString readOnlyReason; // a sentence saying why, when not ReadWrite
 
     bool writable() const { return access == Access::ReadWrite; }
+    bool onServer() const { return engine == Engine::PostgreSQL; }
 };
 
 } // namespace pd

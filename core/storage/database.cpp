@@ -76,7 +76,13 @@ Result<QSqlQuery> Database::execute(const QString &sql, const QVariantList &valu
 {
     QSqlQuery query(connection());
     // Results are read once, front to back: without this Qt caches every row for scrolling back.
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_dialect->streamsResults());
+    // Without values the statement runs as it is: PostgreSQL prepares no DDL, SET or BEGIN.
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return failure(query.lastError(), sql);
+        return query;
+    }
     if (!query.prepare(sql))
         return failure(query.lastError(), sql);
     for (const QVariant &v : values)
@@ -89,7 +95,7 @@ Result<QSqlQuery> Database::execute(const QString &sql, const QVariantList &valu
 Result<QSqlQuery> Database::prepare(const QString &sql) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_dialect->streamsResults());
     if (!query.prepare(sql))
         return failure(query.lastError(), sql);
     return query;
@@ -111,6 +117,8 @@ Error Database::failure(const QSqlError &error, const QString &sql) const
 
 Error Database::aboutFile(Error error) const
 {
+    if (m_spec.onServer()) // the server's errors are the dialect's sentences; no file to name
+        return error;
     switch (error.kind) {
     case Error::Kind::ReadOnly:
         if (!m_spec.writable()) {
@@ -260,6 +268,8 @@ Result<CheckReport> Database::check() const
 
 Result<QStringList> Database::quickCheck() const
 {
+    if (m_spec.onServer()) // a server looks after its own pages
+        return QStringList();
     auto q = execute(QStringLiteral("PRAGMA quick_check"));
     if (!q) {
         if (q.error().kind == Error::Kind::Damaged)

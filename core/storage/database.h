@@ -53,6 +53,9 @@ public:
         // Take the editing lock record beside the file (what a window does): fails with Locked,
         // naming who has it, when another window has the portfolio open for editing.
         bool lockForEditing = false;
+        // On a team server: bring an older schema up to date (projectdesk-cli server migrate, by an
+        // admin). Without it a server of an older schema is refused, naming the command.
+        bool upgradeServer = false;
     };
 
     // Opens (and migrates) a SQLite portfolio file. A file that is not a ProjectDesk portfolio, or
@@ -60,6 +63,12 @@ public:
     // A file that cannot be written (or whose folder cannot) opens read-only.
     static Result<std::unique_ptr<Database>> openFile(const QString &path, OpenMode mode = OpenMode::CreateIfMissing);
     static Result<std::unique_ptr<Database>> openFile(const QString &path, const Options &options);
+    // Opens a portfolio on a team server (PostgreSQL). CreateIfMissing gives an empty database the
+    // latest schema; otherwise an empty database, one of another application or of another schema
+    // version is refused with a sentence naming the server and what to do.
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress &address, const Options &options);
+    // A file path or a server URL (postgresql://...): openFile or openServer.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const Options &options);
     // Another connection to a portfolio this process has opened, made from its spec (for a worker
     // thread). No header check, no upgrade: the first connection did those.
     static Result<std::unique_ptr<Database>> connect(const ConnectionSpec &spec);
@@ -68,6 +77,7 @@ public:
     const QString &path() const { return m_spec.path; }
     const ConnectionSpec &spec() const { return m_spec; }
     bool isWritable() const { return m_spec.writable(); }
+    bool onServer() const { return m_spec.onServer(); }
     const Dialect &dialect() const { return *m_dialect; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     int schemaVersion() const { return m_schemaVersion; }
@@ -108,6 +118,8 @@ private:
     friend class Migrator;
     Database(ConnectionSpec spec, QString liveKey, QString connectionName, std::unique_ptr<Dialect> dialect);
     Status openConnection();
+    static Result<std::unique_ptr<Database>> connectServer(const ConnectionSpec &spec);
+    static QString nextConnectionName();
     // Refuses a write on a read-only portfolio; on a network share, takes the writer's record first.
     Status ensureWritable();
     // BEGIN of an outermost write transaction, waiting for the lock as long as the handler lets it.

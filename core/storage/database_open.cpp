@@ -23,11 +23,15 @@ QString nativeName(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString nextConnectionName()
+} // namespace
+
+QString Database::nextConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("projectdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+namespace {
 
 // Reads the file's first bytes without SQLite, so that a foreign file is never touched (SQLite would
 // otherwise create journals or change the header). Only ever called through LiveFiles::enter, before
@@ -235,6 +239,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, const 
 
 Result<std::unique_ptr<Database>> Database::connect(const ConnectionSpec &spec)
 {
+    if (spec.onServer())
+        return connectServer(spec);
     auto key = LiveFiles::enter(spec.path, {});
     if (!key)
         return key.error();
@@ -257,7 +263,7 @@ Status Database::openConnection()
     m_dialect->prepare(db, m_spec);
     if (!db.open()) {
         Error e = failure(db.lastError(), QStringLiteral("open"));
-        if (e.kind == Error::Kind::Storage)
+        if (e.kind == Error::Kind::Storage && !m_spec.onServer())
             e = fileError(Error::Kind::Io, m_spec.path, e.detail);
         return e;
     }

@@ -26,6 +26,10 @@ public:
     virtual QString expand(const QString &sql) const = 0;
     // Case-insensitive substring match of a column against a bound pattern, e.g. "x LIKE ?".
     virtual QString containsIgnoringCase(const QString &column) const = 0;
+    // Whether a forward-only query streams its rows while other statements run on the connection
+    // (SQLite). QPSQL streams forward-only results row by row, and loses them when another statement
+    // runs meanwhile: there results are read whole.
+    virtual bool streamsResults() const { return true; }
     // Starts an outermost write transaction.
     virtual QString beginTransaction() const = 0;
     // Starts an outermost transaction that only reads: one snapshot, no write lock.

@@ -34,19 +34,24 @@ QStringList Migrator::statements(const QString &sql)
 {
     QStringList result;
     QString current;
-    bool inBlock = false; // inside CREATE TRIGGER ... BEGIN ... END; statements end only at END;
+    bool inTrigger = false; // SQLite's CREATE TRIGGER ... BEGIN ... END;: the statement ends only at END;
+    bool inDollars = false; // PostgreSQL's $$ ... $$ bodies (functions, DO blocks) hold semicolons of their own
     for (const QString &line : sql.split(u'\n')) {
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+        if (!inDollars && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
             continue;
-        if (current.isEmpty() && trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inBlock = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollars = !inDollars;
+        if (!inDollars && current.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive)
+            && trimmed.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0)
+            inTrigger = true;
         current += line + u'\n';
-        const bool ends = inBlock ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';');
+        const bool ends = !inDollars
+            && (inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0 : trimmed.endsWith(u';'));
         if (ends) {
             result << current.trimmed().chopped(1);
             current.clear();
-            inBlock = false;
+            inTrigger = false;
         }
     }
     if (!current.trimmed().isEmpty())
@@ -71,8 +76,9 @@ Status Migrator::migrate()
     const int from = m_db.m_schemaVersion;
     if (from >= files.size())
         return {};
-    if (from > 0) {
-        // Database::backupTo writes FILE.vN.bak.part and renames it once complete: an upgrade
+    if (from > 0 && !m_db.spec().onServer()) {
+        // A server's upgrade is one transaction (PostgreSQL's DDL is transactional); its admin
+        // keeps copies with pg_dump. Database::backupTo writes FILE.vN.bak.part and renames it once complete: an upgrade
         // killed while copying never leaves an empty or partial FILE.vN.bak.
         const QString copy = backupPathFor(m_db.path(), from);
         if (Status saved = m_db.backupTo(copy); !saved) {
@@ -90,8 +96,17 @@ Status Migrator::migrate()
     return {};
 }
 
-Status Migrator::runStep(int version, const QString &file)
+QString Migrator::stepFileFor(const QString &file, const Dialect &dialect)
 {
+    // A step whose SQL differs on an engine has its own file under migrations/<engine>/.
+    const QFileInfo portable(file);
+    const QString own = QStringLiteral("%1/%2/%3").arg(portable.path(), dialect.name().toLower(), portable.fileName());
+    return QFileInfo::exists(own) ? own : file;
+}
+
+Status Migrator::runStep(int version, const QString &portableFile)
+{
+    const QString file = stepFileFor(portableFile, m_db.dialect());
     QFile resource(file);
     if (!resource.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::Storage, QStringLiteral("migration %1 is missing from the build").arg(file));
@@ -101,7 +116,7 @@ Status Migrator::runStep(int version, const QString &file)
     const QString sql = m_db.dialect().expand(text);
     // A step that rebuilds tables (SQLite changes a table by making it anew) runs with foreign keys
     // off, so that dropping the old table does not cascade; they are checked before it commits.
-    const bool rebuilds = text.startsWith(QLatin1String("-- foreign keys off"));
+    const bool rebuilds = text.startsWith(QLatin1String("-- foreign keys off")) && !m_db.spec().onServer();
     if (rebuilds) {
         if (auto off = m_db.execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
             return off.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "dialect.h"
 
 #include <QStringList>
 
@@ -20,6 +21,8 @@ public:
     static int latestVersion();
     // The statements of one step, tokens expanded by the dialect.
     static QStringList statements(const QString &sql);
+    // The file a step runs on this engine: its own under migrations/<engine>/ when it has one.
+    static QString stepFileFor(const QString &file, const Dialect &dialect);
 
     Status migrate();
     // Where the copy of a file migrated from version `from` is kept.

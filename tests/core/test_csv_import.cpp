@@ -501,20 +501,26 @@ TEST_CASE("a broken row in the middle of a good file: nothing is written", "[csv
 
     SECTION("the same file mended imports every row, with one audit entry")
     {
-        auto cache = db.execute(QStringLiteral("PRAGMA cache_size"));
-        REQUIRE(cache.ok());
-        REQUIRE(cache->next());
-        const qint64 cacheBefore = cache->value(0).toLongLong();
-        cache->finish();
+        // SQLite's page cache is made larger for the import and given back afterwards.
+        qint64 cacheBefore = 0;
+        if (!db.onServer()) {
+            auto cache = db.execute(QStringLiteral("PRAGMA cache_size"));
+            REQUIRE(cache.ok());
+            REQUIRE(cache->next());
+            cacheBefore = cache->value(0).toLongLong();
+            cache->finish();
+        }
         const ImportReport good = import(db, writeCsv(dir, QStringLiteral("good.csv"), text), ImportEntity::Transactions);
         INFO(describe(good));
         CHECK(good.imported == 1000);
         CHECK(count(db, "transactions") == 1000);
         CHECK(count(db, "audit_log") == auditBefore + 1);
-        auto cacheAfter = db.execute(QStringLiteral("PRAGMA cache_size"));
-        REQUIRE(cacheAfter.ok());
-        REQUIRE(cacheAfter->next());
-        CHECK(cacheAfter->value(0).toLongLong() == cacheBefore); // the import's larger page cache is given back
+        if (!db.onServer()) {
+            auto cacheAfter = db.execute(QStringLiteral("PRAGMA cache_size"));
+            REQUIRE(cacheAfter.ok());
+            REQUIRE(cacheAfter->next());
+            CHECK(cacheAfter->value(0).toLongLong() == cacheBefore); // the import's larger page cache is given back
+        }
         // sum of 100..1099 = 599,500.00 USD; P-2 (SSCAF) gets the odd rows: 101, 103... 1099 = 300,000.00
         auto rollup = computeFinanceRollup(db);
         REQUIRE(rollup.ok());

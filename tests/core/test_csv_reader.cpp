@@ -86,7 +86,7 @@ private:
 
 } // namespace
 
-TEST_CASE("a line of millions of fields is refused at 10,000 columns, naming the line", "[csv][limits]")
+TEST_CASE("a line of millions of fields is refused at 10,000 columns, naming the line", "[csv][limits][local]")
 {
     test::TempDir dir;
     const QString path = dir.path(QStringLiteral("wide.csv"));
@@ -120,7 +120,7 @@ TEST_CASE("a line of millions of fields is refused at 10,000 columns, naming the
     CHECK(wide.error.contains(QStringLiteral("line 4 has more than 10,000 columns")));
 }
 
-TEST_CASE("a cell over 1 MB and a record over 16 MB are refused, naming the line and the limit", "[csv][limits]")
+TEST_CASE("a cell over 1 MB and a record over 16 MB are refused, naming the line and the limit", "[csv][limits][local]")
 {
     SECTION("a 2 MB cell")
     {
@@ -151,7 +151,7 @@ TEST_CASE("a cell over 1 MB and a record over 16 MB are refused, naming the line
     }
 }
 
-TEST_CASE("messages quote at most 80 characters of a value", "[csv][limits]")
+TEST_CASE("messages quote at most 80 characters of a value", "[csv][limits][local]")
 {
     CHECK(quotedValue(QStringLiteral("KE")) == QStringLiteral("KE"));
     const QString eighty(80, QLatin1Char('a'));
@@ -186,7 +186,7 @@ TEST_CASE("messages quote at most 80 characters of a value", "[csv][limits]")
     CHECK(rates.error().message.contains(QString(79, QLatin1Char('9')) + QChar(0x2026)));
 }
 
-TEST_CASE("UTF-8 and GB18030 are told apart line by line, and never mixed", "[csv][encoding]")
+TEST_CASE("UTF-8 and GB18030 are told apart line by line, and never mixed", "[csv][encoding][local]")
 {
     const QString header = QStringLiteral("项目编号,项目名称\n");
     const QString row = QStringLiteral("GS-1,援肯尼亚医疗物资项目\n");
@@ -256,7 +256,7 @@ TEST_CASE("UTF-8 and GB18030 are told apart line by line, and never mixed", "[cs
     }
 }
 
-TEST_CASE("a rate table file is read like a CSV file: its encoding detected, its limits kept", "[csv][encoding]")
+TEST_CASE("a rate table file is read like a CSV file: its encoding detected, its limits kept", "[csv][encoding][local]")
 {
     QBuffer chinese;
     chinese.setData(gb18030(QStringLiteral("币种,日期,汇率,来源\nCNY,2026-01-02,0.1385,中国人民银行\n")));

@@ -5,7 +5,7 @@
 
 using namespace pd;
 
-TEST_CASE("fields are quoted only when they hold the separator, a quote or a line break", "[csv]")
+TEST_CASE("fields are quoted only when they hold the separator, a quote or a line break", "[csv][local]")
 {
     const CsvWriter csv;
     CHECK(csv.field("plain") == "plain");
@@ -19,7 +19,7 @@ TEST_CASE("fields are quoted only when they hold the separator, a quote or a lin
     CHECK(csv.field("a;b") == "a;b"); // not the separator here
 }
 
-TEST_CASE("lines join the fields with the separator and end in CRLF", "[csv]")
+TEST_CASE("lines join the fields with the separator and end in CRLF", "[csv][local]")
 {
     const CsvWriter csv;
     CHECK(csv.line({"code", "title", "countries"}) == "code,title,countries\r\n");
@@ -29,7 +29,7 @@ TEST_CASE("lines join the fields with the separator and end in CRLF", "[csv]")
     CHECK(csv.line({}) == "\r\n");
 }
 
-TEST_CASE("values a spreadsheet would run as a formula are neutralised", "[csv]")
+TEST_CASE("values a spreadsheet would run as a formula are neutralised", "[csv][local]")
 {
     const CsvWriter csv;
     CHECK(CsvWriter::neutralise("=SUM(A1:A9)") == "'=SUM(A1:A9)");
@@ -61,7 +61,7 @@ TEST_CASE("values a spreadsheet would run as a formula are neutralised", "[csv]"
     CHECK(CsvWriter::neutralise("") == "");
 }
 
-TEST_CASE("Chinese text passes through untouched", "[csv]")
+TEST_CASE("Chinese text passes through untouched", "[csv][local]")
 {
     const CsvWriter csv;
     const QString title = QStringLiteral("南南合作援助基金肯尼亚难民紧急粮食援助项目");
@@ -72,7 +72,7 @@ TEST_CASE("Chinese text passes through untouched", "[csv]")
     CHECK(csv.line({title, QStringLiteral("王磊, 李娜")}) == QString(title + QStringLiteral(",\"王磊, 李娜\"\r\n")));
 }
 
-TEST_CASE("a semicolon separator quotes semicolons and leaves commas", "[csv]")
+TEST_CASE("a semicolon separator quotes semicolons and leaves commas", "[csv][local]")
 {
     const CsvWriter csv(u';');
     CHECK(csv.field("1,5") == "1,5");

@@ -56,7 +56,7 @@ QString demoPortfolio(const test::TempDir &dir, const QString &name)
 
 } // namespace
 
-TEST_CASE("a portfolio with damaged pages is found out, opened read-only and never written to", "[storage][damaged]")
+TEST_CASE("a portfolio with damaged pages is found out, opened read-only and never written to", "[storage][damaged][local]")
 {
     test::TempDir dir;
     const QString path = demoPortfolio(dir, "damaged.db");
@@ -103,7 +103,7 @@ TEST_CASE("a portfolio with damaged pages is found out, opened read-only and nev
     CHECK(test::fileEquals(path, before));
 }
 
-TEST_CASE("a destroyed first page is refused with a sentence, and the file is left as it was", "[storage][damaged]")
+TEST_CASE("a destroyed first page is refused with a sentence, and the file is left as it was", "[storage][damaged][local]")
 {
     test::TempDir dir;
     const QString path = demoPortfolio(dir, "header.db");
@@ -128,7 +128,7 @@ TEST_CASE("a destroyed first page is refused with a sentence, and the file is le
     CHECK(test::fileEquals(path, before));
 }
 
-TEST_CASE("a full database says so with the file's name and the space left, and keeps what was there", "[storage][full]")
+TEST_CASE("a full database says so with the file's name and the space left, and keeps what was there", "[storage][full][local]")
 {
     test::TempDir dir;
     auto portfolio = test::newPortfolio(dir, "full.db");
@@ -164,7 +164,7 @@ TEST_CASE("a full database says so with the file's name and the space left, and 
     CHECK(report->problems.isEmpty());
 }
 
-TEST_CASE("a real disk that fills up: the sentence, the portfolio intact, no half-written backup", "[storage][full]")
+TEST_CASE("a real disk that fills up: the sentence, the portfolio intact, no half-written backup", "[storage][full][local]")
 {
     test::TempDir dir;
     test::SmallDisk disk(dir, 600);
@@ -215,7 +215,7 @@ TEST_CASE("a real disk that fills up: the sentence, the portfolio intact, no hal
     CHECK(count->value(0).toLongLong() == made);
 }
 
-TEST_CASE("an export to a full disk says the disk is full", "[storage][full]")
+TEST_CASE("an export to a full disk says the disk is full", "[storage][full][local]")
 {
     test::TempDir dir;
     test::SmallDisk disk(dir, 64);
@@ -236,7 +236,7 @@ TEST_CASE("an export to a full disk says the disk is full", "[storage][full]")
     CHECK_FALSE(QFileInfo::exists(disk.path("big.csv")));
 }
 
-TEST_CASE("the open portfolio is refused as an import's input and an export's output", "[storage][files]")
+TEST_CASE("the open portfolio is refused as an import's input and an export's output", "[storage][files][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("self.db");
@@ -255,7 +255,7 @@ TEST_CASE("the open portfolio is refused as an import's input and an export's ou
     CHECK(report->sound());
 }
 
-TEST_CASE("storage errors are sentences, the SQL goes to the detail and the log", "[storage][errors]")
+TEST_CASE("storage errors are sentences, the SQL goes to the detail and the log", "[storage][errors][local]")
 {
     test::TempDir dir;
     auto portfolio = test::newPortfolio(dir, "errors.db");
@@ -271,7 +271,7 @@ TEST_CASE("storage errors are sentences, the SQL goes to the detail and the log"
     CHECK(log::filePath().contains("logs"));
 }
 
-TEST_CASE("an upgrade's backup is written under a temporary name and renamed once complete", "[storage][migrations]")
+TEST_CASE("an upgrade's backup is written under a temporary name and renamed once complete", "[storage][migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("old.db");

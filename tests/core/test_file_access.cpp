@@ -53,7 +53,7 @@ QStringList sideFiles(const QString &path)
 
 } // namespace
 
-TEST_CASE("worker connections and a second program never delete the write-ahead log under a live connection", "[storage][files]")
+TEST_CASE("worker connections and a second program never delete the write-ahead log under a live connection", "[storage][files][local]")
 {
     // What the desktop app does: its window's connection stays open while worker threads open and
     // close theirs (dashboard, counts); then another program opens the file and closes it. Closing
@@ -82,7 +82,7 @@ TEST_CASE("worker connections and a second program never delete the write-ahead 
     CHECK(countProjects(path) == 2);
 }
 
-TEST_CASE("LiveFiles knows the files this process has open, under any spelling", "[storage][files]")
+TEST_CASE("LiveFiles knows the files this process has open, under any spelling", "[storage][files][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("live.db");
@@ -101,7 +101,7 @@ TEST_CASE("LiveFiles knows the files this process has open, under any spelling",
     CHECK_FALSE(LiveFiles::isLive(path));
 }
 
-TEST_CASE("an editing lock record names its holder and is taken over when its process is gone", "[storage][files]")
+TEST_CASE("an editing lock record names its holder and is taken over when its process is gone", "[storage][files][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("locked.db");
@@ -149,7 +149,7 @@ TEST_CASE("an editing lock record names its holder and is taken over when its pr
     CHECK_FALSE(LockRecord::acquire(path, LockRecord::Kind::Editing, QStringLiteral("editing")).ok());
 }
 
-TEST_CASE("a window's lock keeps a second window from editing unawares, a read-only view needs no lock", "[storage][files]")
+TEST_CASE("a window's lock keeps a second window from editing unawares, a read-only view needs no lock", "[storage][files][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("two-windows.db");
@@ -196,7 +196,7 @@ TEST_CASE("a window's lock keeps a second window from editing unawares, a read-o
     other.waitForFinished();
 }
 
-TEST_CASE("a read-only folder opens read-only: reads work, writes say why, and no file is made beside it", "[storage][files]")
+TEST_CASE("a read-only folder opens read-only: reads work, writes say why, and no file is made beside it", "[storage][files][local]")
 {
     test::TempDir dir;
     {
@@ -238,7 +238,7 @@ TEST_CASE("a read-only folder opens read-only: reads work, writes say why, and n
     CHECK(test::fileEquals(path, before));
 }
 
-TEST_CASE("on a network share a portfolio keeps no write-ahead log and one program writes at a time", "[storage][files]")
+TEST_CASE("on a network share a portfolio keeps no write-ahead log and one program writes at a time", "[storage][files][local]")
 {
     // No network share can be mounted here: the file-system seam is told to answer "network".
     test::TempDir dir;
@@ -287,7 +287,7 @@ TEST_CASE("on a network share a portfolio keeps no write-ahead log and one progr
     CHECK_FALSE(QFileInfo::exists(path + ".lock"));
 }
 
-TEST_CASE("a write waits for another program's write lock and says what it waits for", "[storage][files][lock]")
+TEST_CASE("a write waits for another program's write lock and says what it waits for", "[storage][files][lock][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("busy.db");

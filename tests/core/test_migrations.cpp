@@ -102,7 +102,7 @@ QString readResource(const QString &path)
 
 } // namespace
 
-TEST_CASE("a new portfolio gets the latest schema and ProjectDesk's identity", "[migrations]")
+TEST_CASE("a new portfolio gets the latest schema and ProjectDesk's identity", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("new.db");
@@ -133,7 +133,7 @@ TEST_CASE("a new portfolio gets the latest schema and ProjectDesk's identity", "
         CHECK_FALSE(name.endsWith(".bak"));
 }
 
-TEST_CASE("opening a portfolio again keeps its schema and data", "[migrations]")
+TEST_CASE("opening a portfolio again keeps its schema and data", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("again.db");
@@ -149,7 +149,7 @@ TEST_CASE("opening a portfolio again keeps its schema and data", "[migrations]")
     CHECK(r->value(0).toString() == "Kept");
 }
 
-TEST_CASE("the migration steps are numbered files that each apply in order from an empty file", "[migrations]")
+TEST_CASE("the migration steps are numbered files that each apply in order from an empty file", "[migrations][local]")
 {
     const QStringList steps = Migrator::stepFiles();
     REQUIRE_FALSE(steps.isEmpty());
@@ -173,7 +173,7 @@ TEST_CASE("the migration steps are numbered files that each apply in order from 
     }
 }
 
-TEST_CASE("Migrator::statements splits a script into statements, dropping comments", "[migrations]")
+TEST_CASE("Migrator::statements splits a script into statements, dropping comments", "[migrations][local]")
 {
     const QString script = QStringLiteral("-- A heading comment; with a semicolon\n"
                                           "\n"
@@ -212,7 +212,7 @@ TEST_CASE("Migrator::statements splits a script into statements, dropping commen
     }
 }
 
-TEST_CASE("a file that is not SQLite is refused and left exactly as it was", "[migrations]")
+TEST_CASE("a file that is not SQLite is refused and left exactly as it was", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("notes.db");
@@ -229,7 +229,7 @@ TEST_CASE("a file that is not SQLite is refused and left exactly as it was", "[m
     CHECK(filesIn(dirOf(path)) == QStringList{"notes.db"});
 }
 
-TEST_CASE("an SQLite file of another application is refused and left exactly as it was", "[migrations]")
+TEST_CASE("an SQLite file of another application is refused and left exactly as it was", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("other.sqlite");
@@ -250,7 +250,7 @@ TEST_CASE("an SQLite file of another application is refused and left exactly as 
     CHECK(filesIn(dirOf(path)) == QStringList{"other.sqlite"});
 }
 
-TEST_CASE("an empty SQLite file stamped with another application's id is refused and left as it was", "[migrations]")
+TEST_CASE("an empty SQLite file stamped with another application's id is refused and left as it was", "[migrations][local]")
 {
     // No tables yet, but the application id says whose file it is (0x47504B47 is GeoPackage's "GPKG").
     test::TempDir dir;
@@ -268,7 +268,7 @@ TEST_CASE("an empty SQLite file stamped with another application's id is refused
     CHECK(test::fileEquals(path, before));
 }
 
-TEST_CASE("a portfolio written by a newer ProjectDesk is refused and left exactly as it was", "[migrations]")
+TEST_CASE("a portfolio written by a newer ProjectDesk is refused and left exactly as it was", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("newer.db");
@@ -294,7 +294,7 @@ TEST_CASE("a portfolio written by a newer ProjectDesk is refused and left exactl
     CHECK(raw.scalar("PRAGMA user_version").toInt() == newer);
 }
 
-TEST_CASE("a missing file is created only when asked to", "[migrations]")
+TEST_CASE("a missing file is created only when asked to", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("missing.db");
@@ -319,7 +319,7 @@ TEST_CASE("a missing file is created only when asked to", "[migrations]")
     CHECK(db->schemaVersion() == Migrator::latestVersion());
 }
 
-TEST_CASE("a populated version 0 file is refused as damaged and left as it is", "[migrations]")
+TEST_CASE("a populated version 0 file is refused as damaged and left as it is", "[migrations][local]")
 {
     // A file with ProjectDesk's application id and tables but no schema version was not written by
     // any ProjectDesk: upgrading it would fail on its tables ("table already exists") or mix ours
@@ -344,7 +344,7 @@ TEST_CASE("a populated version 0 file is refused as damaged and left as it is", 
     CHECK(filesIn(dirOf(path)) == QStringList{"v0.db"});
 }
 
-TEST_CASE("a file with a negative schema version is refused, never crashes, and is left as it is", "[migrations]")
+TEST_CASE("a file with a negative schema version is refused, never crashes, and is left as it is", "[migrations][local]")
 {
     // The migrator used to step from version -1 into files.at(-1) and crash; tests/fuzz keeps such a file.
     test::TempDir dir;
@@ -367,7 +367,7 @@ TEST_CASE("a file with a negative schema version is refused, never crashes, and 
     CHECK(filesIn(dirOf(path)) == QStringList{"negative.db"});
 }
 
-TEST_CASE("backupPathFor names the copy kept before an upgrade and never reuses an existing one", "[migrations]")
+TEST_CASE("backupPathFor names the copy kept before an upgrade and never reuses an existing one", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("portfolio.db");
@@ -383,7 +383,7 @@ TEST_CASE("backupPathFor names the copy kept before an upgrade and never reuses 
     CHECK(test::fileEquals(path + ".v1.bak", "an earlier copy"));
 }
 
-TEST_CASE("a sound portfolio passes the check, and so does its backup", "[migrations]")
+TEST_CASE("a sound portfolio passes the check, and so does its backup", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("sound.db");
@@ -421,7 +421,7 @@ TEST_CASE("a sound portfolio passes the check, and so does its backup", "[migrat
     CHECK(test::fileEquals(copy, copyBytes));
 }
 
-TEST_CASE("the check reports a broken foreign key", "[migrations]")
+TEST_CASE("the check reports a broken foreign key", "[migrations][local]")
 {
     test::TempDir dir;
     const QString path = dir.path("broken.db");

@@ -43,7 +43,7 @@ template <> struct StringMaker<Money>
 };
 } // namespace Catch
 
-TEST_CASE("fromDecimal converts exactly into minor units of the currency", "[money]")
+TEST_CASE("fromDecimal converts exactly into minor units of the currency", "[money][local]")
 {
     CHECK(decimal("1234.56", "USD") == Money(123456, "USD"));
     CHECK(decimal("0.01", "USD").minorUnits() == 1);
@@ -90,7 +90,7 @@ TEST_CASE("fromDecimal converts exactly into minor units of the currency", "[mon
     }
 }
 
-TEST_CASE("parse reads amounts in the English and C forms", "[money]")
+TEST_CASE("parse reads amounts in the English and C forms", "[money][local]")
 {
     CHECK(parsed("1,234.56 USD", kEnglish) == Money(123456, "USD"));
     CHECK(parsed("USD 1234.56", kEnglish) == Money(123456, "USD"));
@@ -108,7 +108,7 @@ TEST_CASE("parse reads amounts in the English and C forms", "[money]")
     CHECK(c.value() == Money(250075, "USD"));
 }
 
-TEST_CASE("parse reads Chinese currency names", "[money]")
+TEST_CASE("parse reads Chinese currency names", "[money][local]")
 {
     CHECK(parsed(QStringLiteral("12,345.60 美元"), kChinese) == Money(1234560, "USD"));
     CHECK(parsed(QStringLiteral("人民币 100"), kChinese) == Money(10000, "CNY"));
@@ -116,7 +116,7 @@ TEST_CASE("parse reads Chinese currency names", "[money]")
     CHECK(parsed(QStringLiteral("(50.5) 欧元"), kChinese) == Money(-5050, "EUR"));
 }
 
-TEST_CASE("parse follows the French separators, with any kind of space as the group separator", "[money]")
+TEST_CASE("parse follows the French separators, with any kind of space as the group separator", "[money][local]")
 {
     const Money expected(123456, "EUR");
     CHECK(parsed(QStringLiteral("1 234,56 EUR"), kFrench) == expected); // a normal space
@@ -128,7 +128,7 @@ TEST_CASE("parse follows the French separators, with any kind of space as the gr
     CHECK(parsed(QStringLiteral("1234.56 EUR"), kFrench) == expected);
 }
 
-TEST_CASE("parse refuses text without a currency, with an unknown one or with too many decimals", "[money]")
+TEST_CASE("parse refuses text without a currency, with an unknown one or with too many decimals", "[money][local]")
 {
     const auto none = Money::parse("1234.56", kEnglish);
     REQUIRE_FALSE(none.ok());
@@ -149,7 +149,7 @@ TEST_CASE("parse refuses text without a currency, with an unknown one or with to
     CHECK_FALSE(Money::parse("", kEnglish).ok());
 }
 
-TEST_CASE("toDecimalString writes the exact amount without grouping", "[money]")
+TEST_CASE("toDecimalString writes the exact amount without grouping", "[money][local]")
 {
     CHECK(Money(123456, "USD").toDecimalString() == "1234.56");
     CHECK(Money(-123456, "USD").toDecimalString() == "-1234.56");
@@ -168,7 +168,7 @@ TEST_CASE("toDecimalString writes the exact amount without grouping", "[money]")
         CHECK(decimal(Money(minor, "KWD").toDecimalString(), "KWD").minorUnits() == minor);
 }
 
-TEST_CASE("format groups the amount in the locale's way with the code in front", "[money]")
+TEST_CASE("format groups the amount in the locale's way with the code in front", "[money][local]")
 {
     CHECK(Money(123456, "USD").format(kEnglish) == "USD 1,234.56");
     CHECK(Money(123456789, "USD").format(kEnglish) == "USD 1,234,567.89");
@@ -181,7 +181,7 @@ TEST_CASE("format groups the amount in the locale's way with the code in front",
     CHECK(Money(123456, "EUR").formatAmount(kFrench) == frenchAmount);
 }
 
-TEST_CASE("amounts of different currencies do not mix", "[money]")
+TEST_CASE("amounts of different currencies do not mix", "[money][local]")
 {
     const Money usd(100, "USD");
     const Money eur(100, "EUR");
@@ -207,7 +207,7 @@ TEST_CASE("amounts of different currencies do not mix", "[money]")
     CHECK(-usd == Money(-100, "USD"));
 }
 
-TEST_CASE("arithmetic beyond the range of 64-bit minor units is an error", "[money]")
+TEST_CASE("arithmetic beyond the range of 64-bit minor units is an error", "[money][local]")
 {
     const Money max(kMax, "USD");
     const Money min(kMin, "USD");
@@ -227,7 +227,7 @@ TEST_CASE("arithmetic beyond the range of 64-bit minor units is an error", "[mon
     CHECK(max.negated().minorUnits() == -kMax);
 }
 
-TEST_CASE("the minor unit of a currency comes from ISO 4217", "[money]")
+TEST_CASE("the minor unit of a currency comes from ISO 4217", "[money][local]")
 {
     CHECK(minorUnitsOf("USD") == 2);
     CHECK(minorUnitsOf("CNY") == 2);

@@ -6,7 +6,7 @@
 
 using namespace pd;
 
-TEST_CASE("a packing list without a header is read by position", "[packing]")
+TEST_CASE("a packing list without a header is read by position", "[packing][local]")
 {
     auto items
         = parsePackingList(QStringLiteral("Pickup trucks (double cab, 4x4)\t双排座四驱皮卡车\tvehicles\t12\tvehicle\t180,000.00\t25,200\n"
@@ -31,7 +31,7 @@ TEST_CASE("a packing list without a header is read by position", "[packing]")
     CHECK(blankets.value() == Money(11252250, QStringLiteral("CNY")));
 }
 
-TEST_CASE("a packing list with a Chinese header is read by column name in any order", "[packing]")
+TEST_CASE("a packing list with a Chinese header is read by column name in any order", "[packing][local]")
 {
     auto items = parsePackingList(QStringLiteral("数量,单位,品名,类别,毛重（公斤）,单价\n"
                                                  "100,箱,青蒿素类抗疟药,药品,450,\"1,600.00\"\n"),
@@ -47,7 +47,7 @@ TEST_CASE("a packing list with a Chinese header is read by column name in any or
     CHECK(items->first().unitValue == Money(160000, QStringLiteral("CNY")));
 }
 
-TEST_CASE("every bad cell of a pasted packing list is named, and nothing is returned", "[packing]")
+TEST_CASE("every bad cell of a pasted packing list is named, and nothing is returned", "[packing][local]")
 {
     auto items = parsePackingList(QStringLiteral("Description\tCategory\tQuantity\tUnit\tUnit value\tGross weight (kg)\n"
                                                  "Rice\tfood\t1000\tbag\t110\t25100\n"
@@ -64,7 +64,7 @@ TEST_CASE("every bad cell of a pasted packing list is named, and nothing is retu
     CHECK_FALSE(parsePackingList(QStringLiteral("\n\n"), QStringLiteral("CNY")).ok());
 }
 
-TEST_CASE("a packing list copied out reads back the same", "[packing]")
+TEST_CASE("a packing list copied out reads back the same", "[packing][local]")
 {
     DeliveryItem masks;
     masks.descriptionEn = QStringLiteral("Surgical masks (box of 50)");

@@ -18,7 +18,7 @@ const ReferenceData &ref()
 
 } // namespace
 
-TEST_CASE("countries carry their ISO codes and English and Chinese names", "[reference]")
+TEST_CASE("countries carry their ISO codes and English and Chinese names", "[reference][local]")
 {
     const Country *china = ref().country("CN");
     REQUIRE(china != nullptr);
@@ -56,7 +56,7 @@ TEST_CASE("countries carry their ISO codes and English and Chinese names", "[ref
     CHECK(alpha3.size() == ref().countries().size());
 }
 
-TEST_CASE("countriesMatching finds countries by English or Chinese name and by code", "[reference]")
+TEST_CASE("countriesMatching finds countries by English or Chinese name and by code", "[reference][local]")
 {
     CHECK(ref().countriesMatching("Kenya") == QStringList{"KE"});
     CHECK(ref().countriesMatching("kenya") == QStringList{"KE"});
@@ -76,7 +76,7 @@ TEST_CASE("countriesMatching finds countries by English or Chinese name and by c
     CHECK(ref().countriesMatching("Atlantis").isEmpty());
 }
 
-TEST_CASE("currencies carry ISO 4217 minor units and Chinese names", "[reference]")
+TEST_CASE("currencies carry ISO 4217 minor units and Chinese names", "[reference][local]")
 {
     const CurrencyInfo *cny = ref().currency("CNY");
     REQUIRE(cny != nullptr);
@@ -117,7 +117,7 @@ TEST_CASE("currencies carry ISO 4217 minor units and Chinese names", "[reference
     }
 }
 
-TEST_CASE("every codelist the model uses is present, complete and named in Chinese", "[reference]")
+TEST_CASE("every codelist the model uses is present, complete and named in Chinese", "[reference][local]")
 {
     struct Expected
     {
@@ -161,7 +161,7 @@ TEST_CASE("every codelist the model uses is present, complete and named in Chine
     }
 }
 
-TEST_CASE("codelist entries hold the values the model relies on", "[reference]")
+TEST_CASE("codelist entries hold the values the model relies on", "[reference][local]")
 {
     const CodeItem *multilateral = ref().code("OrganisationType", "40");
     REQUIRE(multilateral != nullptr);
@@ -193,7 +193,7 @@ TEST_CASE("codelist entries hold the values the model relies on", "[reference]")
     CHECK(goals.at(1).nameZh == QStringLiteral("零饥饿"));
 }
 
-TEST_CASE("business lines round-trip through their keys and are named in both languages", "[enums]")
+TEST_CASE("business lines round-trip through their keys and are named in both languages", "[enums][local]")
 {
     const QList<BusinessLine> lines = allBusinessLines();
     CHECK(lines.size() == 6);
@@ -214,7 +214,7 @@ TEST_CASE("business lines round-trip through their keys and are named in both la
     CHECK_FALSE(businessLineFromKey("").has_value());
 }
 
-TEST_CASE("funding sources round-trip through their keys and are named in both languages", "[enums]")
+TEST_CASE("funding sources round-trip through their keys and are named in both languages", "[enums][local]")
 {
     const QList<FundingSource> sources = allFundingSources();
     CHECK(sources.size() == 9);
@@ -231,7 +231,7 @@ TEST_CASE("funding sources round-trip through their keys and are named in both l
     CHECK_FALSE(fundingSourceFromKey("nope").has_value());
 }
 
-TEST_CASE("activity statuses are the IATI codes 1-6 named from the codelist", "[enums]")
+TEST_CASE("activity statuses are the IATI codes 1-6 named from the codelist", "[enums][local]")
 {
     const QList<ActivityStatus> statuses = allActivityStatuses();
     REQUIRE(statuses.size() == 6);
@@ -248,7 +248,7 @@ TEST_CASE("activity statuses are the IATI codes 1-6 named from the codelist", "[
     CHECK_FALSE(activityStatusFromCode(7).has_value());
 }
 
-TEST_CASE("organisation roles round-trip through keys and codes", "[enums]")
+TEST_CASE("organisation roles round-trip through keys and codes", "[enums][local]")
 {
     const QList<OrganisationRole> roles = allOrganisationRoles();
     CHECK(roles.size() == 6);

@@ -162,7 +162,7 @@ void writeVersion1(const QString &path, const QStringList &rows)
 
 } // namespace
 
-TEST_CASE("salvage steps over damaged leaves, an interior page and an index page and keeps every row it can read", "[salvage]")
+TEST_CASE("salvage steps over damaged leaves, an interior page and an index page and keeps every row it can read", "[salvage][local]")
 {
     test::TempDir dir;
     // 512-byte pages: the demo at scale 3 then has interior pages below the roots of projects and transactions.
@@ -228,7 +228,7 @@ TEST_CASE("salvage steps over damaged leaves, an interior page and an index page
     CHECK(salvageSummary(report).contains("4 range(s) of unreadable rows")); // three in transactions, one in projects
 }
 
-TEST_CASE("damage to indexes alone costs no row", "[salvage]")
+TEST_CASE("damage to indexes alone costs no row", "[salvage][local]")
 {
     test::TempDir dir;
     const QString original = test::makeDemoFile(dir, "original.db", 1);
@@ -260,7 +260,7 @@ TEST_CASE("damage to indexes alone costs no row", "[salvage]")
         checkTable(original, target, table);
 }
 
-TEST_CASE("a file whose first page is destroyed is too damaged to recover, and nothing is written", "[salvage]")
+TEST_CASE("a file whose first page is destroyed is too damaged to recover, and nothing is written", "[salvage][local]")
 {
     test::TempDir dir;
     const QString original = test::makeDemoFile(dir, "original.db", 1);
@@ -284,7 +284,7 @@ TEST_CASE("a file whose first page is destroyed is too damaged to recover, and n
     CHECK_FALSE(QFileInfo::exists(broken + "-shm"));
 }
 
-TEST_CASE("a damaged page of the table of contents loses the tables listed from there on, and only those", "[salvage]")
+TEST_CASE("a damaged page of the table of contents loses the tables listed from there on, and only those", "[salvage][local]")
 {
     test::TempDir dir;
     const QString original = test::makeDemoFile(dir, "original.db", 1);
@@ -325,7 +325,7 @@ TEST_CASE("a damaged page of the table of contents loses the tables listed from 
     }
 }
 
-TEST_CASE("a cancelled salvage leaves no file behind", "[salvage]")
+TEST_CASE("a cancelled salvage leaves no file behind", "[salvage][local]")
 {
     test::TempDir dir;
     const QString original = test::makeDemoFile(dir, "original.db", 1);
@@ -361,7 +361,7 @@ TEST_CASE("a cancelled salvage leaves no file behind", "[salvage]")
     CHECK(test::sha256Of(broken) == before);
 }
 
-TEST_CASE("salvage never overwrites a file, nor starts without a readable source", "[salvage]")
+TEST_CASE("salvage never overwrites a file, nor starts without a readable source", "[salvage][local]")
 {
     test::TempDir dir;
     const QString original = test::makeDemoFile(dir, "original.db", 1);
@@ -381,7 +381,7 @@ TEST_CASE("salvage never overwrites a file, nor starts without a readable source
     CHECK_FALSE(QFileInfo::exists(dir.path("missing.db")));
 }
 
-TEST_CASE("a file whose latest changes are still in its write-ahead log is read with them and left as it was", "[salvage]")
+TEST_CASE("a file whose latest changes are still in its write-ahead log is read with them and left as it was", "[salvage][local]")
 {
     test::TempDir dir;
     const QString live = dir.path("live.db");
@@ -407,7 +407,7 @@ TEST_CASE("a file whose latest changes are still in its write-ahead log is read 
         checkTable(dir.path("original.db"), target, table);
 }
 
-TEST_CASE("a portfolio of an older schema is recovered into the latest one", "[salvage]")
+TEST_CASE("a portfolio of an older schema is recovered into the latest one", "[salvage][local]")
 {
     test::TempDir dir;
     const QString old = dir.path("v1.db");
@@ -429,7 +429,7 @@ TEST_CASE("a portfolio of an older schema is recovered into the latest one", "[s
         checkTable(old, target, table);
 }
 
-TEST_CASE("a row the new portfolio refuses is counted with its reason, and every other row goes in", "[salvage]")
+TEST_CASE("a row the new portfolio refuses is counted with its reason, and every other row goes in", "[salvage][local]")
 {
     test::TempDir dir;
     const QString source = dir.path("v1.db");

@@ -60,7 +60,7 @@ void requireOnlyOn(const QList<FieldError> &errors, const char *field)
 
 } // namespace
 
-TEST_CASE("a complete project passes validation", "[validation]")
+TEST_CASE("a complete project passes validation", "[validation][local]")
 {
     CHECK(validateProject(validProject()).isEmpty());
 
@@ -78,7 +78,7 @@ TEST_CASE("a complete project passes validation", "[validation]")
     CHECK(validateProject(code).isEmpty());
 }
 
-TEST_CASE("each broken project rule is reported on its field", "[validation]")
+TEST_CASE("each broken project rule is reported on its field", "[validation][local]")
 {
     Project p = validProject();
 
@@ -199,7 +199,7 @@ TEST_CASE("each broken project rule is reported on its field", "[validation]")
     }
 }
 
-TEST_CASE("several broken rules are all reported", "[validation]")
+TEST_CASE("several broken rules are all reported", "[validation][local]")
 {
     Project p = validProject();
     p.code.clear();
@@ -215,7 +215,7 @@ TEST_CASE("several broken rules are all reported", "[validation]")
     CHECK_FALSE(keys.contains("countries"));
 }
 
-TEST_CASE("a complete partner passes validation", "[validation]")
+TEST_CASE("a complete partner passes validation", "[validation][local]")
 {
     CHECK(validatePartner(validPartner()).isEmpty());
 
@@ -228,7 +228,7 @@ TEST_CASE("a complete partner passes validation", "[validation]")
     CHECK(validatePartner(founding).isEmpty());
 }
 
-TEST_CASE("each broken partner rule is reported on its field", "[validation]")
+TEST_CASE("each broken partner rule is reported on its field", "[validation][local]")
 {
     Partner p = validPartner();
 

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "test_server.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,10 +18,29 @@ TempDir::TempDir()
     REQUIRE(m_dir.isValid());
 }
 
+TempDir::~TempDir()
+{
+    QStringList names;
+    for (const QString &url : std::as_const(m_serverPortfolios))
+        names << databaseOf(url);
+    dropServerDatabases(names);
+}
+
+QString TempDir::portfolio(const QString &name) const
+{
+    if (!onServer())
+        return path(name);
+    if (!m_serverPortfolios.contains(name)) {
+        REQUIRE(serverAvailable());
+        m_serverPortfolios.insert(name, newServerPortfolio());
+    }
+    return m_serverPortfolios.value(name);
+}
+
 std::unique_ptr<Portfolio> newPortfolio(const TempDir &dir, const QString &name)
 {
-    auto portfolio = Portfolio::open(dir.path(name));
-    INFO((portfolio ? QString() : portfolio.error().describe()).toStdString());
+    auto portfolio = Portfolio::open(dir.portfolio(name));
+    INFO((portfolio ? QString() : portfolio.error().describe() + QStringLiteral(" | ") + portfolio.error().detail).toStdString());
     REQUIRE(portfolio.ok());
     return std::move(portfolio).value();
 }

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -17,21 +18,28 @@ class TempDir
 {
 public:
     TempDir();
+    ~TempDir();
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    // Where a test's portfolio named `name` lives: the file in this directory, or on a server run
+    // (see test_server.h) a new database on the test server holding the latest schema, dropped with
+    // the directory. The same name gives the same portfolio.
+    QString portfolio(const QString &name = QStringLiteral("test.db")) const;
 
 private:
     QTemporaryDir m_dir;
+    mutable QMap<QString, QString> m_serverPortfolios; // name -> URL
 };
 
 // The value of a result the test cannot go on without: fails the test with the error's words if there is none.
 template <typename T> T required(Result<T> r)
 {
-    INFO((r ? QString() : r.error().describe()).toStdString());
+    INFO((r ? QString() : r.error().describe() + QStringLiteral(" | ") + r.error().detail).toStdString());
     REQUIRE(r.ok());
     return std::move(r).value();
 }
 
-// A new portfolio file in dir, opened (and migrated); fails the test if it cannot be made.
+// A new portfolio in dir (dir.portfolio(name): a file, or a database on a server run), opened (and
+// migrated); fails the test if it cannot be made.
 std::unique_ptr<Portfolio> newPortfolio(const TempDir &dir, const QString &name = QStringLiteral("test.db"));
 
 QByteArray readFile(const QString &path);
