@@ -31,6 +31,13 @@ projectdesk_pg_start() {
             cat "$dir.initdb.log" >&2
             return 1
         }
+        # The superuser logs in without a password on loopback (the tests and scripts set up with
+        # it); every other login needs its password, as on a real server.
+        cat >"$dir/pg_hba.conf" <<HBA
+local all all trust
+host all postgres 127.0.0.1/32 trust
+host all all 127.0.0.1/32 scram-sha-256
+HBA
     fi
     # fsync off: a throwaway cluster that is deleted afterwards needs no durability, and the tests
     # make and drop hundreds of databases.

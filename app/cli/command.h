@@ -68,5 +68,7 @@ QList<Command> exportCommands();
 QList<Command> csvImportCommands();
 QList<Command> iatiCommands();
 QList<Command> recoverCommands();
+QList<Command> serverCommands();
+QList<Command> watchCommands();
 
 } // namespace pd::cli

@@ -2,6 +2,8 @@
 // words, then hands over to the command; the commands live in commands_*.cpp.
 #include "command.h"
 
+#include "common/log.h"
+#include "services/audit_log.h"
 #include "storage/database.h"
 #include "storage/server_address.h"
 
@@ -24,6 +26,8 @@ void printUsage(QTextStream &out, const QList<Command> &commands)
     out << "\nGlobal options:\n  --db FILE         the portfolio database (SQLite file)\n"
            "  --server URL      a portfolio on a team server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]\n"
            "                    (the password from PGPASSWORD or ~/.pgpass)\n"
+           "  --user NAME       who the audit log records on a file (default: PROJECTDESK_USER, the\n"
+           "                    Preferences' name, the OS login); on a server it is the database login\n"
            "  --version         print the version\n  -h, --help        this text\n";
 }
 
@@ -37,7 +41,7 @@ bool drawsReports(int argc, char *argv[])
     }
     for (int i = 1; i < argc; ++i) {
         const QByteArray word(argv[i]);
-        if (word == "--db" || word == "--server") {
+        if (word == "--db" || word == "--server" || word == "--user") {
             ++i;
             continue;
         }
@@ -69,6 +73,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    pd::log::keepDriverWarningsInLog();
     // A write that finds the portfolio busy (an import, a backup, the desktop app saving) waits for
     // it, saying once what it waits for, rather than failing after a few seconds.
     pd::Database::setDefaultLockWaitHandler([&err, told = false](const pd::LockWait &wait) mutable {
@@ -83,7 +88,7 @@ int main(int argc, char *argv[])
     });
     QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + financeCommands() + deliveryCommands()
         + dashboardCommands() + exportCommands() + csvImportCommands() + iatiCommands() + reportCommands()
-        + recoverCommands();
+        + recoverCommands() + serverCommands() + watchCommands();
 
     // Global options come before the command words: --db FILE or --db=FILE.
     QStringList args = QCoreApplication::arguments();
@@ -101,6 +106,8 @@ int main(int argc, char *argv[])
         } else if (a.startsWith(QLatin1String("--server="))) {
             dbPath = a.mid(9);
             serverGiven = true;
+        } else if (a == QLatin1String("--user") && i + 1 < args.size()) {
+            pd::AuditLog::setUserName(args.at(++i));
         } else if (a == QLatin1String("--version")) {
             out << "projectdesk-cli " << PROJECTDESK_VERSION << '\n';
             return Ok;

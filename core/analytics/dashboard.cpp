@@ -32,7 +32,7 @@ QString ofMatching(const SqlCondition &where, const QString &column, const QStri
 // The figures of the projects only: counts by line, status, SDG and partner type, countries and partners.
 Status readProjectFigures(const Database &db, const SqlCondition &where, Dashboard &d)
 {
-    auto rows = db.execute(QStringLiteral("SELECT p.status, p.business_line, count(*) FROM projects p %1 GROUP BY 1, 2").arg(where.sql), where.values);
+    auto rows = db.execute(QStringLiteral("SELECT p.status, p.business_line, count(*) FROM projects p %1 GROUP BY 1, 2 ORDER BY 1, 2").arg(where.sql), where.values);
     if (!rows)
         return rows.error();
     QHash<QString, qint64> perLine;
@@ -65,7 +65,7 @@ Status readProjectFigures(const Database &db, const SqlCondition &where, Dashboa
 
     QHash<int, qint64> goals;
     auto sdgs = db.execute(
-        QStringLiteral("SELECT s.goal, count(*) FROM project_sdgs s %1 GROUP BY 1").arg(ofMatching(where, QStringLiteral("s.project_id"))),
+        QStringLiteral("SELECT s.goal, count(*) FROM project_sdgs s %1 GROUP BY 1 ORDER BY 1").arg(ofMatching(where, QStringLiteral("s.project_id"))),
         where.values);
     if (!sdgs)
         return sdgs.error();

@@ -24,7 +24,7 @@ Result<PortfolioStats> computePortfolioStats(const Database &db)
     for (ActivityStatus status : allActivityStatuses())
         stats.projectsByStatus.insert(int(status), 0);
 
-    auto grouped = db.execute(QStringLiteral("SELECT business_line, status, count(*) FROM projects GROUP BY business_line, status"));
+    auto grouped = db.execute(QStringLiteral("SELECT business_line, status, count(*) FROM projects GROUP BY business_line, status ORDER BY business_line, status"));
     if (!grouped)
         return grouped.error();
     while (grouped->next()) {

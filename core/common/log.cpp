@@ -54,4 +54,23 @@ void error(const Error &error, const QString &where)
     write(text);
 }
 
+namespace {
+QtMessageHandler previousHandler = nullptr;
+
+void driverWarningsToLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && (message.startsWith(QLatin1String("Unable to free statement")) || message.startsWith(QLatin1String("QPSQLDriver::")))) {
+        write(QStringLiteral("driver: ") + message.trimmed());
+        return;
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+} // namespace
+
+void keepDriverWarningsInLog()
+{
+    previousHandler = qInstallMessageHandler(driverWarningsToLog);
+}
+
 } // namespace pd::log

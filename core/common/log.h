@@ -17,6 +17,10 @@ QString filePath();
 void write(const QString &what);
 // The error's message and its detail, with where it happened.
 void error(const Error &error, const QString &where = {});
+// Routes the database drivers' own warnings to the log instead of the terminal: QPSQL warns
+// "Unable to free statement" when a statement of a transaction that failed is let go (the
+// failure itself is reported as a sentence). Other messages go on as before.
+void keepDriverWarningsInLog();
 
 } // namespace log
 

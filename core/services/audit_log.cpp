@@ -5,17 +5,60 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QSettings>
 
 namespace pd {
 
-QString AuditLog::actor()
+namespace {
+QMutex userNameMutex;
+QString givenUserName;
+} // namespace
+
+void AuditLog::setUserName(const QString &name)
 {
+    const QMutexLocker lock(&userNameMutex);
+    givenUserName = name.trimmed();
+}
+
+QString AuditLog::actor(const Database &db)
+{
+    if (db.onServer())
+        return db.spec().server.login();
+    {
+        const QMutexLocker lock(&userNameMutex);
+        if (!givenUserName.isEmpty())
+            return givenUserName;
+    }
+    if (const QString env = qEnvironmentVariable("PROJECTDESK_USER").trimmed(); !env.isEmpty())
+        return env;
+    if (const QString saved = savedUserName(); !saved.isEmpty())
+        return saved;
     for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString value = qEnvironmentVariable(name);
+        const QString value = qEnvironmentVariable(name).trimmed();
         if (!value.isEmpty())
             return value;
     }
-    return QStringLiteral("unknown");
+    return QStringLiteral("ProjectDesk");
+}
+
+namespace {
+// The app's own settings file (organisation and application "ProjectDesk"), whichever program reads it.
+QSettings sharedSettings()
+{
+    return QSettings(QStringLiteral("ProjectDesk"), QStringLiteral("ProjectDesk"));
+}
+constexpr auto kUserNameKey = "user/name";
+} // namespace
+
+QString AuditLog::savedUserName()
+{
+    return sharedSettings().value(QLatin1String(kUserNameKey)).toString().trimmed();
+}
+
+void AuditLog::saveUserName(const QString &name)
+{
+    sharedSettings().setValue(QLatin1String(kUserNameKey), name.trimmed());
 }
 
 Status AuditLog::record(
@@ -26,7 +69,7 @@ Status AuditLog::record(
         json.insert(c.field, QJsonObject{{QStringLiteral("old"), c.oldValue}, {QStringLiteral("new"), c.newValue}});
     auto r = m_db.execute(QStringLiteral("INSERT INTO audit_log (at, actor, entity, record_id, record_key, action, changes) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor(), entity, recordId, recordKey, action,
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actor(m_db), entity, recordId, recordKey, action,
             QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))});
     if (!r)
         return r.error();

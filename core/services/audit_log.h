@@ -34,8 +34,16 @@ public:
         const QString &entity, qint64 recordId, const QString &recordKey, const QString &action, const QList<FieldChange> &changes);
     Result<QList<AuditEntry>> entriesFor(const QString &entity, qint64 recordId) const;
 
-    // The operating-system user running ProjectDesk.
-    static QString actor();
+    // Who a change is recorded for: on a team server the database login; on a file the name set for
+    // this process (the app's Preferences, the CLI's --user), else PROJECTDESK_USER, else the
+    // operating-system login. Never empty.
+    static QString actor(const Database &db);
+    // The name given for this process (the CLI's --user): it comes first (empty: not given).
+    static void setUserName(const QString &name);
+    // The name kept in the user's settings (the app's Preferences, asked on its first run), shared by
+    // the app and the CLI: empty when never given.
+    static QString savedUserName();
+    static void saveUserName(const QString &name);
 
 private:
     Database &m_db;

@@ -432,7 +432,7 @@ Result<Delivery> DeliveryService::transition(
         return Error::validation(errors, name);
     if (Status written = writeProgress(after, revision); !written)
         return written.error();
-    const DeliveryEvent event{before->status, to, date, utcNow(), AuditLog::actor()};
+    const DeliveryEvent event{before->status, to, date, utcNow(), AuditLog::actor(m_db)};
     if (Status s = writeEvent(id, event); !s)
         return s.error();
     after.revision = revision + 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server_address.h"
+#include "team_access.h"
 
 #include <QString>
 
@@ -36,6 +37,7 @@ struct ConnectionSpec
     Engine engine = Engine::SQLite;
     QString path; // the file, absolute; on a server, its address without the password (for messages)
     ServerAddress server; // when engine is PostgreSQL
+    TeamAccess team; // what the login may do (on a file: everything)
     Access access = Access::ReadWrite;
     bool immutable = false; // ReadOnly where nothing can change the file (no -wal, not writable): no -wal/-shm are made
     bool networkShare = false; // a rollback journal instead of the write-ahead log; one writer at a time

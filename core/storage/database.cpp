@@ -3,6 +3,7 @@
 #include "live_files.h"
 #include "lock_record.h"
 #include "migrator.h"
+#include "portfolio_copy.h"
 #include "storage_errors.h"
 
 #include <QCoreApplication>
@@ -117,8 +118,11 @@ Error Database::failure(const QSqlError &error, const QString &sql) const
 
 Error Database::aboutFile(Error error) const
 {
-    if (m_spec.onServer()) // the server's errors are the dialect's sentences; no file to name
+    if (m_spec.onServer()) { // the server's errors are the dialect's sentences; no file to name
+        if (error.kind == Error::Kind::Denied)
+            error.message = m_spec.team.refusal();
         return error;
+    }
     switch (error.kind) {
     case Error::Kind::ReadOnly:
         if (!m_spec.writable()) {
@@ -229,6 +233,10 @@ Status Database::backupTo(const QString &path) const
     const QString part = path + QLatin1String(".part");
     if (QFileInfo::exists(part) && !LiveFiles::isLive(part))
         QFile::remove(part);
+    if (m_spec.onServer()) {
+        auto copied = copyServerTo(path);
+        return copied ? Status() : Status(copied.error());
+    }
     QSqlDatabase db = connection();
     if (Status copied = m_dialect->backupTo(db, part); !copied) {
         QFile::remove(part);
@@ -241,6 +249,44 @@ Status Database::backupTo(const QString &path) const
         QFile::remove(part);
         return fileError(Error::Kind::Io, path, QStringLiteral("rename %1 failed").arg(part));
     }
+    return {};
+}
+
+Result<QList<TableCount>> Database::copyServerTo(const QString &path) const
+{
+    if (QFileInfo::exists(path))
+        return Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 already exists; a copy is written to a new file.").arg(QDir::toNativeSeparators(path)));
+    const QString part = path + QLatin1String(".part");
+    if (QFileInfo::exists(part) && !LiveFiles::isLive(part))
+        QFile::remove(part);
+    // Record by record into a new portfolio file, in one snapshot of the server.
+    Result<QList<TableCount>> counts = QList<TableCount>();
+    {
+        auto file = Database::openFile(part, OpenMode::CreateIfMissing);
+        if (!file)
+            return file.error();
+        // The copy reads in one read-only transaction of this connection; it changes nothing here.
+        counts = PortfolioCopy(const_cast<Database &>(*this), *file.value()).run();
+    }
+    if (!counts) {
+        QFile::remove(part);
+        return counts.error();
+    }
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        return fileError(Error::Kind::Io, path, QStringLiteral("rename %1 failed").arg(part));
+    }
+    return counts;
+}
+
+Status Database::catchUpIdentity(const QString &table)
+{
+    const QString sql = m_dialect->identityCatchUp(table);
+    if (sql.isEmpty())
+        return {};
+    auto r = execute(sql);
+    if (!r)
+        return r.error();
     return {};
 }
 

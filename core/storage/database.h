@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "connection_spec.h"
 #include "dialect.h"
+#include "portfolio_copy.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -98,7 +99,13 @@ public:
     // A consistent copy while others may write, written to a temporary name beside `path` and
     // renamed when complete, so that a copy interrupted halfway never looks like a backup.
     Status backupTo(const QString &path) const;
+    // A team server's portfolio copied into a new portfolio file (written as PATH.part and renamed
+    // when complete), with the number of records of each table.
+    Result<QList<TableCount>> copyServerTo(const QString &path) const;
     Result<CheckReport> check() const;
+    // After rows were written with ids of their own (a copy, an undo): the engine's next new id is
+    // moved past them where it would not be by itself (PostgreSQL's identity sequences).
+    Status catchUpIdentity(const QString &table);
     // PRAGMA quick_check: damaged pages, without the slower index comparisons. Empty when sound.
     Result<QStringList> quickCheck() const;
 
@@ -120,6 +127,7 @@ private:
     Status openConnection();
     static Result<std::unique_ptr<Database>> connectServer(const ConnectionSpec &spec);
     static QString nextConnectionName();
+
     // Refuses a write on a read-only portfolio; on a network share, takes the writer's record first.
     Status ensureWritable();
     // BEGIN of an outermost write transaction, waiting for the lock as long as the handler lets it.

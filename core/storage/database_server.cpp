@@ -4,6 +4,7 @@
 
 #include "migrator.h"
 #include "postgres_dialect.h"
+#include "team_access.h"
 
 #include <QCoreApplication>
 
@@ -95,6 +96,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
         if (Status migrated = Migrator(*database).migrate(); !migrated)
             return migrated.error();
     }
+    auto team = TeamServer::accessOf(*database);
+    if (!team)
+        return team.error();
+    database->m_spec.team = team.value();
     return database;
 }
 

@@ -30,6 +30,13 @@ public:
     // (SQLite). QPSQL streams forward-only results row by row, and loses them when another statement
     // runs meanwhile: there results are read whole.
     virtual bool streamsResults() const { return true; }
+    // The statement that moves a table's next new id past the ids written explicitly, or empty when
+    // the engine does so by itself. `table` is one of ours, never input.
+    virtual QString identityCatchUp(const QString &table) const
+    {
+        Q_UNUSED(table);
+        return {};
+    }
     // Starts an outermost write transaction.
     virtual QString beginTransaction() const = 0;
     // Starts an outermost transaction that only reads: one snapshot, no write lock.

@@ -45,6 +45,16 @@ QString PostgresDialect::containsIgnoringCase(const QString &column) const
     return column + QStringLiteral(" ILIKE ? ESCAPE '\\'");
 }
 
+QString PostgresDialect::identityCatchUp(const QString &table) const
+{
+    // Only for tables with an identity; never lowers the sequence (another client may have taken
+    // higher ids meanwhile).
+    return QStringLiteral("SELECT setval(s, GREATEST((SELECT COALESCE(MAX(id), 0) FROM %1), (SELECT last_value FROM pg_sequences "
+                          "WHERE schemaname = 'public' AND sequencename = split_part(s, '.', 2)))) "
+                          "FROM pg_get_serial_sequence('%1', 'id') AS s WHERE s IS NOT NULL AND EXISTS (SELECT 1 FROM %1)")
+        .arg(table);
+}
+
 void PostgresDialect::prepare(QSqlDatabase &db, const ConnectionSpec &spec) const
 {
     const ServerAddress &a = spec.server;

@@ -18,6 +18,7 @@ public:
     QString expand(const QString &sql) const override;
     QString containsIgnoringCase(const QString &column) const override;
     bool streamsResults() const override { return false; }
+    QString identityCatchUp(const QString &table) const override;
     // Read committed: every write checks the record's revision, so a lost update cannot happen.
     QString beginTransaction() const override { return QStringLiteral("BEGIN"); }
     QString beginReadTransaction() const override { return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }

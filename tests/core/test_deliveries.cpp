@@ -287,7 +287,7 @@ TEST_CASE("deliveries: every legal step from planned to handed over is dated, ke
     CHECK(procured.history.at(0).from == DeliveryStatus::Planned);
     CHECK(procured.history.at(0).to == DeliveryStatus::Procured);
     CHECK(procured.history.at(0).date == QDate(2024, 1, 10));
-    CHECK(procured.history.at(0).recordedBy == AuditLog::actor());
+    CHECK(procured.history.at(0).recordedBy == AuditLog::actor(portfolio->database()));
     CHECK_FALSE(procured.history.at(0).recordedAt.isEmpty());
 
     const Delivery dispatched = step(service, procured, DeliveryStatus::Dispatched, QDate(2024, 2, 1));

@@ -286,7 +286,10 @@ TEST_CASE("an update bumps the revision and is audited with the fields' old and 
     REQUIRE(log.size() == 2);
     CHECK(log.at(0).action == "create");
     CHECK(log.at(0).recordKey == "UN-2021-001");
-    CHECK(log.at(0).actor == AuditLog::actor());
+    CHECK(log.at(0).actor == AuditLog::actor(portfolio->database()));
+    CHECK(!log.at(0).actor.isEmpty());
+    if (portfolio->database().onServer()) // on a team server, the database login
+        CHECK(log.at(0).actor == portfolio->database().spec().server.login());
     CHECK(log.at(0).at.isValid());
     const FieldChange *code = changeOf(log.at(0), "code");
     REQUIRE(code != nullptr);

@@ -5,12 +5,12 @@
 -- and at (UTC). A statement that changes more than 50 rows (an import) sends one object with its
 -- count instead, and id null.
 
-CREATE FUNCTION projectdesk_announce(tbl text, op text, record_id bigint, record_revision bigint, n bigint) RETURNS void LANGUAGE sql AS $$
+CREATE OR REPLACE FUNCTION projectdesk_announce(tbl text, op text, record_id bigint, record_revision bigint, n bigint) RETURNS void LANGUAGE sql AS $$
     SELECT pg_notify('projectdesk_changes', json_build_object('table', tbl, 'op', op, 'id', record_id, 'revision', record_revision,
         'count', n, 'who', session_user, 'at', to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))::text);
 $$;
 
-CREATE FUNCTION projectdesk_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION projectdesk_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     n bigint;
     r record;
@@ -43,6 +43,9 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['projects', 'partners', 'budget_lines', 'transactions', 'deliveries', 'exchange_rates'] LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_announce_insert', t);
+        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_announce_update', t);
+        EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_announce_delete', t);
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION projectdesk_notify()',
             t || '_announce_insert', t);
         EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION projectdesk_notify()',
