@@ -5,7 +5,9 @@
 #include "deliveries/delivery_editor.h"
 #include "demo/demo_generator.h"
 #include "services/delivery_service.h"
+#include "common/log.h"
 #include "services/portfolio.h"
+#include "storage/server_address.h"
 #include "shell/app_settings.h"
 #include "shell/language_setup.h"
 #include "editors/project_editor.h"
@@ -69,6 +71,7 @@ QPalette darkPalette()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    log::keepDriverWarningsInLog();
     QApplication::setApplicationName(QStringLiteral("ProjectDesk"));
     QApplication::setOrganizationName(QStringLiteral("ProjectDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECTDESK_VERSION));
@@ -78,6 +81,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Open this portfolio file."), QStringLiteral("FILE"));
+    const QCommandLineOption server(QStringLiteral("server"),
+        QStringLiteral("Open the portfolio on this team server: postgresql://USER@HOST:PORT/DATABASE[?sslmode=...]."), QStringLiteral("URL"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the demo portfolio (made on first use)."));
     const QCommandLineOption page(QStringLiteral("page"),
         QStringLiteral("Start on this page: dashboard, projects, partners, finance, deliveries."), QStringLiteral("NAME"));
@@ -98,7 +103,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
     const QCommandLineOption exportDashboard(QStringLiteral("export-dashboard"),
         QStringLiteral("Export the dashboard, once computed, to FILE (.png or .pdf) and quit."), QStringLiteral("FILE"));
-    parser.addOptions({db, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today, overdue, dark, exportDashboard});
+    parser.addOptions({db, server, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today, overdue, dark, exportDashboard});
     parser.process(app);
 
     ui::AppSettings settings;
@@ -125,7 +130,9 @@ int main(int argc, char *argv[])
     Result<QString> path = Error::make(Error::Kind::NotFound, QString());
     if (parser.isSet(db))
         path = parser.value(db);
-    else if (!parser.isSet(demo) && QFileInfo::exists(settings.lastPortfolio()))
+    else if (parser.isSet(server))
+        path = parser.value(server);
+    else if (!parser.isSet(demo) && (QFileInfo::exists(settings.lastPortfolio()) || ServerAddress::isServerUrl(settings.lastPortfolio())))
         path = settings.lastPortfolio();
     else
         path = demoPortfolio();

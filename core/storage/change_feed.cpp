@@ -66,12 +66,14 @@ Status ChangeFeed::start()
     return {};
 }
 
-void ChangeFeed::onNotification(const QString &name, int, const QVariant &payload)
+void ChangeFeed::onNotification(const QString &name, int source, const QVariant &payload)
 {
     if (name != QLatin1String(kChannel))
         return;
-    if (auto change = Change::fromJson(payload.toString().toUtf8()))
+    if (auto change = Change::fromJson(payload.toString().toUtf8())) {
+        change->fromThisConnection = source == int(QSqlDriver::SelfSource);
         Q_EMIT changed(*change);
+    }
 }
 
 } // namespace pd

@@ -21,6 +21,7 @@ struct Change
     qint64 count = 1;
     QString who;
     QString at;
+    bool fromThisConnection = false; // announced to the connection that made it (its own views know already)
 
     static std::optional<Change> fromJson(const QByteArray &payload);
     // The JSON line projectdesk-cli watch prints: table, op, id, revision, who, at (and count for many rows).

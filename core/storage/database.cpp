@@ -163,6 +163,8 @@ QString Database::lockHolder() const
 Status Database::ensureWritable()
 {
     if (!m_spec.writable()) {
+        if (m_spec.onServer() && m_spec.team.role == TeamAccess::Role::Viewer)
+            return Error::make(Error::Kind::Denied, m_spec.team.refusal());
         Error e = Error::make(Error::Kind::ReadOnly, QCoreApplication::translate("Storage", "Nothing was changed. %1").arg(m_spec.readOnlyReason));
         return e;
     }

@@ -100,6 +100,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
     if (!team)
         return team.error();
     database->m_spec.team = team.value();
+    if (team->role == TeamAccess::Role::Viewer && database->m_spec.writable()) {
+        // A viewer's window and commands are read-only views: what may not be done shows as disabled.
+        database->m_spec.access = ConnectionSpec::Access::ReadOnly;
+        database->m_spec.cause = ReadOnlyCause::Requested;
+        database->m_spec.readOnlyReason = QCoreApplication::translate("Storage", "You have view rights on this portfolio on %1.").arg(spec.path);
+        QSqlDatabase connection = database->connection();
+        if (Status configured = database->dialect().configure(connection, database->m_spec); !configured)
+            return configured.error();
+    }
     return database;
 }
 

@@ -19,6 +19,9 @@ Q_SIGNALS:
     void projectsChanged();
     void partnersChanged();
     void deliveriesChanged();
+    // On a team server: another officer (or another program) committed a change to a record.
+    // table is the register's table ("projects", "deliveries", ...); id 0 for many records at once.
+    void changedElsewhere(const QString &table, qint64 id, qint64 revision, const QString &who);
     // An undo or redo could not be carried out; the error says why.
     void commandFailed(const pd::Error &error);
 };

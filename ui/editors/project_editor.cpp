@@ -2,6 +2,7 @@
 
 #include "shell/read_failure.h"
 
+#include "commands/portfolio_events.h"
 #include "commands/project_commands.h"
 #include "conflict_dialog.h"
 #include "deliveries/project_deliveries_tab.h"
@@ -80,13 +81,31 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_changedElsewhere = new QLabel(this);
+    m_changedElsewhere->setObjectName(QStringLiteral("changedElsewhere"));
+    m_changedElsewhere->setWordWrap(true);
+    m_changedElsewhere->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 3px;"));
+    m_changedElsewhere->hide();
+    // Told by a team server before the user saves, so that the conflict is no surprise.
+    connect(&m_events, &PortfolioEvents::changedElsewhere, this, [this](const QString &table, qint64 id, qint64 revision, const QString &who) {
+        if (table != QLatin1String("projects") || id == 0 || id != m_original.id || revision <= m_original.revision)
+            return;
+        m_changedElsewhere->setText(tr("%1 saved a newer version of this project while you were editing it. When you save, you will be "
+                                       "asked which version to keep.")
+                                        .arg(who));
+        m_changedElsewhere->show();
+    });
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_changedElsewhere);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
     load(project);
     resize(860, 640);
-    if (!m_portfolio.database().isWritable())
+    // On a team server an officer changes the projects of their own lines only.
+    const Database &db = m_portfolio.database();
+    if (!db.isWritable() || (project.id && !db.spec().team.mayEdit(keyOf(project.line))))
         applyReadOnly(this, buttons);
 }
 
@@ -213,6 +232,8 @@ QWidget *ProjectEditor::buildDescriptionTab()
 void ProjectEditor::load(const Project &p)
 {
     m_original = p;
+    if (m_changedElsewhere)
+        m_changedElsewhere->hide(); // the version shown now is the newest
     m_code->setText(p.code);
     m_titleEn->setText(p.titleEn);
     m_titleZh->setText(p.titleZh);

@@ -52,6 +52,8 @@ public:
     QString messageAt(const QString &field) const;
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
     void setCurrentTab(int index);
+    // The notice that another officer saved this project meanwhile (hidden when none).
+    QLabel *changedElsewhereNotice() const { return m_changedElsewhere; }
 
     // The widgets, for tests and for focus handling.
     QLineEdit *codeField() const { return m_code; }
@@ -105,6 +107,7 @@ private:
     QPlainTextEdit *m_descriptionZh = nullptr;
     QLineEdit *m_iatiIdentifier = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_changedElsewhere = nullptr; // a team server told of a newer version of this project
 };
 
 } // namespace pd::ui

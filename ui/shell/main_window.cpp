@@ -1,5 +1,8 @@
 #include "main_window.h"
 
+#include "live_updates.h"
+#include "storage/server_address.h"
+
 #include "commands/portfolio_events.h"
 #include "dashboard/dashboard_page.h"
 #include "error_reporter.h"
@@ -190,6 +193,7 @@ void MainWindow::buildMenus()
     QAction *open = file->addAction(style->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Portfolio..."), this,
                                     &MainWindow::openPortfolioDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to &Team Server..."), this, &MainWindow::connectToServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *backup = file->addAction(tr("&Backup..."), this, &MainWindow::backupPortfolio);
     file->addAction(tr("Re&cover..."), this, [this] { recoverPortfolio(); });
@@ -271,7 +275,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     QStringList recent;
     for (const QString &path : m_settings.recentPortfolios()) {
-        if (QFileInfo::exists(path))
+        if (QFileInfo::exists(path) || ServerAddress::isServerUrl(path))
             recent << path;
         else
             m_settings.removeRecentPortfolio(path); // moved or deleted since
@@ -284,6 +288,7 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::setPortfolio(std::unique_ptr<Portfolio> portfolio)
 {
+    m_live.reset(); // it listens on the connection of the portfolio being closed
     m_undo->clear(); // the commands belong to the portfolio being closed
     m_projectsPage->setPortfolio(portfolio.get());
     m_partnersPage->setPortfolio(portfolio.get());
@@ -295,6 +300,7 @@ void MainWindow::setPortfolio(std::unique_ptr<Portfolio> portfolio)
     if (m_portfolio) {
         m_settings.addRecentPortfolio(m_portfolio->database().path());
         m_portfolio->database().setLockWaitHandler(lockWaitDialog(this));
+        startLiveUpdates();
     }
     if (!m_portfolio || m_portfolio->database().spec().cause != ReadOnlyCause::Damaged)
         m_damageReport.clear();
@@ -316,7 +322,8 @@ void MainWindow::updateTitle()
     auto name = PortfolioSettings(m_portfolio->database()).value(PortfolioSettings::nameKey());
     if (!name)
         showError(name.error());
-    const QString file = QFileInfo(m_portfolio->database().path()).fileName();
+    const QString file = m_portfolio->database().onServer() ? m_portfolio->database().spec().server.database
+                                                            : QFileInfo(m_portfolio->database().path()).fileName();
     const QString shown = name && !name->isEmpty() ? name.value() : file;
     setWindowTitle(m_portfolio->database().isWritable() ? tr("%1 - ProjectDesk").arg(shown) : tr("%1 (read-only) - ProjectDesk").arg(shown));
     m_portfolioLabel->setText(QDir::toNativeSeparators(m_portfolio->database().path()));

@@ -27,6 +27,7 @@ class DeliveryEditor;
 class ErrorReporter;
 class FinancePage;
 class MessageBanner;
+class LiveUpdates;
 class PartnersPage;
 class PortfolioEvents;
 class ProjectEditor;
@@ -49,8 +50,14 @@ public:
     // (read-only, edit anyway, cancel), or read-only without asking (a run that only makes a
     // picture or an export).
     enum class OpenIntent { Ask, ReadOnlyIfHeld };
-    // Opens a portfolio file; shows the error (when asking) and returns false when it cannot.
+    // Opens a portfolio file or a team server's (a postgresql:// URL); shows the error (when asking)
+    // and returns false when it cannot.
     bool openPortfolio(const QString &path, OpenIntent intent = OpenIntent::Ask);
+    // File > Connect to Team Server: asks where and who, keeps the password in the keychain if
+    // asked to, and opens the team's portfolio.
+    void connectToServer();
+    // Live updates from the team server (null on a file).
+    LiveUpdates *liveUpdates() const { return m_live.get(); }
     // Why the last openPortfolio() failed.
     const std::optional<Error> &lastOpenError() const { return m_lastOpenError; }
 
@@ -120,12 +127,16 @@ private:
     // Edits on or off as the portfolio may be written, and the banner saying why not.
     void updateAccess();
     void setReadOnlyPages(bool readOnly);
+    // A team server's portfolio: the password from the URL, the keychain or a prompt (when asking).
+    bool openServerPortfolio(const QString &url, OpenIntent intent);
+    void startLiveUpdates();
     // PRAGMA quick_check on a worker after opening; a damaged file is then reopened read-only.
     void checkPagesInBackground();
 
     AppSettings m_settings;
     Language m_language = Language::English;
     std::unique_ptr<Portfolio> m_portfolio;
+    std::unique_ptr<LiveUpdates> m_live;
     PortfolioEvents *m_events = nullptr;
     QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -2,6 +2,8 @@
 // asks), backup, and what the window does about a read-only or damaged portfolio.
 #include "main_window.h"
 
+#include "storage/server_address.h"
+
 #include "common/log.h"
 
 #include "demo/demo_generator.h"
@@ -139,6 +141,8 @@ MainWindow::OtherWindowChoice MainWindow::askAboutOtherWindow(const QString &pat
 
 bool MainWindow::openPortfolio(const QString &path, OpenIntent intent)
 {
+    if (ServerAddress::isServerUrl(path))
+        return openServerPortfolio(path, intent);
     Database::Options options;
     options.mode = Database::OpenMode::ExistingOnly;
     options.lockForEditing = true;

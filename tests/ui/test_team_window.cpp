@@ -1,0 +1,111 @@
+// Two app windows on one team server, each on its own connection: what one saves reaches the other
+// through the server's announcements (LISTEN/NOTIFY). Runs on the test server (scripts/test.sh).
+#include "demo_fixture.h"
+#include "test_server.h"
+
+#include "commands/portfolio_events.h"
+#include "editors/project_editor.h"
+#include "registers/project_table_model.h"
+#include "registers/projects_page.h"
+#include "shell/live_updates.h"
+#include "shell/main_window.h"
+#include "shell/team_server_dialog.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+
+using namespace pd;
+using namespace pd::ui;
+
+namespace {
+
+void shoot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
+    CHECK(widget->grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/%1.png").arg(name)));
+}
+
+bool hasCode(const ProjectTableModel *model, const QString &code)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->data(model->index(row, 0)).toString() == code)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("two windows on one team server: a save in one appears in the other, and an open editor is told", "[team]")
+{
+    if (!test::serverAvailable())
+        return;
+    const QString url = test::newServerPortfolio();
+    {
+        auto seed = test::required(Portfolio::open(url, Database::OpenMode::ExistingOnly));
+        DemoOptions options;
+        options.scale = 1;
+        REQUIRE(DemoGenerator(seed->database(), options).run().ok());
+    }
+    MainWindow first, second;
+    for (MainWindow *w : {&first, &second}) {
+        w->resize(1280, 760);
+        REQUIRE(w->openPortfolio(url, MainWindow::OpenIntent::ReadOnlyIfHeld));
+        REQUIRE(w->liveUpdates());
+        REQUIRE(w->liveUpdates()->isListening());
+        w->showPage(QStringLiteral("projects"));
+        w->show();
+    }
+    ProjectTableModel *seen = second.projectsPage()->model();
+    QTRY_VERIFY(seen->rowCount() > 0);
+    const QString code = QStringLiteral("AA-2026-001"); // sorts first in the register
+    CHECK_FALSE(hasCode(seen, code));
+
+    // The first window saves a new project through its editor, as an officer would.
+    std::unique_ptr<ProjectEditor> editor(first.createProjectEditor(0));
+    REQUIRE(editor);
+    QTest::keyClicks(editor->codeField(), code);
+    QTest::keyClicks(editor->titleEnField(), QStringLiteral("Solar pumps for Kenyan smallholders"));
+    editor->plannedStartField()->setDate(QDate(2026, 3, 1));
+    editor->plannedEndField()->setDate(QDate(2027, 2, 28));
+    REQUIRE(editor->save());
+    QElapsedTimer arrival;
+    arrival.start();
+    // The second window lists it without being told by anyone but the server.
+    QTRY_VERIFY_WITH_TIMEOUT(hasCode(seen, code), 5000);
+    WARN("the new project was listed by the other window " << arrival.elapsed() << " ms after the save");
+    CHECK(second.liveUpdates()->received() >= 1);
+    shoot(&first, QStringLiteral("team-two-windows-first-en"));
+    shoot(&second, QStringLiteral("team-two-windows-second-en"));
+
+    // The second window has the project open while the first changes it: the editor says so.
+    const qint64 id = test::required(second.portfolio()->projects().findByCode(code)).id;
+    std::unique_ptr<ProjectEditor> theirs(second.createProjectEditor(id));
+    REQUIRE(theirs);
+    theirs->show();
+    CHECK_FALSE(theirs->changedElsewhereNotice()->isVisible());
+    std::unique_ptr<ProjectEditor> mine(first.createProjectEditor(id));
+    mine->titleEnField()->setText(QStringLiteral("Solar water pumps for Kenyan smallholder farms"));
+    REQUIRE(mine->save());
+    QTRY_VERIFY_WITH_TIMEOUT(theirs->changedElsewhereNotice()->isVisible(), 5000);
+    CHECK(theirs->changedElsewhereNotice()->text().contains(QStringLiteral("postgres")));
+    shoot(theirs.get(), QStringLiteral("team-editor-changed-elsewhere-en"));
+}
+
+TEST_CASE("the connect dialog builds the server's address from its fields", "[team]")
+{
+    TeamServerDialog dialog;
+    auto address = ServerAddress::parse(QStringLiteral("postgresql://alice@db.example.org:5433/cicete?sslmode=require"));
+    REQUIRE(address.ok());
+    dialog.setAddress(address.value());
+    dialog.passwordField()->setText(QStringLiteral("s3cret"));
+    const ServerAddress read = dialog.address();
+    CHECK(read.displayUrl() == QStringLiteral("postgresql://alice@db.example.org:5433/cicete?sslmode=require"));
+    CHECK(read.password == QStringLiteral("s3cret"));
+    dialog.hostField()->clear();
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted); // a missing host is said, not sent
+    shoot(&dialog, QStringLiteral("team-connect-dialog-en"));
+}
