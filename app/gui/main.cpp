@@ -13,6 +13,7 @@
 #include "editors/project_editor.h"
 #include "registers/projects_page.h"
 #include "shell/main_window.h"
+#include "shell/preferences_dialog.h"
 #include "shell/screenshot.h"
 
 #include <QApplication>
@@ -166,6 +167,8 @@ int main(int argc, char *argv[])
         window.deliveriesPage()->setFilter(late);
     }
     window.show();
+    if (interactive)
+        QTimer::singleShot(0, &window, [&window] { ui::askUserNameOnFirstRun(&window); });
     std::unique_ptr<QDialog> editor;
     if (parser.isSet(edit) && window.portfolio()) {
         auto project = window.portfolio()->projects().findByCode(parser.value(edit));

@@ -1,6 +1,7 @@
 // Transactions from CSV. A million rows through FinanceService::addTransaction would cost a
 // savepoint, a project look-up, a RETURNING round trip and a field-by-field audit entry each; here
-// they go through one prepared INSERT inside the import's transaction, with the service's
+// they go through one bulk insert inside the import's transaction (a prepared INSERT on SQLite, COPY on
+// PostgreSQL), with the service's
 // invariants kept: the same validation (validateTransaction), the project's business line copied
 // into the row, revision 1, value date defaulting to the date, created/updated stamps; the
 // transaction_days triggers keep the roll-up as for any insert. The audit log gets one entry for
@@ -10,6 +11,7 @@
 
 #include "domain/finance.h"
 #include "services/audit_log.h"
+#include "storage/bulk_insert.h"
 #include "storage/database.h"
 #include "storage/sql_values.h"
 
@@ -89,20 +91,17 @@ public:
         }
         if (!write)
             return {};
-        if (!m_insert) {
-            auto insert = m_source.db.prepare(
-                QStringLiteral("INSERT INTO transactions (project_id, business_line, type, date, value_date, amount, currency, provider_id, "
-                               "provider_name, receiver_id, receiver_name, description, reference, created_at, updated_at, revision) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-            if (!insert)
-                return insert.error();
-            m_insert = std::make_unique<QSqlQuery>(std::move(insert).value());
+        if (!m_bulk) {
+            m_bulk = std::make_unique<BulkInsert>(m_source.db, QStringLiteral("transactions"),
+                QStringList{QStringLiteral("project_id"), QStringLiteral("business_line"), QStringLiteral("type"), QStringLiteral("date"),
+                    QStringLiteral("value_date"), QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("provider_id"),
+                    QStringLiteral("provider_name"), QStringLiteral("receiver_id"), QStringLiteral("receiver_name"), QStringLiteral("description"),
+                    QStringLiteral("reference"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("revision")});
         }
         const QVariant noPartner(QMetaType::fromType<qint64>());
-        if (Status s = m_source.db.run(*m_insert,
-                {project.id, project.line, t.type, t.date.toString(Qt::ISODate), t.effectiveValueDate().toString(Qt::ISODate),
-                    t.amount.minorUnits(), t.amount.currency(), t.providerId > 0 ? QVariant(t.providerId) : noPartner, t.providerName,
-                    t.receiverId > 0 ? QVariant(t.receiverId) : noPartner, t.receiverName, t.description, t.reference, m_now, m_now});
+        if (Status s = m_bulk->add({project.id, project.line, t.type, t.date.toString(Qt::ISODate), t.effectiveValueDate().toString(Qt::ISODate),
+                t.amount.minorUnits(), t.amount.currency(), t.providerId > 0 ? QVariant(t.providerId) : noPartner, t.providerName,
+                t.receiverId > 0 ? QVariant(t.receiverId) : noPartner, t.receiverName, t.description, t.reference, m_now, m_now, 1});
             !s)
             return s;
         ++m_written;
@@ -111,7 +110,14 @@ public:
 
     Status finish(bool write, ProblemList &) override
     {
-        m_insert.reset();
+        if (m_bulk) {
+            Status moved = write ? m_bulk->finish() : Status();
+            m_bulk.reset();
+            if (!moved) {
+                restoreCache();
+                return moved;
+            }
+        }
         restoreCache();
         if (!write || m_written == 0)
             return {};
@@ -145,7 +151,7 @@ private:
     QHash<QString, qint64> m_partners;
     NameIndex<int> m_types;
     QString m_now;
-    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<BulkInsert> m_bulk; // an import of a million rows is one COPY on a team server
     qint64 m_written = 0;
     std::optional<qint64> m_cacheSize; // the connection's own, to restore
 };

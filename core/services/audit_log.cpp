@@ -23,8 +23,11 @@ void AuditLog::setUserName(const QString &name)
 
 QString AuditLog::actor(const Database &db)
 {
-    if (db.onServer())
-        return db.spec().server.login();
+    return db.onServer() ? db.spec().server.login() : localActor();
+}
+
+QString AuditLog::localActor()
+{
     {
         const QMutexLocker lock(&userNameMutex);
         if (!givenUserName.isEmpty())

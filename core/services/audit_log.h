@@ -38,6 +38,8 @@ public:
     // this process (the app's Preferences, the CLI's --user), else PROJECTDESK_USER, else the
     // operating-system login. Never empty.
     static QString actor(const Database &db);
+    // The same for a portfolio file (no database login).
+    static QString localActor();
     // The name given for this process (the CLI's --user): it comes first (empty: not given).
     static void setUserName(const QString &name);
     // The name kept in the user's settings (the app's Preferences, asked on its first run), shared by

@@ -108,6 +108,11 @@ Error ProjectService::conflictFor(const Project &project) const
 
 Result<Project> ProjectService::create(const Project &project)
 {
+    return retryingTransientConflicts([&] { return createOnce(project); });
+}
+
+Result<Project> ProjectService::createOnce(const Project &project)
+{
     Project fresh = normalised(project);
     fresh.id = 0;
     fresh.revision = 0;
@@ -143,6 +148,11 @@ Result<Project> ProjectService::insert(const Project &project, const QString &ac
 }
 
 Result<Project> ProjectService::update(const Project &edited)
+{
+    return retryingTransientConflicts([&] { return updateOnce(edited); });
+}
+
+Result<Project> ProjectService::updateOnce(const Project &edited)
 {
     const Project project = normalised(edited);
     if (const QList<FieldError> errors = validateProject(project); !errors.isEmpty())

@@ -40,6 +40,8 @@ public:
     Result<QStringList> officers() const;
 
 private:
+    Result<Project> createOnce(const Project &project);
+    Result<Project> updateOnce(const Project &edited);
     Result<Project> insert(const Project &project, const QString &action);
     Result<Project> load(const QString &where, const QVariant &key, const QString &what) const;
     Status loadChildren(Project &project) const;

@@ -1,10 +1,13 @@
 #include "portfolio_copy.h"
 
+#include "bulk_insert.h"
 #include "database.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
+
+#include <optional>
 
 namespace pd {
 
@@ -78,10 +81,19 @@ Result<qint64> PortfolioCopy::copyTable(const QString &table, qint64 &done, cons
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
     const bool paged = columns.contains(QLatin1String("id"));
-    auto insert = m_target.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), placeholders(int(columns.size()))));
-    if (!insert)
-        return insert.error();
+    // Into a server: one COPY per table (BulkInsert). Into a file: a prepared INSERT, NULLs bound as
+    // NULL (Database::run would make a null text '').
+    std::unique_ptr<BulkInsert> bulk;
+    std::optional<QSqlQuery> insert;
+    if (m_target.onServer()) {
+        bulk = std::make_unique<BulkInsert>(m_target, table, columns);
+    } else {
+        auto prepared = m_target.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), placeholders(int(columns.size()))));
+        if (!prepared)
+            return prepared.error();
+        insert = std::move(prepared).value();
+    }
     qint64 rows = 0;
     qint64 lastId = std::numeric_limits<qint64>::min();
     for (;;) {
@@ -92,13 +104,21 @@ Result<qint64> PortfolioCopy::copyTable(const QString &table, qint64 &done, cons
             return page.error();
         qint64 inPage = 0;
         while (page->next()) {
+            QVariantList values;
+            values.reserve(columns.size());
             for (int i = 0; i < columns.size(); ++i) {
                 const QVariant v = page->value(i);
-                // NULL stays NULL (a date not known); Database::run would make a null text ''.
-                insert->bindValue(i, v.isNull() ? QVariant() : v);
+                values << (v.isNull() ? QVariant() : v); // NULL stays NULL (a date not known)
             }
-            if (!insert->exec())
-                return m_target.failure(insert->lastError(), insert->lastQuery());
+            if (bulk) {
+                if (Status added = bulk->add(values); !added)
+                    return added.error();
+            } else {
+                for (int i = 0; i < columns.size(); ++i)
+                    insert->bindValue(i, values.at(i));
+                if (!insert->exec())
+                    return m_target.failure(insert->lastError(), insert->lastQuery());
+            }
             if (paged)
                 lastId = page->value(int(columns.indexOf(QLatin1String("id")))).toLongLong();
             ++rows;
@@ -108,6 +128,10 @@ Result<qint64> PortfolioCopy::copyTable(const QString &table, qint64 &done, cons
         }
         if (!paged || inPage < kPage)
             break;
+    }
+    if (bulk) {
+        if (Status moved = bulk->finish(); !moved)
+            return moved.error();
     }
     if (paged) {
         if (Status caughtUp = m_target.catchUpIdentity(table); !caughtUp)

@@ -59,4 +59,11 @@ Status Transaction::exec(const QString &sql)
     return {};
 }
 
+bool isTransientConflict(const Error &error)
+{
+    // SQLSTATE 40P01 deadlock_detected, 40001 serialization_failure (see PostgresDialect::translate).
+    return error.kind == Error::Kind::Locked
+        && (error.detail.startsWith(QLatin1String("PostgreSQL 40P01")) || error.detail.startsWith(QLatin1String("PostgreSQL 40001")));
+}
+
 } // namespace pd

@@ -36,4 +36,19 @@ private:
     Error m_error;
 };
 
+// Whether a failure was the server undoing a transaction that met another one (a deadlock, a
+// serialization failure): running it again may well succeed.
+bool isTransientConflict(const Error &error);
+
+// Runs a whole write (a service call with its own transaction) again when the team server undid it
+// for meeting another one, up to three times, so that such a failure never reaches the user.
+template <typename Write> auto retryingTransientConflicts(Write &&write) -> decltype(write())
+{
+    for (int attempt = 1;; ++attempt) {
+        auto result = write();
+        if (result || attempt >= 3 || !isTransientConflict(result.error()))
+            return result;
+    }
+}
+
 } // namespace pd

@@ -1632,6 +1632,114 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The rows could not be written to the team server; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a copy is written to a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio on %1 is open read-only, as you asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server %1 could not be reached, or it refused the login of %2. Check the address, the user and the password; the details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another application, not a ProjectDesk portfolio. It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio on %1 was set up by a newer ProjectDesk (schema version %2; this version reads up to %3). Update ProjectDesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no portfolio yet. An administrator sets it up with projectdesk-cli --server URL server init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio on %1 has schema version %2, older than this ProjectDesk&apos;s %3. An administrator upgrades it with projectdesk-cli --server URL server migrate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have view rights on this portfolio on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds records (in %2): a portfolio is copied only into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server could not be reached, or it refused the login. Check the address, the user and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this portfolio does not allow this change; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another officer is changing the same records. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server&apos;s disk is full; nothing was changed. Tell its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a team server address (%2). Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have view rights on this portfolio: you may read everything and change nothing. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are an officer of this portfolio with no business line granted to you yet, so you may not change it. Nothing was changed; an admin can grant you lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may change records of your business lines (%1) only; this one belongs to another line, or only an admin may do this. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot name its roles: a team portfolio&apos;s database is named with letters, digits and underscores only (at most 51). Create one so named and run server init on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team roles could not be set up, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -3440,6 +3548,22 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Open Recovered Portfolio</source>
         <translation>打开恢复出的项目组合</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Team Server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept: no system keychain answered. You will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated with a change by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageBanner</name>
@@ -4002,6 +4126,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Deliveries can be recorded once the project is saved.</source>
         <translation>项目保存后即可录入交付批次。</translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version of this project while you were editing it. When you save, you will be asked which version to keep.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4852,6 +4980,85 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Split equally</source>
         <translation>平均分配</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TeamServerDialog</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Team Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. projectdesk.cicete.org.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cicete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS (a trusted local network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team server holds one portfolio for the whole office. Your administrator gives you its address, the database and your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database of the team&apos;s portfolio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -28,39 +28,6 @@ double peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
-bool writeTransactions(const QString &path, Database &db, qint64 rows)
-{
-    auto codes = db.execute(QStringLiteral("SELECT code FROM projects ORDER BY id"));
-    if (!codes)
-        return false;
-    QStringList projects;
-    while (codes->next())
-        projects.append(codes->value(0).toString());
-    QFile file(path);
-    if (projects.isEmpty() || !file.open(QIODevice::WriteOnly))
-        return false;
-    QRandomGenerator rng(11);
-    const char *const currencies[] = {"USD", "CNY", "EUR", "JPY"};
-    QByteArray chunk = "project,type,date,amount,currency,receiver,description\n";
-    for (qint64 i = 0; i < rows; ++i) {
-        const QDate date = QDate(2013, 1, 1).addDays(rng.bounded(5000));
-        const qint64 amount = 1000 + rng.bounded(10000000);
-        const int currency = rng.bounded(4);
-        QByteArray amountText = QByteArray::number(amount / 100);
-        if (currency != 3) // JPY has no minor unit: whole yen
-            amountText += '.' + QByteArray::number(amount % 100).rightJustified(2, '0');
-        chunk += projects.at(rng.bounded(int(projects.size()))).toUtf8() + ',' + QByteArray::number(3 + rng.bounded(2)) + ','
-            + date.toString(Qt::ISODate).toLatin1() + ',' + amountText + ',' + currencies[currency] + ",\"Supplier " + QByteArray::number(i % 500)
-            + ", Ltd\",payment " + QByteArray::number(i) + '\n';
-        if (chunk.size() > (1 << 20)) {
-            file.write(chunk);
-            chunk.clear();
-        }
-    }
-    file.write(chunk);
-    return true;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -74,7 +41,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const QString csv = dir.filePath(QStringLiteral("transactions.csv"));
-    if (!writeTransactions(csv, *db.value(), rows)) {
+    if (!bench::writeTransactions(csv, *db.value(), rows)) {
         std::fprintf(stderr, "could not write the CSV\n");
         return 1;
     }

@@ -739,3 +739,60 @@ TEST_CASE("a role is removed only when all of it matches, and role changes bump 
     requireOk(portfolio->roles().remove(role));
     CHECK(required(portfolio->projects().get(project.id)).revision == project.revision + 2);
 }
+
+TEST_CASE("the audit log names who changed a file: the name given, else PROJECTDESK_USER, else the saved name, never unknown", "[audit]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    Database &db = portfolio->database();
+    // The tests' main sets PROJECTDESK_USER, as a user may.
+    CHECK(AuditLog::localActor() == QStringLiteral("projectdesk-tests"));
+    AuditLog::setUserName(QStringLiteral("Li Na"));
+    CHECK(AuditLog::localActor() == QStringLiteral("Li Na"));
+    const QString expected = db.onServer() ? db.spec().server.login() : QStringLiteral("Li Na");
+    Project p;
+    p.code = QStringLiteral("UN-2026-777");
+    p.titleEn = QStringLiteral("Audited");
+    p.line = BusinessLine::UnProgramme;
+    p.funding = FundingSource::Undp;
+    p.status = ActivityStatus::Pipeline;
+    const Project created = test::required(portfolio->projects().create(p));
+    AuditLog::setUserName({});
+    const QList<AuditEntry> log = test::required(AuditLog(db).entriesFor(QStringLiteral("project"), created.id));
+    REQUIRE(log.size() == 1);
+    CHECK(log.at(0).actor == expected);
+    CHECK(log.at(0).actor != QStringLiteral("unknown"));
+}
+
+TEST_CASE("a write the team server undid for a deadlock or a serialization failure is run again, up to three times", "[storage][local]")
+{
+    Error deadlock = Error::make(Error::Kind::Locked, QStringLiteral("Another officer is changing the same records."));
+    deadlock.detail = QStringLiteral("PostgreSQL 40P01: ERROR:  deadlock detected");
+    Error busyFile = Error::make(Error::Kind::Locked, QStringLiteral("busy"));
+    busyFile.detail = QStringLiteral("SQLite 5: database is locked");
+    CHECK(isTransientConflict(deadlock));
+    CHECK_FALSE(isTransientConflict(busyFile));
+
+    int calls = 0;
+    const Result<int> third = retryingTransientConflicts([&]() -> Result<int> {
+        if (++calls < 3)
+            return deadlock;
+        return 42;
+    });
+    CHECK(calls == 3);
+    CHECK(third.ok());
+    calls = 0;
+    const Result<int> never = retryingTransientConflicts([&]() -> Result<int> {
+        ++calls;
+        return deadlock;
+    });
+    CHECK(calls == 3);
+    CHECK_FALSE(never.ok());
+    calls = 0;
+    const Result<int> other = retryingTransientConflicts([&]() -> Result<int> {
+        ++calls;
+        return busyFile;
+    });
+    CHECK(calls == 1); // a file's busy lock is waited for elsewhere, not retried here
+    CHECK_FALSE(other.ok());
+}

@@ -24,6 +24,9 @@ int main(int argc, char *argv[])
     const QByteArray pid = QByteArray::number(qint64(QCoreApplication::applicationPid()));
     qputenv("XDG_CONFIG_HOME", QByteArray("/tmp/projectdesk-test-config-") + pid);
     qputenv("XDG_DATA_HOME", QByteArray("/tmp/projectdesk-test-data-") + pid);
+    // The app asks a new user's name on its first interactive run; the programs tests start don't ask.
+    if (qEnvironmentVariableIsEmpty("PROJECTDESK_USER"))
+        qputenv("PROJECTDESK_USER", "projectdesk-tests");
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("ProjectDeskTests"));
     TestApplication::setApplicationName(QStringLiteral("ProjectDeskTests"));

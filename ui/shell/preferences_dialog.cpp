@@ -3,10 +3,13 @@
 #include "app_settings.h"
 #include "common/language.h"
 #include "reference/reference_data.h"
+#include "services/audit_log.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMessageBox>
 
@@ -17,6 +20,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
     , m_currency(new QComboBox(this))
+    , m_name(new QLineEdit(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System language"), QString());
@@ -33,6 +37,9 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Reporting currency of new portfolios"), m_currency);
+    m_name->setText(AuditLog::savedUserName());
+    m_name->setPlaceholderText(AuditLog::localActor());
+    form->addRow(tr("Your name in the change history"), m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -45,9 +52,24 @@ void PreferencesDialog::accept()
     const bool languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);
     m_settings.setReportingCurrency(m_currency->currentData().toString());
+    if (!m_name->text().trimmed().isEmpty())
+        AuditLog::saveUserName(m_name->text());
     if (languageChanged)
         QMessageBox::information(this, tr("Preferences"), tr("The new language is used from the next start of ProjectDesk."));
     QDialog::accept();
+}
+
+void askUserNameOnFirstRun(QWidget *parent)
+{
+    if (!AuditLog::savedUserName().isEmpty() || !qEnvironmentVariableIsEmpty("PROJECTDESK_USER"))
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(parent, PreferencesDialog::tr("Your Name"),
+        PreferencesDialog::tr("ProjectDesk records who changes what in each portfolio's history. Under which name should your changes "
+                              "appear? (On a team server your login is used.)"),
+        QLineEdit::Normal, AuditLog::localActor(), &ok);
+    // Asked once: a cancelled question keeps the computer's login name, changeable in Preferences.
+    AuditLog::saveUserName(ok && !name.trimmed().isEmpty() ? name : AuditLog::localActor());
 }
 
 } // namespace pd::ui

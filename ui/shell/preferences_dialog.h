@@ -3,12 +3,14 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
+class QWidget;
 
 namespace pd::ui {
 
 class AppSettings;
 
-// Language and reporting currency. A new language takes effect at the next start.
+// Language, reporting currency and the user's name for the change history. A new language takes effect at the next start.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,6 +23,11 @@ private:
     AppSettings &m_settings;
     QComboBox *m_language = nullptr;
     QComboBox *m_currency = nullptr;
+    QLineEdit *m_name = nullptr;
 };
+
+// On the first interactive run: asks the user's name for the change history of portfolio files (on a
+// team server the database login is recorded instead). Not asked when PROJECTDESK_USER is set.
+void askUserNameOnFirstRun(QWidget *parent);
 
 } // namespace pd::ui

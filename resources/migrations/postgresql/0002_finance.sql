@@ -63,30 +63,39 @@ CREATE TABLE transaction_days (
     PRIMARY KEY (business_line, type, currency, value_date)
 );
 
--- PostgreSQL: the same day sums, kept by one plpgsql trigger function (SQLite's triggers are in the
--- portable file). Columns of the upsert are qualified, as PostgreSQL requires.
+-- PostgreSQL: the same day sums, kept set-based by statement triggers (SQLite's row triggers are in
+-- the portable file): a statement's rows are summed per day once, so that an import of a million
+-- transactions updates the day sums in one statement instead of a million. Columns of the upsert are
+-- qualified, as PostgreSQL requires.
 CREATE FUNCTION transaction_days_keep() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        UPDATE transaction_days SET amount = transaction_days.amount - OLD.amount, count = transaction_days.count - 1
-        WHERE business_line = OLD.business_line AND type = OLD.type AND currency = OLD.currency AND value_date = OLD.value_date;
-        DELETE FROM transaction_days
-        WHERE business_line = OLD.business_line AND type = OLD.type AND currency = OLD.currency AND value_date = OLD.value_date AND count = 0;
+        UPDATE transaction_days d SET amount = d.amount - o.amount, count = d.count - o.n
+        FROM (SELECT business_line, type, currency, value_date, SUM(amount) AS amount, COUNT(*) AS n FROM old_rows
+              GROUP BY business_line, type, currency, value_date) o
+        WHERE d.business_line = o.business_line AND d.type = o.type AND d.currency = o.currency AND d.value_date = o.value_date;
+        DELETE FROM transaction_days d
+        USING (SELECT DISTINCT business_line, type, currency, value_date FROM old_rows) o
+        WHERE d.business_line = o.business_line AND d.type = o.type AND d.currency = o.currency AND d.value_date = o.value_date
+            AND d.count = 0;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         INSERT INTO transaction_days (business_line, type, currency, value_date, amount, count)
-        VALUES (NEW.business_line, NEW.type, NEW.currency, NEW.value_date, NEW.amount, 1)
+        SELECT business_line, type, currency, value_date, SUM(amount), COUNT(*) FROM new_rows
+        GROUP BY business_line, type, currency, value_date
         ON CONFLICT (business_line, type, currency, value_date)
-        DO UPDATE SET amount = transaction_days.amount + excluded.amount, count = transaction_days.count + 1;
+        DO UPDATE SET amount = transaction_days.amount + excluded.amount, count = transaction_days.count + excluded.count;
     END IF;
     RETURN NULL;
 END;
 $$;
 
-CREATE TRIGGER transaction_days_insert AFTER INSERT OR DELETE ON transactions
-FOR EACH ROW EXECUTE FUNCTION transaction_days_keep();
-CREATE TRIGGER transaction_days_update AFTER UPDATE OF business_line, type, currency, value_date, amount ON transactions
-FOR EACH ROW EXECUTE FUNCTION transaction_days_keep();
+CREATE TRIGGER transaction_days_insert AFTER INSERT ON transactions REFERENCING NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION transaction_days_keep();
+CREATE TRIGGER transaction_days_delete AFTER DELETE ON transactions REFERENCING OLD TABLE AS old_rows
+FOR EACH STATEMENT EXECUTE FUNCTION transaction_days_keep();
+CREATE TRIGGER transaction_days_update AFTER UPDATE ON transactions REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+FOR EACH STATEMENT EXECUTE FUNCTION transaction_days_keep();
 
 -- Units of quote_currency (the reporting currency) for one unit of currency, from date on.
 CREATE TABLE exchange_rates (
