@@ -105,8 +105,14 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     resize(860, 640);
     // On a team server an officer changes the projects of their own lines only.
     const Database &db = m_portfolio.database();
-    if (!db.isWritable() || (project.id && !db.spec().team.mayEdit(keyOf(project.line))))
+    if (!db.isWritable()) {
         applyReadOnly(this, buttons);
+    } else if (project.id && !db.spec().team.mayEdit(keyOf(project.line))) {
+        applyReadOnly(this, buttons);
+        m_summary->setStyleSheet(QString());
+        m_summary->setText(tr("This project belongs to the %1 line: you may change projects of your own lines (%2) only.")
+                               .arg(nameOf(project.line, language), db.spec().team.lines.join(QStringLiteral(", "))));
+    }
 }
 
 void ProjectEditor::setCurrentTab(int index)

@@ -219,7 +219,7 @@ void MainWindow::updateAccess()
         spec.readOnlyReason + u' ' + tr("You can look, search, report and export; changes are turned off."), m_damageReport.join(u'\n'));
     if (damaged) {
         connect(m_accessBanner->addButton(tr("Recover...")), &QPushButton::clicked, this, [this] { recoverPortfolio(); });
-    } else if (spec.cause == ReadOnlyCause::Requested || spec.cause == ReadOnlyCause::HeldElsewhere) {
+    } else if (!spec.onServer() && (spec.cause == ReadOnlyCause::Requested || spec.cause == ReadOnlyCause::HeldElsewhere)) {
         const QString path = spec.path;
         connect(m_accessBanner->addButton(tr("Open for Editing")), &QPushButton::clicked, this, [this, path] {
             // Asks again if the other window still has it.
