@@ -44,15 +44,9 @@ public:
         // A million inserts in one transaction outgrow SQLite's default 2 MiB page cache: its pages
         // are spilled to the WAL and read back, index page by index page. A larger cache for the
         // import's duration keeps the indexes' working set in memory (it is given back afterwards).
-        if (m_source.db.dialect().name() == QLatin1String("SQLite")) {
-            auto r = m_source.db.execute(QStringLiteral("PRAGMA cache_size"));
-            if (r && r->next()) {
-                m_cacheSize = r->value(0).toLongLong();
-                r->finish();
-                if (!m_source.db.execute(QStringLiteral("PRAGMA cache_size = -%1").arg(kImportCacheKiB)))
-                    m_cacheSize.reset();
-            }
-        }
+        QSqlDatabase connection = m_source.db.connection();
+        if (auto restore = m_source.db.dialect().enlargeCacheForImport(connection, kImportCacheKiB); restore && !restore->isEmpty())
+            m_restoreCache = restore.value();
         return {};
     }
 
@@ -131,9 +125,9 @@ private:
 
     void restoreCache()
     {
-        if (m_cacheSize) // PRAGMA takes no bound parameters; the value is an integer read above
-            (void)m_source.db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(*m_cacheSize));
-        m_cacheSize.reset();
+        if (!m_restoreCache.isEmpty())
+            (void)m_source.db.execute(m_restoreCache);
+        m_restoreCache.clear();
     }
 
     // A partner named by name, acronym or IATI identifier; other text is kept as a free-text name.
@@ -153,7 +147,7 @@ private:
     QString m_now;
     std::unique_ptr<BulkInsert> m_bulk; // an import of a million rows is one COPY on a team server
     qint64 m_written = 0;
-    std::optional<qint64> m_cacheSize; // the connection's own, to restore
+    QString m_restoreCache; // the statement that gives the connection its own page cache back (SQLite)
 };
 
 } // namespace

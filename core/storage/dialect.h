@@ -37,6 +37,15 @@ public:
         Q_UNUSED(table);
         return {};
     }
+    // A larger page cache for a bulk import's duration (SQLite: its default 2 MiB makes a million inserts
+    // spill index pages to the log and read them back); returns the statement that gives the cache
+    // back afterwards, or empty when the engine needs none (a server manages its own memory).
+    virtual Result<QString> enlargeCacheForImport(QSqlDatabase &db, int kibibytes) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(kibibytes);
+        return QString();
+    }
     // Starts an outermost write transaction.
     virtual QString beginTransaction() const = 0;
     // Starts an outermost transaction that only reads: one snapshot, no write lock.
@@ -87,6 +96,7 @@ public:
     Status backupTo(QSqlDatabase &db, const QString &path) const override;
     Result<QStringList> integrityProblems(QSqlDatabase &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
+    Result<QString> enlargeCacheForImport(QSqlDatabase &db, int kibibytes) const override;
 };
 
 } // namespace pd

@@ -114,6 +114,21 @@ Status SqliteDialect::backupTo(QSqlDatabase &db, const QString &path) const
     return {};
 }
 
+Result<QString> SqliteDialect::enlargeCacheForImport(QSqlDatabase &db, int kibibytes) const
+{
+    // PRAGMA takes no bound parameters; both values are integers.
+    auto current = run(db, QStringLiteral("PRAGMA cache_size"), *this);
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return QString();
+    const qint64 before = current->value(0).toLongLong();
+    current->finish();
+    if (auto r = run(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes), *this); !r)
+        return r.error();
+    return QStringLiteral("PRAGMA cache_size = %1").arg(before);
+}
+
 Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase &db) const
 {
     QStringList problems;

@@ -182,6 +182,14 @@ TEST_CASE("a file published to a server gives the same figures, and a copy back 
         CHECK(fromCopy.out == fromFile.out);
     }
     CHECK(test::runCli({QStringLiteral("--db"), copy, QStringLiteral("check")}).exitCode == 0);
+    // backup --to on a server writes the same kind of copy.
+    const QString backup = dir.path(QStringLiteral("backup.db"));
+    const auto backedUp = cli(server.url, {QStringLiteral("backup"), QStringLiteral("--to"), backup});
+    INFO(backedUp.err.toStdString());
+    CHECK(backedUp.exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("--db"), backup, QStringLiteral("check")}).exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("--db"), backup, QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")}).out
+        == cli(server.url, {QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")}).out);
     CHECK(cli(server.url, {QStringLiteral("check")}).exitCode == 0);
     // The ids moved past the copied ones: a new project on the server takes the next free id.
     const auto added = cli(server.url, projectArgs(QStringLiteral("GS-2026-900"), QStringLiteral("goods")));
