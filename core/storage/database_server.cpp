@@ -46,50 +46,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
 Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address, const Options &options)
 {
     const ConnectionSpec spec = serverSpec(address, options);
-    std::unique_ptr<Database> database(new Database(spec, QString(), nextConnectionName(), std::make_unique<PostgresDialect>()));
-    if (Status opened = database->openConnection(); !opened) {
-        Error e = opened.error();
+    auto connected = connectServer(spec);
+    if (!connected) {
+        Error e = connected.error();
         if (e.kind == Error::Kind::Unreachable)
             e.message = QCoreApplication::translate("Storage", "The team server %1 could not be reached, or it refused the login of %2. Check the address, "
                                                                "the user and the password; the details are in the log.")
                             .arg(spec.path, address.login());
         return e;
     }
+    std::unique_ptr<Database> database = std::move(connected).value();
     QSqlDatabase db = database->connection();
-    if (Status configured = database->dialect().configure(db, spec); !configured)
-        return configured.error();
-    auto version = database->dialect().schemaVersion(db);
-    if (!version)
-        return version.error();
+    const int schemaVersion = database->m_schemaVersion;
     auto tables = PostgresDialect::tableCount(db, database->dialect());
     if (!tables)
         return tables.error();
-    database->m_schemaVersion = version.value();
     const int latest = Migrator::latestVersion();
     const QString where = spec.path;
-    if (version.value() == 0 && tables.value() > 0)
+    if (schemaVersion == 0 && tables.value() > 0)
         return refusal(Error::Kind::NotADatabase,
             QCoreApplication::translate("Storage", "The database %1 holds tables of another application, not a ProjectDesk portfolio. It was left as it is.").arg(where));
-    if (version.value() > latest)
+    if (schemaVersion > latest)
         return refusal(Error::Kind::TooNew,
             QCoreApplication::translate("Storage", "The portfolio on %1 was set up by a newer ProjectDesk (schema version %2; this version reads up to %3). "
                                                    "Update ProjectDesk to open it.")
                 .arg(where)
-                .arg(version.value())
+                .arg(schemaVersion)
                 .arg(latest));
     if (options.mode == OpenMode::Inspect)
         return database;
-    if (version.value() == 0) {
+    if (schemaVersion == 0) {
         if (options.mode != OpenMode::CreateIfMissing)
             return refusal(Error::Kind::NotADatabase,
                 QCoreApplication::translate("Storage", "The database %1 holds no portfolio yet. An administrator sets it up with projectdesk-cli --server URL server init.")
                     .arg(where));
-    } else if (version.value() < latest && !options.upgradeServer) {
+    } else if (schemaVersion < latest && !options.upgradeServer) {
         return refusal(Error::Kind::TooNew,
             QCoreApplication::translate("Storage", "The portfolio on %1 has schema version %2, older than this ProjectDesk's %3. An administrator upgrades it with "
                                                    "projectdesk-cli --server URL server migrate.")
                 .arg(where)
-                .arg(version.value())
+                .arg(schemaVersion)
                 .arg(latest));
     }
     if (database->m_schemaVersion < latest) {

@@ -5,6 +5,7 @@
 #include "demo/demo_generator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
 #include <QTest>
@@ -37,6 +38,13 @@
 #define QTRY_COMPARE(expr, expected) QTRY_COMPARE_WITH_TIMEOUT(expr, expected, 5000)
 
 namespace pd::test {
+
+// Saves a picture of the widget as PROJECTDESK_SCREENSHOT_DIR/NAME.png (the pictures docs/ shows).
+inline void shoot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
+    CHECK(widget->grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/%1.png").arg(name)));
+}
 
 // A demo portfolio (scale 1, about 100 projects) in dir.
 inline std::unique_ptr<Portfolio> demoPortfolio(const TempDir &dir)

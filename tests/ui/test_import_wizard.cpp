@@ -29,8 +29,7 @@ namespace {
 
 void shoot(QWidget *widget, const char *name)
 {
-    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
-    CHECK(widget->grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/%1.png").arg(QLatin1String(name))));
+    pd::test::shoot(widget, QLatin1String(name));
 }
 
 qint64 transactionCount(Portfolio &portfolio, qint64 projectId)

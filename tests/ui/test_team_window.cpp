@@ -21,11 +21,7 @@ using namespace pd::ui;
 
 namespace {
 
-void shoot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
-    CHECK(widget->grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/%1.png").arg(name)));
-}
+using pd::test::shoot;
 
 bool hasCode(const ProjectTableModel *model, const QString &code)
 {

@@ -35,11 +35,7 @@ using namespace pd::ui;
 
 namespace {
 
-void shoot(QWidget *widget, const QString &name)
-{
-    QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
-    CHECK(widget->grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/%1.png").arg(name)));
-}
+using pd::test::shoot;
 
 // The app's words in Chinese, as `--lang zh` shows them: its catalogue, Qt's own and an SC font.
 class UiLanguage
