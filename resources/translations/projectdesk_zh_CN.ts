@@ -2808,6 +2808,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>The delivery was not saved.</source>
         <translation>交付批次未保存。</translation>
     </message>
+    <message>
+        <source>%1 saved a newer version of this delivery while you were editing it. When you save, you will be asked which version to keep.</source>
+        <translation>在您编辑期间，%1 保存了此物资交付的较新版本。您保存时，将询问保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>This delivery belongs to a project of another line: you may change deliveries of your own lines (%1) only.</source>
+        <translation>此物资交付属于其他业务领域的项目：您只能修改您所负责业务领域（%1）的物资交付。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DeliveryTableModel</name>
@@ -4721,6 +4729,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Exchange Rates</source>
         <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Only an admin of this portfolio sets exchange rates.</source>
+        <translation>只有此项目组合的管理员可以设置汇率。</translation>
+    </message>
+    <message>
+        <source>The portfolio is open read-only: rates are shown, not changed.</source>
+        <translation>项目组合以只读方式打开：汇率只能查看，不能修改。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "test_server.h"
 
 #include "commands/portfolio_events.h"
+#include "deliveries/delivery_editor.h"
+#include "services/delivery_service.h"
 #include "editors/project_editor.h"
 #include "registers/project_table_model.h"
 #include "registers/projects_page.h"
@@ -88,6 +90,19 @@ TEST_CASE("two windows on one team server: a save in one appears in the other, a
     QTRY_VERIFY_WITH_TIMEOUT(theirs->changedElsewhereNotice()->isVisible(), 5000);
     CHECK(theirs->changedElsewhereNotice()->text().contains(QStringLiteral("postgres")));
     shoot(theirs.get(), QStringLiteral("team-editor-changed-elsewhere-en"));
+
+    // The same for a delivery: the second window's editor is told when the first saves it.
+    const QList<DeliveryRow> rows = test::required(DeliveryService(second.portfolio()->database()).list(DeliveryQuery{}));
+    REQUIRE_FALSE(rows.isEmpty());
+    std::unique_ptr<DeliveryEditor> open(second.createDeliveryEditor(rows.first().id));
+    REQUIRE(open);
+    open->show();
+    CHECK_FALSE(open->changedElsewhereNotice()->isVisible());
+    DeliveryService firstDeliveries(first.portfolio()->database());
+    Delivery changed = test::required(firstDeliveries.get(rows.first().id));
+    changed.notes = QStringLiteral("Container sealed at Tianjin");
+    REQUIRE(firstDeliveries.update(changed).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(open->changedElsewhereNotice()->isVisible(), 5000);
 }
 
 TEST_CASE("the connect dialog builds the server's address from its fields", "[team]")

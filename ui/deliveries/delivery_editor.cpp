@@ -6,6 +6,7 @@
 #include "packing_list_table.h"
 #include "reference/reference_data.h"
 #include "services/delivery_service.h"
+#include "commands/portfolio_events.h"
 #include "services/portfolio.h"
 #include "shell/date_fields.h"
 
@@ -117,15 +118,40 @@ DeliveryEditor::DeliveryEditor(
     connect(buttons, &QDialogButtonBox::accepted, this, &DeliveryEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DeliveryEditor::reject);
 
+    m_changedElsewhere = new QLabel(this);
+    m_changedElsewhere->setObjectName(QStringLiteral("changedElsewhere"));
+    m_changedElsewhere->setWordWrap(true);
+    m_changedElsewhere->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 3px;"));
+    m_changedElsewhere->hide();
+    connect(&m_events, &PortfolioEvents::changedElsewhere, this, [this](const QString &table, qint64 id, qint64 revision, const QString &who) {
+        if (table != QLatin1String("deliveries") || id == 0 || id != m_base.id || revision <= m_base.revision)
+            return;
+        m_changedElsewhere->setText(tr("%1 saved a newer version of this delivery while you were editing it. When you save, you will be "
+                                       "asked which version to keep.")
+                                        .arg(who));
+        m_changedElsewhere->show();
+    });
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_changedElsewhere);
     layout->addWidget(workflow);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     resize(980, 720);
     load(delivery);
-    if (!m_portfolio.database().isWritable())
+    // On a team server an officer changes the deliveries of their own lines' projects only.
+    const Database &db = m_portfolio.database();
+    bool otherLine = false;
+    if (delivery.projectId > 0 && db.spec().team.role == TeamAccess::Role::Officer) {
+        if (auto project = m_portfolio.projects().get(delivery.projectId))
+            otherLine = !db.spec().team.mayEdit(keyOf(project->line));
+    }
+    if (!db.isWritable() || otherLine)
         applyReadOnly(this, buttons);
+    if (otherLine)
+        m_message->setText(tr("This delivery belongs to a project of another line: you may change deliveries of your own lines (%1) only.")
+                               .arg(db.spec().team.lines.join(QStringLiteral(", "))));
 }
 
 QWidget *DeliveryEditor::buildShipmentTab()
@@ -213,6 +239,8 @@ QWidget *DeliveryEditor::buildShipmentTab()
 
 void DeliveryEditor::load(const Delivery &d)
 {
+    if (m_changedElsewhere)
+        m_changedElsewhere->hide(); // the version shown now is the newest
     m_code->setText(d.code);
     if (d.projectId > 0) {
         if (auto project = m_portfolio.projects().get(d.projectId))

@@ -44,6 +44,8 @@ public:
     bool moveTo(DeliveryStatus status, const QDate &date = {}, const QString &certificate = {});
     void setToday(const QDate &today);
     const Delivery &delivery() const { return m_base; }
+    // The notice that another officer saved this delivery meanwhile (hidden when none).
+    QLabel *changedElsewhereNotice() const { return m_changedElsewhere; }
     PackingListTable *packingList() const { return m_items; }
     QTabWidget *tabs() const { return m_tabs; }
     QString messageText() const;
@@ -91,6 +93,7 @@ private:
     QHBoxLayout *m_stepButtons = nullptr;
     QListWidget *m_history = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_changedElsewhere = nullptr; // a team server told of a newer version of this delivery
 };
 
 } // namespace pd::ui

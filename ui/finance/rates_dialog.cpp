@@ -98,6 +98,16 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
         importRates(readRateTable(file, path, namesCurrency(firstLine) ? QString() : m_currency->currentData().toString()));
     });
 
+    // Rates are the portfolio's, set by its admins (on a team server) and never on a read-only view.
+    const Database &db = portfolio.database();
+    if (!db.isWritable() || !db.spec().team.mayAdminister()) {
+        for (QWidget *w : std::initializer_list<QWidget *>{add, remove, paste, import, m_date, m_rate, m_source})
+            w->setEnabled(false);
+        m_message->setStyleSheet(QString());
+        m_message->setText(db.isWritable() ? tr("Only an admin of this portfolio sets exchange rates.")
+                                           : tr("The portfolio is open read-only: rates are shown, not changed."));
+    }
+
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_date);
     entry->addWidget(m_rate, 1);
