@@ -13,6 +13,7 @@
 #include "shell/main_window.h"
 #include "shell/team_server_dialog.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
@@ -119,4 +120,39 @@ TEST_CASE("the connect dialog builds the server's address from its fields", "[te
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted); // a missing host is said, not sent
     shoot(&dialog, QStringLiteral("team-connect-dialog-en"));
+}
+
+TEST_CASE("an officer's window offers their own lines for a new project and shows other lines' projects as views", "[team]")
+{
+    if (!test::serverAvailable())
+        return;
+    const QString url = test::newServerDatabase();
+    const auto init = test::runCli({QStringLiteral("--server"), url, QStringLiteral("server"), QStringLiteral("init")});
+    REQUIRE(init.exitCode == 0);
+    const QString officer = QStringLiteral("officer_%1").arg(QCoreApplication::applicationPid());
+    REQUIRE(test::runCli({QStringLiteral("--server"), url, QStringLiteral("server"), QStringLiteral("add-user"), officer, QStringLiteral("--role"),
+                             QStringLiteral("officer"), QStringLiteral("--lines"), QStringLiteral("goods,sscaf"), QStringLiteral("--password-env"),
+                             QStringLiteral("PW")},
+                {QStringLiteral("PW=officer-pw")})
+                .exitCode
+        == 0);
+    REQUIRE(test::runCli({QStringLiteral("--server"), url, QStringLiteral("projects"), QStringLiteral("add"), QStringLiteral("--code"),
+                             QStringLiteral("UN-2026-050"), QStringLiteral("--title-en"), QStringLiteral("Another line's"), QStringLiteral("--line"),
+                             QStringLiteral("un"), QStringLiteral("--funding"), QStringLiteral("undp")})
+                .exitCode
+        == 0);
+    MainWindow window;
+    REQUIRE(window.openPortfolio(test::withLogin(url, officer, QStringLiteral("officer-pw")), MainWindow::OpenIntent::ReadOnlyIfHeld));
+    CHECK(window.portfolio()->database().spec().team.role == TeamAccess::Role::Officer);
+    std::unique_ptr<ProjectEditor> fresh(window.createProjectEditor(0));
+    REQUIRE(fresh);
+    CHECK(fresh->lineField()->count() == 2);
+    CHECK(fresh->lineField()->findData(QStringLiteral("goods")) >= 0);
+    CHECK(fresh->lineField()->findData(QStringLiteral("un")) < 0);
+    const qint64 id = test::required(window.portfolio()->projects().findByCode(QStringLiteral("UN-2026-050"))).id;
+    std::unique_ptr<ProjectEditor> other(window.createProjectEditor(id));
+    REQUIRE(other);
+    CHECK(other->titleEnField()->isReadOnly());
+    CHECK(other->lineField()->count() == 6);
+    test::dropServerDatabases({test::databaseOf(url)});
 }

@@ -139,8 +139,13 @@ QWidget *ProjectEditor::buildGeneralTab(Language language)
     m_titleEn = new QLineEdit(tab);
     m_titleZh = new QLineEdit(tab);
     m_line = new QComboBox(tab);
-    for (BusinessLine line : allBusinessLines())
+    // A new project of an officer on a team server: the lines granted to them.
+    const TeamAccess &team = m_portfolio.database().spec().team;
+    for (BusinessLine line : allBusinessLines()) {
+        if (m_original.id == 0 && team.role == TeamAccess::Role::Officer && !team.mayEdit(keyOf(line)))
+            continue;
         m_line->addItem(nameOf(line, language), keyOf(line));
+    }
     m_funding = new QComboBox(tab);
     for (FundingSource source : allFundingSources())
         m_funding->addItem(nameOf(source, language), keyOf(source));

@@ -59,6 +59,7 @@ public:
     QLineEdit *codeField() const { return m_code; }
     QLineEdit *titleEnField() const { return m_titleEn; }
     QLineEdit *titleZhField() const { return m_titleZh; }
+    QComboBox *lineField() const { return m_line; }
     QDateEdit *plannedStartField() const { return m_plannedStart; }
     QDateEdit *plannedEndField() const { return m_plannedEnd; }
     SharesEditor *countriesEditor() const { return m_countries; }
