@@ -154,5 +154,8 @@ TEST_CASE("an officer's window offers their own lines for a new project and show
     REQUIRE(other);
     CHECK(other->titleEnField()->isReadOnly());
     CHECK(other->lineField()->count() == 6);
+    // Deleting it is refused before anything is asked, in the officer's terms, and it stays.
+    CHECK_FALSE(window.deleteProject(id, false));
+    CHECK(window.portfolio()->projects().get(id).ok());
     test::dropServerDatabases({test::databaseOf(url)});
 }

@@ -213,7 +213,13 @@ void ProjectsPage::showRowMenu(const QPoint &pos)
     QAction *open = menu.addAction(tr("Open Project"), this, [this, id] { Q_EMIT openProjectRequested(id); });
     QAction *remove = menu.addAction(tr("Delete Project..."), this, [this, id] { Q_EMIT deleteProjectRequested(id); });
     open->setEnabled(id != 0);
-    remove->setEnabled(id != 0 && !m_readOnly);
+    // An officer on a team server deletes projects of their own lines only.
+    bool mayDelete = id != 0 && !m_readOnly;
+    if (mayDelete && m_portfolio && m_portfolio->database().spec().team.role == TeamAccess::Role::Officer) {
+        auto project = m_portfolio->projects().get(id);
+        mayDelete = project && m_portfolio->database().spec().team.mayEdit(keyOf(project->line));
+    }
+    remove->setEnabled(mayDelete);
     menu.addSeparator();
     menu.addAction(tr("New Project"), this, &ProjectsPage::newProjectRequested)->setEnabled(!m_readOnly);
     menu.exec(view()->viewport()->mapToGlobal(pos));

@@ -86,6 +86,13 @@ bool MainWindow::deleteDelivery(qint64 deliveryId, bool confirm)
         showError(delivery.error());
         return false;
     }
+    if (const TeamAccess &team = m_portfolio->database().spec().team; team.role == TeamAccess::Role::Officer) {
+        auto project = m_portfolio->projects().get(delivery->projectId);
+        if (project && !team.mayEdit(keyOf(project->line))) {
+            showError(Error::make(Error::Kind::Denied, team.refusal()));
+            return false;
+        }
+    }
     if (confirm
         && QMessageBox::question(this, tr("Delete Delivery"),
                tr("Delete delivery %1 with its packing list of %n line(s)? You can undo this.", nullptr, int(delivery->items.size())).arg(delivery->code),
@@ -201,6 +208,11 @@ bool MainWindow::deleteProject(qint64 projectId, bool confirm)
     auto project = m_portfolio->projects().get(projectId);
     if (!project) {
         showError(project.error());
+        return false;
+    }
+    // On a team server an officer deletes the projects of their own lines only: said before asking.
+    if (const TeamAccess &team = m_portfolio->database().spec().team; !team.mayEdit(keyOf(project->line))) {
+        showError(Error::make(Error::Kind::Denied, team.refusal()));
         return false;
     }
     if (confirm && QMessageBox::question(this, tr("Delete Project"), deletionQuestion(projectId), QMessageBox::Yes | QMessageBox::Cancel,
