@@ -11,6 +11,8 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#include "test_server.h"
+
 #include <QThreadPool>
 #include <QtGlobal>
 
@@ -34,5 +36,7 @@ int main(int argc, char *argv[])
     // Background jobs (register counts, summaries) may still be reading a test's portfolio: let
     // them end before the application and the database driver go away.
     QThreadPool::globalInstance()->waitForDone();
+    // The server run's template database goes with the process that made it.
+    pd::test::dropTemplate();
     return failed;
 }

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAtomicInt>
+#include <QRandomGenerator>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,10 +17,22 @@ namespace pd::test {
 
 namespace {
 
+// Unique on the server whatever ran before: process ids come round again in a long run.
 QString uniqueName(const char *kind)
 {
     static QAtomicInt counter;
-    return QStringLiteral("pdt_%1_%2_%3").arg(QLatin1String(kind)).arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+    static const quint32 run = QRandomGenerator::system()->generate();
+    return QStringLiteral("pdt_%1_%2_%3_%4")
+        .arg(QLatin1String(kind))
+        .arg(QCoreApplication::applicationPid())
+        .arg(run, 8, 16, QLatin1Char('0'))
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString &templateDatabase()
+{
+    static QString name;
+    return name;
 }
 
 QString urlFor(const QString &database)
@@ -51,14 +64,19 @@ bool serverAvailable()
     return false;
 }
 
-bool superuserExec(const QString &sql, const QString &database)
+namespace {
+
+// Without Catch's macros: also used after the test run has ended.
+bool execAsSuperuser(const QString &sql, const QString &database, QString &error)
 {
+    auto address = ServerAddress::parse(urlFor(database));
+    if (!address) {
+        error = address.error().message;
+        return false;
+    }
     const QString name = QStringLiteral("pdt-admin-%1").arg(uniqueName("c"));
     bool ok = false;
-    QString error;
     {
-        auto address = ServerAddress::parse(urlFor(database));
-        REQUIRE(address.ok());
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(address->host);
         db.setPort(address->port);
@@ -74,6 +92,15 @@ bool superuserExec(const QString &sql, const QString &database)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+bool superuserExec(const QString &sql, const QString &database)
+{
+    QString error;
+    const bool ok = execAsSuperuser(sql, database, error);
     if (!ok)
         UNSCOPED_INFO("superuser SQL failed: " << sql.toStdString() << ": " << error.toStdString());
     return ok;
@@ -91,6 +118,7 @@ QString newServerPortfolio()
     // Migrating a database takes a while; copying a template is quick.
     static const QString templateName = [] {
         const QString name = uniqueName("template");
+        templateDatabase() = name;
         REQUIRE(superuserExec(QStringLiteral("CREATE DATABASE %1").arg(name)));
         {
             auto portfolio = Portfolio::open(urlFor(name), Database::OpenMode::CreateIfMissing);
@@ -102,6 +130,14 @@ QString newServerPortfolio()
     const QString name = uniqueName("db");
     REQUIRE(superuserExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName)));
     return urlFor(name);
+}
+
+void dropTemplate()
+{
+    QString error;
+    if (!templateDatabase().isEmpty())
+        (void)execAsSuperuser(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(templateDatabase()), QStringLiteral("postgres"), error);
+    templateDatabase().clear();
 }
 
 QString withLogin(const QString &url, const QString &user, const QString &password)

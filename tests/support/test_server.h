@@ -20,6 +20,8 @@ bool serverAvailable();
 QString newServerDatabase();
 // A new database holding the latest schema (copied from a template made once per process).
 QString newServerPortfolio();
+// Drops the template newServerPortfolio made in this process (the tests' main calls it at the end).
+void dropTemplate();
 // The URL of the same database with another login (and password, when given).
 QString withLogin(const QString &url, const QString &user, const QString &password = {});
 // Runs SQL on the test server as the superuser, in the named database ("postgres" by default).
