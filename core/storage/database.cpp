@@ -228,57 +228,63 @@ Status Database::backupTo(const QString &path) const
 {
     if (QFileInfo::exists(path))
         return Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 already exists; a backup is written to a new file.").arg(QDir::toNativeSeparators(path)));
-    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
-        return notLive;
-    // Written under another name and renamed once complete: a copy cut short (a full disk, a killed
-    // program) is never mistaken for a backup.
-    const QString part = path + QLatin1String(".part");
-    if (QFileInfo::exists(part) && !LiveFiles::isLive(part))
-        QFile::remove(part);
     if (m_spec.onServer()) {
         auto copied = copyServerTo(path);
         return copied ? Status() : Status(copied.error());
     }
-    QSqlDatabase db = connection();
-    if (Status copied = m_dialect->backupTo(db, part); !copied) {
-        QFile::remove(part);
-        Error e = copied.error();
-        if (e.kind == Error::Kind::DiskFull || e.kind == Error::Kind::Io || e.kind == Error::Kind::ReadOnly)
-            return fileError(e.kind, path, e.detail);
-        return aboutFile(e);
-    }
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
-        return fileError(Error::Kind::Io, path, QStringLiteral("rename %1 failed").arg(part));
-    }
-    return {};
+    return writeThroughPart(path, [this, &path](const QString &part) -> Status {
+        QSqlDatabase db = connection();
+        if (Status copied = m_dialect->backupTo(db, part); !copied) {
+            Error e = copied.error();
+            if (e.kind == Error::Kind::DiskFull || e.kind == Error::Kind::Io || e.kind == Error::Kind::ReadOnly)
+                return fileError(e.kind, path, e.detail);
+            return aboutFile(e);
+        }
+        return {};
+    });
 }
 
 Result<QList<TableCount>> Database::copyServerTo(const QString &path) const
 {
     if (QFileInfo::exists(path))
         return Error::make(Error::Kind::Io, QCoreApplication::translate("Storage", "%1 already exists; a copy is written to a new file.").arg(QDir::toNativeSeparators(path)));
-    const QString part = path + QLatin1String(".part");
-    if (QFileInfo::exists(part) && !LiveFiles::isLive(part))
-        QFile::remove(part);
-    // Record by record into a new portfolio file, in one snapshot of the server.
-    Result<QList<TableCount>> counts = QList<TableCount>();
-    {
+    QList<TableCount> counts;
+    const Status written = writeThroughPart(path, [this, &counts](const QString &part) -> Status {
+        // Record by record into a new portfolio file, in one snapshot of the server.
         auto file = Database::openFile(part, OpenMode::CreateIfMissing);
         if (!file)
             return file.error();
         // The copy reads in one read-only transaction of this connection; it changes nothing here.
-        counts = PortfolioCopy(const_cast<Database &>(*this), *file.value()).run();
-    }
-    if (!counts) {
+        auto copied = PortfolioCopy(const_cast<Database &>(*this), *file.value()).run();
+        if (!copied)
+            return copied.error();
+        counts = copied.value();
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return counts;
+}
+
+Status Database::writeThroughPart(const QString &path, const std::function<Status(const QString &part)> &write) const
+{
+    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
+        return notLive;
+    // Written under another name and renamed once complete: a copy cut short (a full disk, a killed
+    // program) is never mistaken for a finished one.
+    const QString part = path + QLatin1String(".part");
+    if (QFileInfo::exists(part) && !LiveFiles::isLive(part))
         QFile::remove(part);
-        return counts.error();
+    // The writer's connections to the part are closed when it returns.
+    if (Status written = write(part); !written) {
+        QFile::remove(part);
+        return written;
     }
     if (!QFile::rename(part, path)) {
         QFile::remove(part);
         return fileError(Error::Kind::Io, path, QStringLiteral("rename %1 failed").arg(part));
     }
-    return counts;
+    return {};
 }
 
 Status Database::catchUpIdentity(const QString &table)

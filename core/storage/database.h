@@ -127,6 +127,8 @@ private:
     Status openConnection();
     static Result<std::unique_ptr<Database>> connectServer(const ConnectionSpec &spec);
     static QString nextConnectionName();
+    // Writes a new file through PATH.part, renamed to PATH when `write` succeeds and removed when not.
+    Status writeThroughPart(const QString &path, const std::function<Status(const QString &part)> &write) const;
 
     // Refuses a write on a read-only portfolio; on a network share, takes the writer's record first.
     Status ensureWritable();

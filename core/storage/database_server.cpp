@@ -26,11 +26,6 @@ ConnectionSpec serverSpec(const ServerAddress &address, const Database::Options 
     return spec;
 }
 
-Error refusal(Error::Kind kind, const QString &message)
-{
-    return Error::make(kind, message);
-}
-
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &location, const Options &options)
@@ -64,10 +59,10 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
     const int latest = Migrator::latestVersion();
     const QString where = spec.path;
     if (schemaVersion == 0 && tables.value() > 0)
-        return refusal(Error::Kind::NotADatabase,
+        return Error::make(Error::Kind::NotADatabase,
             QCoreApplication::translate("Storage", "The database %1 holds tables of another application, not a ProjectDesk portfolio. It was left as it is.").arg(where));
     if (schemaVersion > latest)
-        return refusal(Error::Kind::TooNew,
+        return Error::make(Error::Kind::TooNew,
             QCoreApplication::translate("Storage", "The portfolio on %1 was set up by a newer ProjectDesk (schema version %2; this version reads up to %3). "
                                                    "Update ProjectDesk to open it.")
                 .arg(where)
@@ -77,11 +72,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &addr
         return database;
     if (schemaVersion == 0) {
         if (options.mode != OpenMode::CreateIfMissing)
-            return refusal(Error::Kind::NotADatabase,
+            return Error::make(Error::Kind::NotADatabase,
                 QCoreApplication::translate("Storage", "The database %1 holds no portfolio yet. An administrator sets it up with projectdesk-cli --server URL server init.")
                     .arg(where));
     } else if (schemaVersion < latest && !options.upgradeServer) {
-        return refusal(Error::Kind::TooNew,
+        return Error::make(Error::Kind::TooNew,
             QCoreApplication::translate("Storage", "The portfolio on %1 has schema version %2, older than this ProjectDesk's %3. An administrator upgrades it with "
                                                    "projectdesk-cli --server URL server migrate.")
                 .arg(where)

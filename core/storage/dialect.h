@@ -13,6 +13,14 @@ namespace pd {
 // Everything that differs between SQL engines, in one place. Services write portable SQL with
 // bound parameters; migrations use the {{...}} tokens below. SQLite is the embedded default;
 // team mode adds a PostgreSQL dialect (QPSQL) implementing the same interface.
+// A row whose reference points at a row that does not exist.
+struct ForeignKeyProblem
+{
+    QString table;
+    QString row; // its rowid
+    QString parent; // the table it refers to
+};
+
 class Dialect
 {
 public:
@@ -65,6 +73,20 @@ public:
     virtual Status backupTo(QSqlDatabase &db, const QString &path) const = 0;
     // Integrity and foreign-key problems, empty when sound.
     virtual Result<QStringList> integrityProblems(QSqlDatabase &db) const = 0;
+    // For a migration step that rebuilds tables (SQLite changes a table by making it anew): foreign
+    // keys off around its transaction, and checked before it commits. Engines that alter tables in
+    // place never rebuild and enforce every reference as it is written.
+    virtual Status setForeignKeysEnforced(QSqlDatabase &db, bool enforced) const
+    {
+        Q_UNUSED(db);
+        Q_UNUSED(enforced);
+        return {};
+    }
+    virtual Result<QList<ForeignKeyProblem>> foreignKeyProblems(QSqlDatabase &db) const
+    {
+        Q_UNUSED(db);
+        return QList<ForeignKeyProblem>();
+    }
 
     // An Error of the right kind for what the driver reported: a general sentence as its message
     // (the Database adds the file's name where the file is at fault), the driver's text and the
@@ -95,6 +117,8 @@ public:
     Status setSchemaVersion(QSqlDatabase &db, int version) const override;
     Status backupTo(QSqlDatabase &db, const QString &path) const override;
     Result<QStringList> integrityProblems(QSqlDatabase &db) const override;
+    Status setForeignKeysEnforced(QSqlDatabase &db, bool enforced) const override;
+    Result<QList<ForeignKeyProblem>> foreignKeyProblems(QSqlDatabase &db) const override;
     Error translate(const QSqlError &error, const QString &context) const override;
     Result<QString> enlargeCacheForImport(QSqlDatabase &db, int kibibytes) const override;
 };

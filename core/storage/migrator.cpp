@@ -116,15 +116,16 @@ Status Migrator::runStep(int version, const QString &portableFile)
     const QString sql = m_db.dialect().expand(text);
     // A step that rebuilds tables (SQLite changes a table by making it anew) runs with foreign keys
     // off, so that dropping the old table does not cascade; they are checked before it commits.
-    const bool rebuilds = text.startsWith(QLatin1String("-- foreign keys off")) && !m_db.spec().onServer();
+    const bool rebuilds = text.startsWith(QLatin1String("-- foreign keys off"));
+    QSqlDatabase connection = m_db.connection();
     if (rebuilds) {
-        if (auto off = m_db.execute(QStringLiteral("PRAGMA foreign_keys = OFF")); !off)
-            return off.error();
+        if (Status off = m_db.dialect().setForeignKeysEnforced(connection, false); !off)
+            return m_db.aboutFile(off.error());
     }
     Status done = runStatements(version, sql, rebuilds);
     if (rebuilds) {
-        if (auto on = m_db.execute(QStringLiteral("PRAGMA foreign_keys = ON")); !on && done)
-            done = on.error();
+        if (Status on = m_db.dialect().setForeignKeysEnforced(connection, true); !on && done)
+            done = m_db.aboutFile(on.error());
     }
     return done;
 }
@@ -144,19 +145,19 @@ Status Migrator::runStatements(int version, const QString &sql, bool checkForeig
             return e;
         }
     }
+    QSqlDatabase connection = m_db.connection();
     if (checkForeignKeys) {
-        auto broken = m_db.execute(QStringLiteral("PRAGMA foreign_key_check"));
+        auto broken = m_db.dialect().foreignKeyProblems(connection);
         if (!broken)
-            return broken.error();
-        if (broken->next()) {
+            return m_db.aboutFile(broken.error());
+        if (!broken->isEmpty()) {
             return Error::make(Error::Kind::Damaged,
                 QCoreApplication::translate("Storage", "The portfolio could not be upgraded to schema version %1 and was left as it was: "
                                                        "row %2 of %3 refers to a missing row.")
                     .arg(version)
-                    .arg(broken->value(1).toString(), broken->value(0).toString()));
+                    .arg(broken->first().row, broken->first().table));
         }
     }
-    QSqlDatabase connection = m_db.connection();
     if (Status set = m_db.dialect().setSchemaVersion(connection, version); !set)
         return set;
     return transaction.commit();

@@ -80,7 +80,8 @@ Result<qint64> PortfolioCopy::copyTable(const QString &table, qint64 &done, cons
     QStringList columns;
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
-    const bool paged = columns.contains(QLatin1String("id"));
+    const qsizetype idColumn = columns.indexOf(QLatin1String("id"));
+    const bool paged = idColumn >= 0;
     // Into a server: one COPY per table (BulkInsert). Into a file: a prepared INSERT, NULLs bound as
     // NULL (Database::run would make a null text '').
     std::unique_ptr<BulkInsert> bulk;
@@ -120,7 +121,7 @@ Result<qint64> PortfolioCopy::copyTable(const QString &table, qint64 &done, cons
                     return m_target.failure(insert->lastError(), insert->lastQuery());
             }
             if (paged)
-                lastId = page->value(int(columns.indexOf(QLatin1String("id")))).toLongLong();
+                lastId = values.at(idColumn).toLongLong();
             ++rows;
             ++inPage;
             if (++done % 1000 == 0 && progress && !progress(done))

@@ -140,14 +140,29 @@ Result<QStringList> SqliteDialect::integrityProblems(QSqlDatabase &db) const
         if (line != QLatin1String("ok"))
             problems << QStringLiteral("integrity: ") + line;
     }
-    auto foreignKeys = run(db, QStringLiteral("PRAGMA foreign_key_check"), *this);
+    auto foreignKeys = foreignKeyProblems(db);
     if (!foreignKeys)
         return foreignKeys.error();
-    while (foreignKeys->next()) {
-        const QSqlQuery &q = foreignKeys.value();
-        problems << QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3")
-                        .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
-    }
+    for (const ForeignKeyProblem &p : foreignKeys.value())
+        problems << QStringLiteral("foreign key: row %1 of %2 refers to a missing row of %3").arg(p.row, p.table, p.parent);
+    return problems;
+}
+
+Status SqliteDialect::setForeignKeysEnforced(QSqlDatabase &db, bool enforced) const
+{
+    if (auto r = run(db, enforced ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"), *this); !r)
+        return r.error();
+    return {};
+}
+
+Result<QList<ForeignKeyProblem>> SqliteDialect::foreignKeyProblems(QSqlDatabase &db) const
+{
+    auto q = run(db, QStringLiteral("PRAGMA foreign_key_check"), *this);
+    if (!q)
+        return q.error();
+    QList<ForeignKeyProblem> problems;
+    while (q->next())
+        problems << ForeignKeyProblem{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
     return problems;
 }
 

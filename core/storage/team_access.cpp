@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace pd {
@@ -22,21 +23,6 @@ bool TeamAccess::mayEdit(const QString &lineKey) const
         return false;
     }
     return false;
-}
-
-QString TeamAccess::roleKey() const
-{
-    switch (role) {
-    case Role::Owner:
-        return QStringLiteral("owner");
-    case Role::Admin:
-        return QStringLiteral("admin");
-    case Role::Officer:
-        return QStringLiteral("officer");
-    case Role::Viewer:
-        return QStringLiteral("viewer");
-    }
-    return {};
 }
 
 QString TeamAccess::refusal() const
@@ -196,21 +182,16 @@ Result<QList<TeamMember>> users(Database &db)
     if (!q)
         return q.error();
     QList<TeamMember> members;
-    while (q->next()) {
-        TeamMember m;
-        m.login = q->value(0).toString();
-        m.role = q->value(1).toString().mid(name.size() + 1);
-        members << m;
-    }
+    while (q->next())
+        members << TeamMember{q->value(0).toString(), q->value(1).toString().mid(name.size() + 1), {}};
+    QHash<QString, QStringList> linesOf;
     auto lines = db.execute(QStringLiteral("SELECT login, business_line FROM team_lines ORDER BY login, business_line"));
     if (!lines)
         return lines.error();
-    while (lines->next()) {
-        for (TeamMember &m : members) {
-            if (m.login == lines->value(0).toString())
-                m.lines << lines->value(1).toString();
-        }
-    }
+    while (lines->next())
+        linesOf[lines->value(0).toString()] << lines->value(1).toString();
+    for (TeamMember &m : members)
+        m.lines = linesOf.value(m.login);
     return members;
 }
 

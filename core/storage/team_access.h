@@ -25,10 +25,7 @@ struct TeamAccess
     QStringList lines; // an officer's business lines (keys such as "goods")
 
     bool mayEdit(const QString &lineKey) const;
-    bool mayEditSomething() const { return role != Role::Viewer && (role != Role::Officer || !lines.isEmpty()); }
     bool mayAdminister() const { return role == Role::Owner || role == Role::Admin; }
-    // "admin", "officer", "viewer" ("owner" for Owner).
-    QString roleKey() const;
     // Why a change was refused, in the user's terms.
     QString refusal() const;
 };

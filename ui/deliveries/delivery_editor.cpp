@@ -12,6 +12,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include "shell/changed_elsewhere_notice.h"
 #include "shell/read_only_view.h"
 
 #include <QDialogButtonBox>
@@ -118,19 +119,9 @@ DeliveryEditor::DeliveryEditor(
     connect(buttons, &QDialogButtonBox::accepted, this, &DeliveryEditor::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DeliveryEditor::reject);
 
-    m_changedElsewhere = new QLabel(this);
-    m_changedElsewhere->setObjectName(QStringLiteral("changedElsewhere"));
-    m_changedElsewhere->setWordWrap(true);
-    m_changedElsewhere->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 3px;"));
-    m_changedElsewhere->hide();
-    connect(&m_events, &PortfolioEvents::changedElsewhere, this, [this](const QString &table, qint64 id, qint64 revision, const QString &who) {
-        if (table != QLatin1String("deliveries") || id == 0 || id != m_base.id || revision <= m_base.revision)
-            return;
-        m_changedElsewhere->setText(tr("%1 saved a newer version of this delivery while you were editing it. When you save, you will be "
-                                       "asked which version to keep.")
-                                        .arg(who));
-        m_changedElsewhere->show();
-    });
+    // Told by a team server before the user saves, so that the conflict is no surprise.
+    m_changedElsewhere = new ChangedElsewhereNotice(m_events, QStringLiteral("deliveries"), [this] { return std::pair{m_base.id, m_base.revision}; },
+        tr("%1 saved a newer version of this delivery while you were editing it. When you save, you will be asked which version to keep."), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_changedElsewhere);

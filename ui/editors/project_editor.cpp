@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include "shell/changed_elsewhere_notice.h"
 #include "shell/read_only_view.h"
 
 #include <QDialogButtonBox>
@@ -81,20 +82,9 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    m_changedElsewhere = new QLabel(this);
-    m_changedElsewhere->setObjectName(QStringLiteral("changedElsewhere"));
-    m_changedElsewhere->setWordWrap(true);
-    m_changedElsewhere->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px; border-radius: 3px;"));
-    m_changedElsewhere->hide();
     // Told by a team server before the user saves, so that the conflict is no surprise.
-    connect(&m_events, &PortfolioEvents::changedElsewhere, this, [this](const QString &table, qint64 id, qint64 revision, const QString &who) {
-        if (table != QLatin1String("projects") || id == 0 || id != m_original.id || revision <= m_original.revision)
-            return;
-        m_changedElsewhere->setText(tr("%1 saved a newer version of this project while you were editing it. When you save, you will be "
-                                       "asked which version to keep.")
-                                        .arg(who));
-        m_changedElsewhere->show();
-    });
+    m_changedElsewhere = new ChangedElsewhereNotice(m_events, QStringLiteral("projects"), [this] { return std::pair{m_original.id, m_original.revision}; },
+        tr("%1 saved a newer version of this project while you were editing it. When you save, you will be asked which version to keep."), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_changedElsewhere);

@@ -27,8 +27,6 @@ public:
     void accept() override;
 
     QLineEdit *hostField() const { return m_host; }
-    QLineEdit *databaseField() const { return m_database; }
-    QLineEdit *userField() const { return m_user; }
     QLineEdit *passwordField() const { return m_password; }
 
 private:
