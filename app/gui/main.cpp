@@ -15,6 +15,7 @@
 #include "shell/main_window.h"
 #include "shell/preferences_dialog.h"
 #include "shell/screenshot.h"
+#include "shell/date_format.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -114,6 +115,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     ui::installLanguage(app, language);
+    ui::DateFormat::setStyle(settings.dateStyle());
 
     ui::MainWindow window;
     if (parser.isSet(size)) {

@@ -19,6 +19,7 @@ QList<FieldError> validatePartner(const Partner &partner);
 namespace fields {
 inline constexpr char code[] = "code";
 inline constexpr char title[] = "title";
+inline constexpr char plannedStart[] = "planned_start";
 inline constexpr char plannedEnd[] = "planned_end";
 inline constexpr char actualStart[] = "actual_start";
 inline constexpr char actualEnd[] = "actual_end";

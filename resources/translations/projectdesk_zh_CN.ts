@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ConflictDialog</name>
@@ -313,7 +312,7 @@
         <translation>提单或运单号</translation>
     </message>
     <message>
-        <source>Unknown column &quot;%1&quot;; the columns are: %2</source>
+        <source>Unknown column "%1"; the columns are: %2</source>
         <translation>未知列“%1”；可用的列为：%2</translation>
     </message>
     <message>
@@ -478,7 +477,7 @@
         <translation>文件在某个活动中途结束</translation>
     </message>
     <message>
-        <source>value &quot;%1&quot; is not a decimal number</source>
+        <source>value "%1" is not a decimal number</source>
         <translation>值“%1”不是十进制数</translation>
     </message>
     <message>
@@ -506,15 +505,15 @@
         <translation>项目 %1 没有日期；IATI 至少需要一个（计划开始日期）</translation>
     </message>
     <message>
-        <source>unknown activity status &quot;%1&quot;</source>
+        <source>unknown activity status "%1"</source>
         <translation>未知的活动状态“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date</source>
+        <source>"%1" is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <source>unknown activity date type &quot;%1&quot;</source>
+        <source>unknown activity date type "%1"</source>
         <translation>未知的活动日期类型“%1”</translation>
     </message>
     <message>
@@ -538,7 +537,7 @@
         <translation>%1 按比例调整后占比为零，未保留</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot;</source>
+        <source>unknown country code "%1"</source>
         <translation>未知的国家代码“%1”</translation>
     </message>
     <message>
@@ -546,11 +545,11 @@
         <translation>国家 %1 重复出现</translation>
     </message>
     <message>
-        <source>%1: percentage &quot;%2&quot; is not above 0 and at most 100</source>
+        <source>%1: percentage "%2" is not above 0 and at most 100</source>
         <translation>%1：百分比“%2”不在 0（不含）到 100 之间</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SDG goal or target</source>
+        <source>"%1" is not an SDG goal or target</source>
         <translation>“%1”不是可持续发展目标或具体目标</translation>
     </message>
     <message>
@@ -558,7 +557,7 @@
         <translation>词表 %2 的部门 %1：仅保存 DAC 五位部门代码（词表 1）</translation>
     </message>
     <message>
-        <source>unknown DAC sector code &quot;%1&quot;</source>
+        <source>unknown DAC sector code "%1"</source>
         <translation>未知的 DAC 部门代码“%1”</translation>
     </message>
     <message>
@@ -570,7 +569,7 @@
         <translation>无法为 %1 分配可用的项目编号</translation>
     </message>
     <message>
-        <source>unknown organisation type &quot;%1&quot; of %2</source>
+        <source>unknown organisation type "%1" of %2</source>
         <translation>%2 的机构类型“%1”未知</translation>
     </message>
     <message>
@@ -578,7 +577,7 @@
         <translation>缺少角色</translation>
     </message>
     <message>
-        <source>unknown organisation role &quot;%1&quot;</source>
+        <source>unknown organisation role "%1"</source>
         <translation>未知的机构角色“%1”</translation>
     </message>
     <message>
@@ -594,7 +593,7 @@
         <translation>金额 %1 没有货币，活动也没有默认货币</translation>
     </message>
     <message>
-        <source>unknown currency &quot;%1&quot;</source>
+        <source>unknown currency "%1"</source>
         <translation>未知货币“%1”</translation>
     </message>
     <message>
@@ -602,11 +601,11 @@
         <translation>%1 四舍五入为 %2 %3</translation>
     </message>
     <message>
-        <source>unknown budget type &quot;%1&quot;</source>
+        <source>unknown budget type "%1"</source>
         <translation>未知的预算类型“%1”</translation>
     </message>
     <message>
-        <source>unknown budget status &quot;%1&quot;</source>
+        <source>unknown budget status "%1"</source>
         <translation>未知的预算状态“%1”</translation>
     </message>
     <message>
@@ -618,7 +617,7 @@
         <translation>缺少交易类型</translation>
     </message>
     <message>
-        <source>unknown transaction type &quot;%1&quot;</source>
+        <source>unknown transaction type "%1"</source>
         <translation>未知的交易类型“%1”</translation>
     </message>
     <message>
@@ -913,27 +912,27 @@
         <translation>JSON 不是对象</translation>
     </message>
     <message>
-        <source>unknown entity &quot;%1&quot;</source>
+        <source>unknown entity "%1"</source>
         <translation>未知的数据类型“%1”</translation>
     </message>
     <message>
-        <source>&quot;columns&quot; is not an object of field keys and headers</source>
+        <source>"columns" is not an object of field keys and headers</source>
         <translation>“columns”不是由字段键和列标题组成的对象</translation>
     </message>
     <message>
-        <source>%1 has no field &quot;%2&quot;</source>
+        <source>%1 has no field "%2"</source>
         <translation>%1 没有字段“%2”</translation>
     </message>
     <message>
-        <source>the header of &quot;%1&quot; is not a string</source>
+        <source>the header of "%1" is not a string</source>
         <translation>“%1”的列标题不是字符串</translation>
     </message>
     <message>
-        <source>the separator &quot;%1&quot; is not a comma, semicolon or tab</source>
+        <source>the separator "%1" is not a comma, semicolon or tab</source>
         <translation>分隔符“%1”不是逗号、分号或制表符</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot; (UTF-8, UTF-16LE, UTF-16BE or GB18030)</source>
+        <source>unknown encoding "%1" (UTF-8, UTF-16LE, UTF-16BE or GB18030)</source>
         <translation>未知编码“%1”（可用 UTF-8、UTF-16LE、UTF-16BE 或 GB18030）</translation>
     </message>
     <message>
@@ -961,7 +960,7 @@
         <translation>编号 %1 重复：第 %2 行已有</translation>
     </message>
     <message>
-        <source>unknown country &quot;%1&quot;</source>
+        <source>unknown country "%1"</source>
         <translation>未知国家“%1”</translation>
     </message>
     <message>
@@ -1009,7 +1008,7 @@
         <translation>重复：第 %2 行已有 %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not CODE or CODE:PERCENT</source>
+        <source>"%1" is not CODE or CODE:PERCENT</source>
         <translation>“%1”不是“代码”或“代码:百分比”格式</translation>
     </message>
     <message>
@@ -1017,7 +1016,7 @@
         <translation>请为每一项都给出百分比，或全部不给</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an SDG number (1-17)</source>
+        <source>"%1" is not an SDG number (1-17)</source>
         <translation>“%1”不是可持续发展目标编号（1-17）</translation>
     </message>
     <message>
@@ -1112,11 +1111,11 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>必须填写英文或中文品名</translation>
     </message>
     <message>
-        <source>unknown category &quot;%1&quot;</source>
+        <source>unknown category "%1"</source>
         <translation>未知类别“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity above 0 with at most 3 decimals</source>
+        <source>"%1" is not a quantity above 0 with at most 3 decimals</source>
         <translation>“%1”不是大于 0 且最多 3 位小数的数量</translation>
     </message>
     <message>
@@ -1124,11 +1123,11 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>必须填写单位</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in %2</source>
+        <source>"%1" is not an amount in %2</source>
         <translation>“%1”不是以 %2 计的金额</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a weight in kilograms with at most 3 decimals</source>
+        <source>"%1" is not a weight in kilograms with at most 3 decimals</source>
         <translation>“%1”不是最多 3 位小数的公斤重量</translation>
     </message>
     <message>
@@ -1182,11 +1181,11 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>应为“日期, 汇率”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>unknown currency &quot;%1&quot;</source>
+        <source>unknown currency "%1"</source>
         <translation>未知货币“%1”</translation>
     </message>
 </context>
@@ -1295,11 +1294,11 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
 <context>
     <name>ServiceCommand</name>
     <message>
-        <source>Could not redo &quot;%1&quot;: %2</source>
+        <source>Could not redo "%1": %2</source>
         <translation>无法重做“%1”：%2</translation>
     </message>
     <message>
-        <source>Could not undo &quot;%1&quot;: %2</source>
+        <source>Could not undo "%1": %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
 </context>
@@ -1661,7 +1660,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>数据库 %1 中还没有项目组合。请管理员用 projectdesk-cli --server URL server init 建立。</translation>
     </message>
     <message>
-        <source>The portfolio on %1 has schema version %2, older than this ProjectDesk&apos;s %3. An administrator upgrades it with projectdesk-cli --server URL server migrate.</source>
+        <source>The portfolio on %1 has schema version %2, older than this ProjectDesk's %3. An administrator upgrades it with projectdesk-cli --server URL server migrate.</source>
         <translation>%1 上的项目组合结构版本为 %2，低于本版 ProjectDesk 的 %3。请管理员用 projectdesk-cli --server URL server migrate 升级。</translation>
     </message>
     <message>
@@ -1693,7 +1692,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>另一位项目官员正在修改相同的记录。请稍后再试。</translation>
     </message>
     <message>
-        <source>The team server&apos;s disk is full; nothing was changed. Tell its administrator.</source>
+        <source>The team server's disk is full; nothing was changed. Tell its administrator.</source>
         <translation>团队服务器的磁盘已满；没有做任何更改。请通知服务器管理员。</translation>
     </message>
     <message>
@@ -1733,7 +1732,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>您只能修改您所负责业务领域（%1）的记录；这条记录属于其他业务领域，或者此操作只有管理员可以进行。没有做任何更改。</translation>
     </message>
     <message>
-        <source>The database %1 cannot name its roles: a team portfolio&apos;s database is named with letters, digits and underscores only (at most 51). Create one so named and run server init on it.</source>
+        <source>The database %1 cannot name its roles: a team portfolio's database is named with letters, digits and underscores only (at most 51). Create one so named and run server init on it.</source>
         <translation>无法以数据库 %1 的名称命名其角色：团队项目组合的数据库名称只能包含字母、数字和下划线（最多 51 个字符）。请按此规则新建数据库，再对其运行 server init。</translation>
     </message>
     <message>
@@ -1760,7 +1759,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>已结项的项目须填写实际结束日期</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot;</source>
+        <source>unknown country code "%1"</source>
         <translation>未知的国家代码“%1”</translation>
     </message>
     <message>
@@ -1776,7 +1775,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>各国家比例合计为 %1，而不是 100%</translation>
     </message>
     <message>
-        <source>unknown DAC sector code &quot;%1&quot;</source>
+        <source>unknown DAC sector code "%1"</source>
         <translation>未知的 DAC 部门代码“%1”</translation>
     </message>
     <message>
@@ -1792,7 +1791,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>必须填写项目编号</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid code (letters, digits, . _ / -; at most 40)</source>
+        <source>"%1" is not a valid code (letters, digits, . _ / -; at most 40)</source>
         <translation>“%1”不是有效的编号（仅限字母、数字及 . _ / -，最多 40 个字符）</translation>
     </message>
     <message>
@@ -1816,7 +1815,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>%1 不是有效的 IATI 组织类型</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an IATI organisation identifier</source>
+        <source>"%1" is not an IATI organisation identifier</source>
         <translation>“%1”不是有效的 IATI 组织标识符</translation>
     </message>
     <message>
@@ -1828,7 +1827,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>第 %1 个联系人未填写姓名</translation>
     </message>
     <message>
-        <source>contact %1: &quot;%2&quot; is not an e-mail address</source>
+        <source>contact %1: "%2" is not an e-mail address</source>
         <translation>第 %1 个联系人：“%2”不是有效的电子邮件地址</translation>
     </message>
     <message>
@@ -1860,7 +1859,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>必须填写交易日期</translation>
     </message>
     <message>
-        <source>unknown currency code &quot;%1&quot;</source>
+        <source>unknown currency code "%1"</source>
         <translation>未知的货币代码“%1”</translation>
     </message>
     <message>
@@ -1936,11 +1935,11 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>必须填写目的国</translation>
     </message>
     <message>
-        <source>unknown currency &quot;%1&quot;</source>
+        <source>unknown currency "%1"</source>
         <translation>未知货币“%1”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Incoterms 2020 rule</source>
+        <source>"%1" is not an Incoterms 2020 rule</source>
         <translation>“%1”不是《国际贸易术语解释通则 2020》中的术语</translation>
     </message>
     <message>
@@ -1976,7 +1975,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>已填写交接日期，但该批次尚未交接</translation>
     </message>
     <message>
-        <source>the packing list&apos;s totals are too large</source>
+        <source>the packing list's totals are too large</source>
         <translation>装箱单合计金额或重量过大</translation>
     </message>
 </context>
@@ -2430,6 +2429,60 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::DateField</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Type a date such as %1, or pick one from the calendar (Alt+Down). Empty means not set.</source>
+        <translation>输入日期，如 %1，或从日历中选择（Alt+下箭头）。留空表示未设置。</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>%1: a date is required.</source>
+        <translation>%1：必须填写日期。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date. Type it as %3.</source>
+        <translation>%1：“%2”不是日期。请按 %3 的格式输入。</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DateFormat</name>
+    <message>
+        <source>As the language and region of the system</source>
+        <translation>跟随系统的语言和地区</translation>
+    </message>
+    <message>
+        <source>ISO 8601 (%1)</source>
+        <translation>ISO 8601（%1）</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DeliveriesPage</name>
     <message>
         <source>Deliveries</source>
@@ -2802,7 +2855,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>%1：%2 → %3（记录人 %4）</translation>
     </message>
     <message>
-        <source>no project has the code &quot;%1&quot;</source>
+        <source>no project has the code "%1"</source>
         <translation>没有编号为“%1”的项目</translation>
     </message>
     <message>
@@ -3269,7 +3322,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>关于 ProjectDesk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ProjectDesk %1&lt;/h3&gt;&lt;p&gt;Projects, partners, budgets and deliveries of CICETE&apos;s international cooperation, in Chinese and English.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;ProjectDesk %1&lt;/h3&gt;&lt;p&gt;Projects, partners, budgets and deliveries of CICETE's international cooperation, in Chinese and English.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ProjectDesk %1&lt;/h3&gt;&lt;p&gt;中国国际经济技术交流中心国际合作的项目、合作伙伴、预算和物资交付管理，支持中英文。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3385,7 +3438,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <source>Delete project %1, &quot;%2&quot;?</source>
+        <source>Delete project %1, "%2"?</source>
         <translation>删除项目 %1“%2”？</translation>
     </message>
     <message numerus="yes">
@@ -3643,15 +3696,15 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>全部复制</translation>
     </message>
     <message>
-        <source>row %1: &quot;%2&quot; is not a quantity</source>
+        <source>row %1: "%2" is not a quantity</source>
         <translation>第 %1 行：“%2”不是数量</translation>
     </message>
     <message>
-        <source>row %1: &quot;%2&quot; is not an amount</source>
+        <source>row %1: "%2" is not an amount</source>
         <translation>第 %1 行：“%2”不是金额</translation>
     </message>
     <message>
-        <source>row %1: &quot;%2&quot; is not a weight in kg</source>
+        <source>row %1: "%2" is not a weight in kg</source>
         <translation>第 %1 行：“%2”不是公斤重量</translation>
     </message>
     <message>
@@ -3895,7 +3948,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>按受援国</translation>
     </message>
     <message>
-        <source>Budgets shared among a project&apos;s recipient countries by its percentages.</source>
+        <source>Budgets shared among a project's recipient countries by its percentages.</source>
         <translation>项目预算按其受援国比例分摊。</translation>
     </message>
     <message>
@@ -3934,8 +3987,12 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>ProjectDesk records who changes what in each portfolio&apos;s history. Under which name should your changes appear? (On a team server your login is used.)</source>
+        <source>ProjectDesk records who changes what in each portfolio's history. Under which name should your changes appear? (On a team server your login is used.)</source>
         <translation>ProjectDesk 会在每个项目组合的修改记录中记下谁改了什么。您的修改应以什么姓名显示？（在团队服务器上使用您的登录名。）</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期格式</translation>
     </message>
 </context>
 <context>
@@ -4007,10 +4064,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
 </context>
 <context>
     <name>pd::ui::ProjectEditor</name>
-    <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
     <message>
         <source>Project %1</source>
         <translation>项目 %1</translation>
@@ -4686,7 +4739,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>粘贴表格</translation>
     </message>
     <message>
-        <source>Lines of &quot;date, rate&quot; for this currency, or &quot;currency, date, rate&quot;, copied from a spreadsheet.</source>
+        <source>Lines of "date, rate" for this currency, or "currency, date, rate", copied from a spreadsheet.</source>
         <translation>从电子表格复制的数据行：本货币的“日期, 汇率”，或“货币, 日期, 汇率”。</translation>
     </message>
     <message>
@@ -4782,14 +4835,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>Letter（美国信纸）</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>起始</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>截止</translation>
-    </message>
-    <message>
         <source>&amp;Report:</source>
         <translation>报告(&amp;R)：</translation>
     </message>
@@ -4822,11 +4867,11 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>保存 PDF(&amp;S)...</translation>
     </message>
     <message>
-        <source>Only the dashboard&apos;s projects: %1</source>
+        <source>Only the dashboard's projects: %1</source>
         <translation>仅限仪表板筛选的项目：%1</translation>
     </message>
     <message>
-        <source>Key figures, the dashboard&apos;s charts, tables by business line, year and country. The period counts in whole years.</source>
+        <source>Key figures, the dashboard's charts, tables by business line, year and country. The period counts in whole years.</source>
         <translation>主要数据、仪表板图表，以及按业务领域、年度和国家的表格。期间按整年计算。</translation>
     </message>
     <message>
@@ -4872,6 +4917,22 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>The report was cancelled.</source>
         <translation>报告已取消。</translation>
+    </message>
+    <message>
+        <source>from the first record</source>
+        <translation>自最早记录起</translation>
+    </message>
+    <message>
+        <source>to the last record</source>
+        <translation>至最新记录止</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间起</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间止</translation>
     </message>
 </context>
 <context>
@@ -4932,7 +4993,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>可持续发展目标 %1</translation>
     </message>
     <message>
-        <source>matching &quot;%1&quot;</source>
+        <source>matching "%1"</source>
         <translation>包含“%1”</translation>
     </message>
     <message>
@@ -5041,7 +5102,7 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>必须使用 TLS</translation>
     </message>
     <message>
-        <source>Require TLS and check the server&apos;s certificate</source>
+        <source>Require TLS and check the server's certificate</source>
         <translation>必须使用 TLS 并验证服务器证书</translation>
     </message>
     <message>
@@ -5081,11 +5142,11 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s name or address.</source>
+        <source>Enter the server's name or address.</source>
         <translation>请输入服务器名称或地址。</translation>
     </message>
     <message>
-        <source>Enter the database of the team&apos;s portfolio.</source>
+        <source>Enter the database of the team's portfolio.</source>
         <translation>请输入团队项目组合所在的数据库。</translation>
     </message>
     <message>

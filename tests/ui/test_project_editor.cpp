@@ -12,7 +12,7 @@
 #include "registers/projects_page.h"
 #include "shell/main_window.h"
 
-#include <QDateEdit>
+#include "shell/date_field.h"
 #include <QLabel>
 #include <QDir>
 #include <QLineEdit>

@@ -14,7 +14,7 @@
 #include "shell/team_server_dialog.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include "shell/date_field.h"
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>

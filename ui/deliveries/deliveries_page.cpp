@@ -4,7 +4,7 @@
 #include "delivery_table_model.h"
 #include "editors/pickers.h"
 #include "registers/project_filter_panel.h"
-#include "shell/date_fields.h"
+#include "shell/date_format.h"
 #include "registers/background_job.h"
 #include "services/portfolio.h"
 #include "shell/export_actions.h"
@@ -207,7 +207,7 @@ void DeliveriesPage::setFilter(const DeliveryFilter &f)
     m_scope.handedOverTo = f.handedOverTo;
     QStringList parts;
     if (f.handedOverFrom.isValid() || f.handedOverTo.isValid())
-        parts << tr("handed over %1 – %2").arg(shortDate(f.handedOverFrom), shortDate(f.handedOverTo));
+        parts << tr("handed over %1 – %2").arg(DateFormat::display(f.handedOverFrom), DateFormat::display(f.handedOverTo));
     m_scopeLabel->setText(tr("Only: %1").arg(parts.join(QStringLiteral(", "))));
     if (f.projectId != 0)
         parts << tr("one project");

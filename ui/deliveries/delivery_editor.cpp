@@ -8,10 +8,10 @@
 #include "services/delivery_service.h"
 #include "commands/portfolio_events.h"
 #include "services/portfolio.h"
-#include "shell/date_fields.h"
+#include "shell/date_field.h"
+#include "shell/date_format.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include "shell/changed_elsewhere_notice.h"
 #include "shell/read_only_view.h"
 
@@ -38,9 +38,8 @@ bool askStep(QWidget *parent, DeliveryStatus to, Language language, QDate &date,
     QDialog dialog(parent);
     dialog.setWindowTitle(DeliveryEditor::tr("Mark as %1").arg(nameOf(to, language)));
     auto *form = new QFormLayout(&dialog);
-    auto *day = new QDateEdit(QDate::currentDate(), &dialog);
-    day->setCalendarPopup(true);
-    day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *day = new DateField(QDate::currentDate(), &dialog);
+    day->setOptional(false);
     form->addRow(DeliveryEditor::tr("Date"), day);
     QLineEdit *number = nullptr;
     if (to == DeliveryStatus::HandedOver) {
@@ -51,6 +50,14 @@ bool askStep(QWidget *parent, DeliveryStatus to, Language language, QDate &date,
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
+    // A day that is no date keeps the dialog open, marked.
+    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (DateField *bad = firstUnacceptableDate(&dialog))
+            bad->revealProblem();
+        else
+            dialog.accept();
+    });
     if (dialog.exec() != QDialog::Accepted)
         return false;
     date = day->date();
@@ -173,14 +180,14 @@ QWidget *DeliveryEditor::buildShipmentTab()
     m_currency = new QComboBox(tab);
     for (const CurrencyInfo &c : ReferenceData::instance().currencies())
         m_currency->addItem(c.code, c.code);
-    m_plannedDispatch = optionalDateEdit(tab);
-    m_plannedArrival = optionalDateEdit(tab);
-    m_plannedHandover = optionalDateEdit(tab);
-    m_actualDispatch = optionalDateEdit(tab);
-    m_actualArrival = optionalDateEdit(tab);
-    m_actualHandover = optionalDateEdit(tab);
+    m_plannedDispatch = new DateField(tab);
+    m_plannedArrival = new DateField(tab);
+    m_plannedHandover = new DateField(tab);
+    m_actualDispatch = new DateField(tab);
+    m_actualArrival = new DateField(tab);
+    m_actualHandover = new DateField(tab);
     m_certificate = new QLineEdit(tab);
-    m_certificateDate = optionalDateEdit(tab);
+    m_certificateDate = new DateField(tab);
     m_notes = new QPlainTextEdit(tab);
     m_notes->setMaximumHeight(70);
     const QList<std::pair<QWidget *, const char *>> names{{m_code, "code"}, {m_project, "project"}, {m_country, "destination_country"},
@@ -248,14 +255,14 @@ void DeliveryEditor::load(const Delivery &d)
     m_document->setText(d.transportDocument);
     m_incoterm->setCurrentIndex(std::max(0, m_incoterm->findText(d.incoterm)));
     m_currency->setCurrentIndex(std::max(0, m_currency->findData(d.currency)));
-    setOptionalDate(m_plannedDispatch, d.plannedDispatch);
-    setOptionalDate(m_plannedArrival, d.plannedArrival);
-    setOptionalDate(m_plannedHandover, d.plannedHandover);
-    setOptionalDate(m_actualDispatch, d.actualDispatch);
-    setOptionalDate(m_actualArrival, d.actualArrival);
-    setOptionalDate(m_actualHandover, d.actualHandover);
+    m_plannedDispatch->setDate(d.plannedDispatch);
+    m_plannedArrival->setDate(d.plannedArrival);
+    m_plannedHandover->setDate(d.plannedHandover);
+    m_actualDispatch->setDate(d.actualDispatch);
+    m_actualArrival->setDate(d.actualArrival);
+    m_actualHandover->setDate(d.actualHandover);
     m_certificate->setText(d.certificateNumber);
-    setOptionalDate(m_certificateDate, d.certificateDate);
+    m_certificateDate->setDate(d.certificateDate);
     m_notes->setPlainText(d.notes);
     m_items->setItems(d.items, d.currency);
     showWorkflow();
@@ -272,7 +279,7 @@ void DeliveryEditor::showWorkflow()
     QString status = tr("Status: <b>%1</b>").arg(nameOf(m_base.status, m_language));
     if (m_base.isOverdue(m_today))
         status
-            += QStringLiteral(" <span style='color:#b00020'>%1</span>").arg(tr("overdue since %1").arg(shortDate(m_base.plannedArrival)));
+            += QStringLiteral(" <span style='color:#b00020'>%1</span>").arg(tr("overdue since %1").arg(DateFormat::display(m_base.plannedArrival)));
     m_status->setText(status);
     while (QLayoutItem *item = m_stepButtons->takeAt(0)) {
         delete item->widget();
@@ -290,7 +297,7 @@ void DeliveryEditor::showWorkflow()
     m_history->clear();
     for (const DeliveryEvent &e : m_base.history) {
         m_history->addItem(
-            tr("%1: %2 → %3 (recorded by %4)").arg(shortDate(e.date), nameOf(e.from, m_language), nameOf(e.to, m_language), e.recordedBy));
+            tr("%1: %2 → %3 (recorded by %4)").arg(DateFormat::display(e.date), nameOf(e.from, m_language), nameOf(e.to, m_language), e.recordedBy));
     }
     m_history->setVisible(!m_base.history.isEmpty());
 }
@@ -324,11 +331,11 @@ bool DeliveryEditor::moveTo(DeliveryStatus status, const QDate &date, const QStr
         return false;
     }
     m_base = stored.value();
-    setOptionalDate(m_actualDispatch, m_base.actualDispatch);
-    setOptionalDate(m_actualArrival, m_base.actualArrival);
-    setOptionalDate(m_actualHandover, m_base.actualHandover);
+    m_actualDispatch->setDate(m_base.actualDispatch);
+    m_actualArrival->setDate(m_base.actualArrival);
+    m_actualHandover->setDate(m_base.actualHandover);
     m_certificate->setText(m_base.certificateNumber);
-    setOptionalDate(m_certificateDate, m_base.certificateDate);
+    m_certificateDate->setDate(m_base.certificateDate);
     m_message->clear();
     showWorkflow();
     return true;
@@ -336,6 +343,9 @@ bool DeliveryEditor::moveTo(DeliveryStatus status, const QDate &date, const QStr
 
 Delivery DeliveryEditor::edited(QList<FieldError> &errors) const
 {
+    errors += dateInputErrors({{m_plannedDispatch, "planned_dispatch"}, {m_plannedArrival, "planned_arrival"},
+        {m_plannedHandover, "planned_handover"}, {m_actualDispatch, "actual_dispatch"}, {m_actualArrival, "actual_arrival"},
+        {m_actualHandover, "actual_handover"}, {m_certificateDate, "certificate_date"}});
     Delivery d = m_base;
     d.code = m_code->text().trimmed();
     if (d.id == 0 || d.projectId == 0) {
@@ -352,14 +362,14 @@ Delivery DeliveryEditor::edited(QList<FieldError> &errors) const
     d.transportDocument = m_document->text();
     d.incoterm = m_incoterm->currentText();
     d.currency = m_currency->currentData().toString();
-    d.plannedDispatch = optionalDate(m_plannedDispatch);
-    d.plannedArrival = optionalDate(m_plannedArrival);
-    d.plannedHandover = optionalDate(m_plannedHandover);
-    d.actualDispatch = optionalDate(m_actualDispatch);
-    d.actualArrival = optionalDate(m_actualArrival);
-    d.actualHandover = optionalDate(m_actualHandover);
+    d.plannedDispatch = m_plannedDispatch->date();
+    d.plannedArrival = m_plannedArrival->date();
+    d.plannedHandover = m_plannedHandover->date();
+    d.actualDispatch = m_actualDispatch->date();
+    d.actualArrival = m_actualArrival->date();
+    d.actualHandover = m_actualHandover->date();
     d.certificateNumber = m_certificate->text();
-    d.certificateDate = optionalDate(m_certificateDate);
+    d.certificateDate = m_certificateDate->date();
     d.notes = m_notes->toPlainText();
     d.items = m_items->items(errors);
     return d;

@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -21,6 +20,8 @@ class Portfolio;
 }
 
 namespace pd::ui {
+
+class DateField;
 
 class PackingListTable;
 class PortfolioEvents;
@@ -79,14 +80,14 @@ private:
     QLineEdit *m_document = nullptr;
     QComboBox *m_incoterm = nullptr;
     QComboBox *m_currency = nullptr;
-    QDateEdit *m_plannedDispatch = nullptr;
-    QDateEdit *m_plannedArrival = nullptr;
-    QDateEdit *m_plannedHandover = nullptr;
-    QDateEdit *m_actualDispatch = nullptr;
-    QDateEdit *m_actualArrival = nullptr;
-    QDateEdit *m_actualHandover = nullptr;
+    DateField *m_plannedDispatch = nullptr;
+    DateField *m_plannedArrival = nullptr;
+    DateField *m_plannedHandover = nullptr;
+    DateField *m_actualDispatch = nullptr;
+    DateField *m_actualArrival = nullptr;
+    DateField *m_actualHandover = nullptr;
     QLineEdit *m_certificate = nullptr;
-    QDateEdit *m_certificateDate = nullptr;
+    DateField *m_certificateDate = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     PackingListTable *m_items = nullptr;
     QLabel *m_status = nullptr;

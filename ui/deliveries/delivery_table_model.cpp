@@ -3,7 +3,7 @@
 #include "registers/background_count.h"
 #include "reference/reference_data.h"
 #include "services/delivery_service.h"
-#include "shell/date_fields.h"
+#include "shell/date_format.h"
 #include "storage/database.h"
 
 #include <QBrush>
@@ -148,7 +148,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (overdue)
-            return tr("Overdue: planned to arrive on %1 and not arrived yet").arg(shortDate(d->plannedArrival));
+            return tr("Overdue: planned to arrive on %1 and not arrived yet").arg(DateFormat::display(d->plannedArrival));
         if (index.column() == Project)
             return QStringLiteral("%1\n%2").arg(d->projectTitleEn, d->projectTitleZh);
         if (planned)
@@ -170,11 +170,11 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
     case Status:
         return overdue ? tr("%1 (overdue)").arg(nameOf(d->status, m_language)) : nameOf(d->status, m_language);
     case PlannedDispatch:
-        return shortDate(d->actualDispatch.isValid() ? d->actualDispatch : d->plannedDispatch);
+        return DateFormat::display(d->actualDispatch.isValid() ? d->actualDispatch : d->plannedDispatch);
     case PlannedArrival:
-        return shortDate(d->actualArrival.isValid() ? d->actualArrival : d->plannedArrival);
+        return DateFormat::display(d->actualArrival.isValid() ? d->actualArrival : d->plannedArrival);
     case Handover:
-        return shortDate(d->actualHandover);
+        return DateFormat::display(d->actualHandover);
     case Items:
         return locale.toString(d->itemCount);
     case Tonnes:

@@ -8,7 +8,7 @@
 #include "reference/reference_data.h"
 #include "services/delivery_service.h"
 #include "services/portfolio.h"
-#include "shell/date_fields.h"
+#include "shell/date_format.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -121,8 +121,8 @@ void ProjectDeliveriesTab::refresh()
         const auto summed = totalsOf(d);
         const DeliveryTotals totals = summed ? summed.value() : DeliveryTotals{Money::zero(d.currency), 0, 0};
         const QStringList cells{d.code, countryName(d.destinationCountry, m_language),
-            nameOf(d.status, m_language) + (d.isOverdue(today) ? tr(" (overdue)") : QString()), shortDate(d.plannedArrival),
-            shortDate(d.actualHandover), locale.toString(totals.items), tonnesText(totals.grossWeightGrams, locale),
+            nameOf(d.status, m_language) + (d.isOverdue(today) ? tr(" (overdue)") : QString()), DateFormat::display(d.plannedArrival),
+            DateFormat::display(d.actualHandover), locale.toString(totals.items), tonnesText(totals.grossWeightGrams, locale),
             summed ? totals.value.format(locale) : tr("out of range")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));

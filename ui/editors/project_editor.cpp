@@ -7,7 +7,7 @@
 #include "conflict_dialog.h"
 #include "deliveries/project_deliveries_tab.h"
 #include "finance/project_finance_tab.h"
-#include "shell/date_fields.h"
+#include "shell/date_field.h"
 #include "domain/validation.h"
 #include "pickers.h"
 #include "reference/reference_data.h"
@@ -17,7 +17,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include "shell/changed_elsewhere_notice.h"
 #include "shell/read_only_view.h"
 
@@ -148,10 +147,10 @@ QWidget *ProjectEditor::buildGeneralTab(Language language)
         m_officer->addItems(officers.value());
     else
         reportReadFailure(this, officers.error());
-    m_plannedStart = optionalDateEdit(tab);
-    m_plannedEnd = optionalDateEdit(tab);
-    m_actualStart = optionalDateEdit(tab);
-    m_actualEnd = optionalDateEdit(tab);
+    m_plannedStart = new DateField(tab);
+    m_plannedEnd = new DateField(tab);
+    m_actualStart = new DateField(tab);
+    m_actualEnd = new DateField(tab);
 
     auto *form = new QFormLayout(tab);
     form->addRow(tr("Code"), m_code);
@@ -242,10 +241,10 @@ void ProjectEditor::load(const Project &p)
     selectData(m_funding, keyOf(p.funding));
     selectData(m_status, int(p.status));
     m_officer->setCurrentText(p.officer);
-    setOptionalDate(m_plannedStart, p.plannedStart);
-    setOptionalDate(m_plannedEnd, p.plannedEnd);
-    setOptionalDate(m_actualStart, p.actualStart);
-    setOptionalDate(m_actualEnd, p.actualEnd);
+    m_plannedStart->setDate(p.plannedStart);
+    m_plannedEnd->setDate(p.plannedEnd);
+    m_actualStart->setDate(p.actualStart);
+    m_actualEnd->setDate(p.actualEnd);
     QList<SharesEditor::Share> countries, sectors;
     for (const CountryShare &c : p.countries)
         countries.append({c.country, c.percent});
@@ -291,10 +290,10 @@ Project ProjectEditor::edited() const
     p.funding = fundingSourceFromKey(m_funding->currentData().toString()).value_or(FundingSource::Other);
     p.status = activityStatusFromCode(m_status->currentData().toInt()).value_or(ActivityStatus::Pipeline);
     p.officer = m_officer->currentText();
-    p.plannedStart = optionalDate(m_plannedStart);
-    p.plannedEnd = optionalDate(m_plannedEnd);
-    p.actualStart = optionalDate(m_actualStart);
-    p.actualEnd = optionalDate(m_actualEnd);
+    p.plannedStart = m_plannedStart->date();
+    p.plannedEnd = m_plannedEnd->date();
+    p.actualStart = m_actualStart->date();
+    p.actualEnd = m_actualEnd->date();
     p.countries.clear();
     for (const auto &[code, percent] : m_countries->shares())
         p.countries.append({code, percent});
@@ -402,7 +401,12 @@ Status ProjectEditor::storeRoles(qint64 projectId)
 bool ProjectEditor::save()
 {
     const Project mine = edited();
-    if (const QList<FieldError> errors = validateProject(mine); !errors.isEmpty()) {
+    // A date field's text that is no date is not read as "not set": it is refused before all else.
+    QList<FieldError> errors = dateInputErrors({{m_plannedStart, fields::plannedStart}, {m_plannedEnd, fields::plannedEnd},
+        {m_actualStart, fields::actualStart}, {m_actualEnd, fields::actualEnd}});
+    if (errors.isEmpty())
+        errors = validateProject(mine);
+    if (!errors.isEmpty()) {
         showErrors(errors, tr("The project was not saved: correct the fields marked in red."));
         return false;
     }

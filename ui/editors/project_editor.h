@@ -10,7 +10,6 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -23,6 +22,8 @@ class Portfolio;
 }
 
 namespace pd::ui {
+
+class DateField;
 
 class PortfolioEvents;
 class ProjectDeliveriesTab;
@@ -60,8 +61,8 @@ public:
     QLineEdit *titleEnField() const { return m_titleEn; }
     QLineEdit *titleZhField() const { return m_titleZh; }
     QComboBox *lineField() const { return m_line; }
-    QDateEdit *plannedStartField() const { return m_plannedStart; }
-    QDateEdit *plannedEndField() const { return m_plannedEnd; }
+    DateField *plannedStartField() const { return m_plannedStart; }
+    DateField *plannedEndField() const { return m_plannedEnd; }
     SharesEditor *countriesEditor() const { return m_countries; }
     RolesEditor *rolesEditor() const { return m_roles; }
     // Null for a project not saved yet.
@@ -94,10 +95,10 @@ private:
     QComboBox *m_funding = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_officer = nullptr;
-    QDateEdit *m_plannedStart = nullptr;
-    QDateEdit *m_plannedEnd = nullptr;
-    QDateEdit *m_actualStart = nullptr;
-    QDateEdit *m_actualEnd = nullptr;
+    DateField *m_plannedStart = nullptr;
+    DateField *m_plannedEnd = nullptr;
+    DateField *m_actualStart = nullptr;
+    DateField *m_actualEnd = nullptr;
     SharesEditor *m_countries = nullptr;
     SharesEditor *m_sectors = nullptr;
     QList<QCheckBox *> m_sdgs;

@@ -1,9 +1,9 @@
 #include "finance_dialogs.h"
 
 #include "reference/reference_data.h"
+#include "shell/date_field.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,13 +14,14 @@ namespace pd::ui {
 
 namespace {
 
-QDateEdit *dateField(const QDate &date, QWidget *parent)
+// A required date, today unless the record has one.
+DateField *dateField(const QDate &date, QWidget *parent)
 {
-    auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *edit = new DateField(date.isValid() ? date : QDate::currentDate(), parent);
+    edit->setOptional(false);
     return edit;
 }
+
 
 QLabel *messageLabel(QWidget *parent)
 {
@@ -38,12 +39,17 @@ QDialogButtonBox *buttons(QDialog *dialog)
     return box;
 }
 
-QString describeErrors(const QList<FieldError> &errors)
+// The messages under the fields, a date that is no date marked and given the cursor, and the
+// dialog grown to show every line.
+void showProblems(QDialog *dialog, QLabel *message, const QList<FieldError> &errors)
 {
     QStringList lines;
     for (const FieldError &e : errors)
         lines << e.message;
-    return lines.join(u'\n');
+    message->setText(lines.join(u'\n'));
+    if (DateField *bad = firstUnacceptableDate(dialog))
+        bad->revealProblem();
+    dialog->adjustSize();
 }
 
 } // namespace
@@ -117,6 +123,8 @@ BudgetLineDialog::BudgetLineDialog(const BudgetLine &line, Language language, QW
 
 Result<BudgetLine> BudgetLineDialog::line() const
 {
+    if (QList<FieldError> errors = dateInputErrors({{m_from, "period_start"}, {m_to, "period_end"}}); !errors.isEmpty())
+        return Error::validation(errors);
     BudgetLine b = m_line;
     b.periodStart = m_from->date();
     b.periodEnd = m_to->date();
@@ -136,7 +144,7 @@ void BudgetLineDialog::accept()
 {
     auto result = line();
     if (!result) {
-        m_message->setText(describeErrors(result.error().fields));
+        showProblems(this, m_message, result.error().fields);
         return;
     }
     QDialog::accept();
@@ -179,6 +187,8 @@ TransactionDialog::TransactionDialog(const FinancialTransaction &transaction, La
 
 Result<FinancialTransaction> TransactionDialog::transaction() const
 {
+    if (QList<FieldError> errors = dateInputErrors({{m_date, "date"}, {m_valueDate, "value_date"}}); !errors.isEmpty())
+        return Error::validation(errors);
     FinancialTransaction t = m_transaction;
     t.type = m_type->currentData().toInt();
     t.date = m_date->date();
@@ -200,7 +210,7 @@ void TransactionDialog::accept()
 {
     auto result = transaction();
     if (!result) {
-        m_message->setText(describeErrors(result.error().fields));
+        showProblems(this, m_message, result.error().fields);
         return;
     }
     QDialog::accept();

@@ -6,11 +6,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace pd::ui {
+
+class DateField;
 
 // Amount and currency as two fields; the amount is read exactly (no floating point).
 class MoneyFields
@@ -35,8 +36,8 @@ public:
 
 private:
     BudgetLine m_line;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_status = nullptr;
@@ -56,8 +57,8 @@ public:
 private:
     FinancialTransaction m_transaction;
     QComboBox *m_type = nullptr;
-    QDateEdit *m_date = nullptr;
-    QDateEdit *m_valueDate = nullptr;
+    DateField *m_date = nullptr;
+    DateField *m_valueDate = nullptr;
     MoneyFields m_money;
     QLineEdit *m_provider = nullptr;
     QLineEdit *m_receiver = nullptr;

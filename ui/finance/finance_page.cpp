@@ -3,6 +3,7 @@
 #include "finance_dialogs.h"
 #include "registers/background_job.h"
 #include "services/portfolio.h"
+#include "shell/date_format.h"
 #include "shell/export_actions.h"
 #include "shell/register_page.h"
 
@@ -220,7 +221,7 @@ void FinancePage::display(const FinanceView &view)
     QStringList missing;
     for (const Unconverted &u : view.rollup.total.unconverted) {
         const QString measure = u.measure == kBudgetMeasure ? tr("budget") : transactionTypeName(u.measure, m_language);
-        missing << tr("%1 %2: %n amount(s) from %3", nullptr, int(u.count)).arg(u.currency, measure, u.earliest.toString(Qt::ISODate));
+        missing << tr("%1 %2: %n amount(s) from %3", nullptr, int(u.count)).arg(u.currency, measure, DateFormat::display(u.earliest));
     }
     m_unconverted->setText(missing.isEmpty()
             ? QString()
@@ -236,7 +237,7 @@ void FinancePage::display(const FinanceView &view)
         m_flags->setItem(row, 1, new QTableWidgetItem(pick(m_language, flag.titleEn, flag.titleZh)));
         const QString issue = flag.kind == FinanceFlag::Kind::MissingRate
             ? tr("No %1 rate for %n transaction(s) from %2", nullptr, int(flag.count))
-                  .arg(flag.currency, flag.firstDate.toString(Qt::ISODate))
+                  .arg(flag.currency, DateFormat::display(flag.firstDate))
             : tr("Overspent: %1 used of a budget of %2")
                   .arg(Money(flag.used, flag.currency).format(locale), Money(flag.budget, flag.currency).format(locale));
         m_flags->setItem(row, 2, new QTableWidgetItem(issue));

@@ -1,5 +1,6 @@
 #include "project_finance_tab.h"
 
+#include "shell/date_format.h"
 #include "shell/read_failure.h"
 
 #include "analytics/finance_rollup.h"
@@ -177,7 +178,7 @@ void ProjectFinanceTab::refresh()
     m_budgets->setRowCount(int(m_budgetLines.size()));
     for (int r = 0; r < m_budgetLines.size(); ++r) {
         const BudgetLine &b = m_budgetLines.at(r);
-        m_budgets->setItem(r, 0, new QTableWidgetItem(QStringLiteral("%1 – %2").arg(b.periodStart.toString(Qt::ISODate), b.periodEnd.toString(Qt::ISODate))));
+        m_budgets->setItem(r, 0, new QTableWidgetItem(QStringLiteral("%1 – %2").arg(DateFormat::display(b.periodStart), DateFormat::display(b.periodEnd))));
         m_budgets->setItem(r, 1, new QTableWidgetItem(nameOf(b.category, m_language)));
         m_budgets->setItem(r, 2, new QTableWidgetItem(b.type == iati::kBudgetRevised ? tr("Revised") : tr("Original")));
         m_budgets->setItem(r, 3, new QTableWidgetItem(b.status == iati::kBudgetCommitted ? tr("Committed") : tr("Indicative")));
@@ -186,10 +187,10 @@ void ProjectFinanceTab::refresh()
     m_transactions->setRowCount(int(m_transactionList.size()));
     for (int r = 0; r < m_transactionList.size(); ++r) {
         const FinancialTransaction &t = m_transactionList.at(r);
-        m_transactions->setItem(r, 0, new QTableWidgetItem(t.date.toString(Qt::ISODate)));
+        m_transactions->setItem(r, 0, new QTableWidgetItem(DateFormat::display(t.date)));
         m_transactions->setItem(r, 1, new QTableWidgetItem(transactionTypeName(t.type, m_language)));
         m_transactions->setItem(r, 2, amountItem(t.amount));
-        m_transactions->setItem(r, 3, new QTableWidgetItem(t.effectiveValueDate().toString(Qt::ISODate)));
+        m_transactions->setItem(r, 3, new QTableWidgetItem(DateFormat::display(t.effectiveValueDate())));
         QStringList parties{t.providerName, t.receiverName};
         parties.removeAll(QString());
         m_transactions->setItem(r, 4, new QTableWidgetItem(parties.join(QStringLiteral(" → "))));

@@ -1,5 +1,7 @@
 #include "rates_dialog.h"
 
+#include "shell/date_field.h"
+#include "shell/date_format.h"
 #include "shell/read_failure.h"
 
 #include "commands/portfolio_events.h"
@@ -12,7 +14,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -33,7 +34,7 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
     , m_events(events)
     , m_currency(new QComboBox(this))
     , m_table(new QTableWidget(0, 3, this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(QDate::currentDate(), this))
     , m_rate(new QLineEdit(this))
     , m_source(new QLineEdit(this))
     , m_message(new QLabel(this))
@@ -62,8 +63,7 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setOptional(false);
     m_rate->setPlaceholderText(QStringLiteral("0.1385"));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -163,7 +163,9 @@ void RatesDialog::showCurrency()
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const ExchangeRate &r = list.at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(r.date.toString(Qt::ISODate)));
+        auto *day = new QTableWidgetItem(DateFormat::display(r.date));
+        day->setData(Qt::UserRole, r.date);
+        m_table->setItem(row, 0, day);
         auto *value = new QTableWidgetItem(r.rate.toString());
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, 1, value);
@@ -174,6 +176,11 @@ void RatesDialog::showCurrency()
 
 void RatesDialog::addRate()
 {
+    if (auto bad = m_date->inputError(QStringLiteral("date"))) {
+        m_message->setText(bad->message);
+        m_date->revealProblem();
+        return;
+    }
     auto rate = Rate::parse(m_rate->text());
     if (!rate) {
         m_message->setText(rate.error().message);
@@ -195,7 +202,7 @@ void RatesDialog::removeSelected()
     const int row = m_table->currentRow();
     if (row < 0)
         return;
-    const QDate date = QDate::fromString(m_table->item(row, 0)->text(), Qt::ISODate);
+    const QDate date = m_table->item(row, 0)->data(Qt::UserRole).toDate();
     if (Status s = FinanceService(m_portfolio.database()).removeRate(m_currency->currentData().toString(), date); !s) {
         m_message->setText(s.error().describe());
         return;

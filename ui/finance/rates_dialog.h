@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -17,6 +16,8 @@ class Portfolio;
 }
 
 namespace pd::ui {
+
+class DateField;
 
 class PortfolioEvents;
 
@@ -46,7 +47,7 @@ private:
     PortfolioEvents &m_events;
     QComboBox *m_currency = nullptr;
     QTableWidget *m_table = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QLineEdit *m_rate = nullptr;
     QLineEdit *m_source = nullptr;
     QLabel *m_message = nullptr;

@@ -1,7 +1,7 @@
 #include "project_table_model.h"
 
 #include "background_count.h"
-#include "shell/date_fields.h"
+#include "shell/date_format.h"
 #include "reference/reference_data.h"
 
 #include <QLocale>
@@ -156,9 +156,9 @@ QVariant ProjectTableModel::data(const QModelIndex &index, int role) const
     case Countries:
         return countryNames(p->countries, m_language);
     case PlannedStart:
-        return shortDate(p->plannedStart);
+        return DateFormat::display(p->plannedStart);
     case PlannedEnd:
-        return shortDate(p->plannedEnd);
+        return DateFormat::display(p->plannedEnd);
     case Officer:
         return p->officer;
     default:

@@ -5,12 +5,12 @@
 #include "report_printer.h"
 #include "report_scope.h"
 #include "services/portfolio.h"
+#include "shell/date_field.h"
 #include "shell/long_operation.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -27,21 +27,6 @@
 namespace pd::ui {
 
 namespace {
-
-// A date with the box that says whether it bounds the period.
-QWidget *boundedDate(QCheckBox *set, QDateEdit *edit, QWidget *parent)
-{
-    auto *row = new QWidget(parent);
-    auto *layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(set);
-    layout->addWidget(edit, 1);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setEnabled(false);
-    QObject::connect(set, &QCheckBox::toggled, edit, &QWidget::setEnabled);
-    return row;
-}
 
 } // namespace
 
@@ -70,10 +55,13 @@ ReportDialog::ReportDialog(Portfolio &portfolio, Language language, QWidget *par
     m_paper->setObjectName(QStringLiteral("paper"));
     m_useFilter = new QCheckBox(this);
     m_useFilter->setVisible(false);
-    m_fromSet = new QCheckBox(tr("From"), this);
-    m_toSet = new QCheckBox(tr("To"), this);
-    m_from = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    // An empty end leaves the period open on that side.
+    m_from = new DateField(this);
+    m_to = new DateField(this);
+    m_from->lineEdit()->setPlaceholderText(tr("from the first record"));
+    m_to->lineEdit()->setPlaceholderText(tr("to the last record"));
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
@@ -84,8 +72,9 @@ ReportDialog::ReportDialog(Portfolio &portfolio, Language language, QWidget *par
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Paper:"), m_paper);
     auto *period = new QHBoxLayout;
-    period->addWidget(boundedDate(m_fromSet, m_from, this), 1);
-    period->addWidget(boundedDate(m_toSet, m_to, this), 1);
+    period->addWidget(m_from, 1);
+    period->addWidget(new QLabel(QStringLiteral("–"), this));
+    period->addWidget(m_to, 1);
     form->addRow(tr("Period:"), period);
     form->addRow(QString(), m_useFilter);
     form->addRow(QString(), m_hint);
@@ -157,10 +146,8 @@ ReportRequest ReportDialog::request() const
     r.projectCode = m_project->text().trimmed();
     if (m_useFilter->isVisible() && m_useFilter->isChecked())
         r.filter = m_filter;
-    if (m_fromSet->isChecked())
-        r.from = m_from->date();
-    if (m_toSet->isChecked())
-        r.to = m_to->date();
+    r.from = m_from->date();
+    r.to = m_to->date();
     return r;
 }
 
@@ -168,6 +155,10 @@ Status ReportDialog::validate(const ReportRequest &r) const
 {
     if (r.kind == ReportKind::Project && r.projectCode.isEmpty())
         return Error::make(Error::Kind::Validation, tr("Enter the code of the project for its fact sheet."));
+    for (const DateField *field : {m_from, m_to}) {
+        if (auto bad = field->inputError(QString()))
+            return Error::make(Error::Kind::Validation, bad->message);
+    }
     if (r.from.isValid() && r.to.isValid() && r.from > r.to)
         return Error::make(Error::Kind::Validation, tr("The period starts after it ends."));
     return {};

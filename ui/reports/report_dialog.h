@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPrinter;
@@ -17,6 +16,8 @@ class Portfolio;
 }
 
 namespace pd::ui {
+
+class DateField;
 
 // File > Reports: which report, in which language, on which paper, for which period (and project),
 // then Preview, Print or Save PDF. The report is built from the portfolio at the moment it is asked for.
@@ -57,10 +58,8 @@ private:
     QComboBox *m_paper = nullptr;
     QLineEdit *m_project = nullptr;
     QCheckBox *m_useFilter = nullptr;
-    QCheckBox *m_fromSet = nullptr;
-    QCheckBox *m_toSet = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    DateField *m_from = nullptr;
+    DateField *m_to = nullptr;
     QLabel *m_hint = nullptr;
 };
 

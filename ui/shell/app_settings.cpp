@@ -13,6 +13,7 @@ namespace pd::ui {
 namespace {
 const QString kRecent = QStringLiteral("portfolio/recent");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kDateStyle = QStringLiteral("ui/dateStyle");
 const QString kCurrency = QStringLiteral("finance/reportingCurrency");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -58,6 +59,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     QSettings().setValue(kLanguage, language);
+}
+
+QString AppSettings::dateStyle() const
+{
+    return QSettings().value(kDateStyle).toString();
+}
+
+void AppSettings::setDateStyle(const QString &style)
+{
+    QSettings().setValue(kDateStyle, style);
 }
 
 QString AppSettings::reportingCurrency() const

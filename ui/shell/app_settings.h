@@ -24,6 +24,11 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // How dates are written: "" (the language and the system's region), "iso" or a locale name;
+    // see DateFormat.
+    QString dateStyle() const;
+    void setDateStyle(const QString &style);
+
     // ISO 4217 code figures are converted to; USD unless chosen otherwise.
     QString reportingCurrency() const;
     void setReportingCurrency(const QString &code);

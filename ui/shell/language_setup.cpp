@@ -54,7 +54,13 @@ QString installLanguage(QApplication &app, const QString &code)
     if (effective.isEmpty())
         effective = QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
     if (effective != QLatin1String("zh")) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English as the system's region writes it (a UK officer gets UK dates); US English where
+        // the system names no region English is written in.
+        const QLocale system = QLocale::system();
+        QLocale english = system.language() == QLocale::English ? system : QLocale(QLocale::English, system.territory());
+        if (english.language() != QLocale::English || system.territory() == QLocale::AnyTerritory)
+            english = QLocale(QLocale::English, QLocale::UnitedStates);
+        QLocale::setDefault(english);
         return QStringLiteral("en");
     }
     const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);

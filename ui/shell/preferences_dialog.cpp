@@ -1,10 +1,12 @@
 #include "preferences_dialog.h"
 
 #include "app_settings.h"
+#include "date_format.h"
 #include "common/language.h"
 #include "reference/reference_data.h"
 #include "services/audit_log.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,6 +23,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_currency(new QComboBox(this))
     , m_name(new QLineEdit(this))
+    , m_dates(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System language"), QString());
@@ -34,8 +37,13 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     }
     m_currency->setCurrentIndex(std::max(0, m_currency->findData(settings.reportingCurrency())));
 
+    for (const DateFormat::Choice &choice : DateFormat::choices())
+        m_dates->addItem(choice.label, choice.style);
+    m_dates->setCurrentIndex(std::max(0, m_dates->findData(settings.dateStyle())));
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Dates"), m_dates);
     form->addRow(tr("Reporting currency of new portfolios"), m_currency);
     m_name->setText(AuditLog::savedUserName());
     m_name->setPlaceholderText(AuditLog::localActor());
@@ -52,6 +60,13 @@ void PreferencesDialog::accept()
     const bool languageChanged = language != m_settings.language();
     m_settings.setLanguage(language);
     m_settings.setReportingCurrency(m_currency->currentData().toString());
+    const QString dates = m_dates->currentData().toString();
+    m_settings.setDateStyle(dates);
+    if (dates != DateFormat::style()) {
+        DateFormat::setStyle(dates);
+        for (QWidget *window : QApplication::topLevelWidgets())
+            window->update(); // registers and lists write their dates anew as they are drawn
+    }
     if (!m_name->text().trimmed().isEmpty())
         AuditLog::saveUserName(m_name->text());
     if (languageChanged)

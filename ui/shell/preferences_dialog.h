@@ -24,6 +24,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_currency = nullptr;
     QLineEdit *m_name = nullptr;
+    QComboBox *m_dates = nullptr;
 };
 
 // On the first interactive run: asks the user's name for the change history of portfolio files (on a
