@@ -2703,14 +2703,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
 <context>
     <name>pd::ui::DeliveryEditor</name>
     <message>
-        <source>Mark as %1</source>
-        <translation>标记为“%1”</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
         <source>Handover certificate no.</source>
         <translation>交接证书编号</translation>
     </message>
@@ -2731,14 +2723,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>标记已抵达</translation>
     </message>
     <message>
-        <source>Mark Handed Over...</source>
-        <translation>标记已交接...</translation>
-    </message>
-    <message>
-        <source>Cancel Delivery...</source>
-        <translation>取消交付...</translation>
-    </message>
-    <message>
         <source>Delivery %1</source>
         <translation>交付批次 %1</translation>
     </message>
@@ -2757,10 +2741,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Packing list</source>
         <translation>装箱单</translation>
-    </message>
-    <message>
-        <source>Project code, e.g. GS-2024-001</source>
-        <translation>项目编号，例如 GS-2024-001</translation>
     </message>
     <message>
         <source>(not named yet)</source>
@@ -2869,6 +2849,26 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>This delivery belongs to a project of another line: you may change deliveries of your own lines (%1) only.</source>
         <translation>此物资交付属于其他业务领域的项目：您只能修改您所负责业务领域（%1）的物资交付。</translation>
+    </message>
+    <message>
+        <source>Mark Handed Over</source>
+        <translation>标记已交接</translation>
+    </message>
+    <message>
+        <source>Cancel Delivery</source>
+        <translation>取消交付</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>本步骤日期</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1 is a project of another line: you may add deliveries to projects of your own lines (%2) only.</source>
+        <translation>%1 属于其他业务领域：您只能为本人负责的业务领域（%2）的项目添加交付。</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4409,13 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>(some amounts have no exchange rate and are left out)</source>
         <translation>（部分金额缺少汇率，未计入）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProjectPicker</name>
+    <message>
+        <source>Code or words of the title, e.g. GS-2024-001 or Malawi</source>
+        <translation>项目编号或名称中的词，如 GS-2024-001 或 马拉维</translation>
     </message>
 </context>
 <context>

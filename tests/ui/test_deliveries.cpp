@@ -10,13 +10,20 @@
 #include "deliveries/packing_list_table.h"
 #include "deliveries/project_deliveries_tab.h"
 #include "editors/project_editor.h"
+#include "editors/project_picker.h"
+#include "shell/date_field.h"
+#include "services/role_service.h"
 #include "registers/project_filter_panel.h"
 #include "services/delivery_service.h"
 #include "shell/main_window.h"
 
 #include <QBrush>
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,7 +112,7 @@ TEST_CASE("an officer records a delivery with a pasted packing list, moves it th
     CHECK(editor->packingList()->totalsText().contains(QStringLiteral("326,000.00")));
     CHECK(editor->stepButtonTexts() == QStringList{});
     REQUIRE(editor->save());
-    CHECK(editor->stepButtonTexts() == QStringList{QStringLiteral("Mark Procured"), QStringLiteral("Cancel Delivery...")});
+    CHECK(editor->stepButtonTexts() == QStringList{QStringLiteral("Mark Procured"), QStringLiteral("Cancel Delivery")});
     saveScreenshot(editor.get(), "test_delivery_editor.png");
 
     auto stored = w.deliveries().findByCode(code);
@@ -118,7 +125,7 @@ TEST_CASE("an officer records a delivery with a pasted packing list, moves it th
     // Two steps, dated; the buttons follow the workflow.
     REQUIRE(editor->moveTo(DeliveryStatus::Procured, QDate(2026, 3, 2)));
     REQUIRE(editor->moveTo(DeliveryStatus::Dispatched, QDate(2026, 3, 20)));
-    CHECK(editor->stepButtonTexts() == QStringList{QStringLiteral("Mark In Transit"), QStringLiteral("Cancel Delivery...")});
+    CHECK(editor->stepButtonTexts() == QStringList{QStringLiteral("Mark In Transit"), QStringLiteral("Cancel Delivery")});
     CHECK(w.deliveries().get(stored->id).value().actualDispatch == QDate(2026, 3, 20));
     // A step the workflow does not allow is refused with the reason, and nothing changes.
     CHECK_FALSE(editor->moveTo(DeliveryStatus::HandedOver, QDate(2026, 4, 1)));
@@ -263,4 +270,101 @@ TEST_CASE("the project editor lists the project's deliveries, and undoing a proj
     CHECK(w.deliveries().ofProject(project.id).value().isEmpty());
     w.window.undoStack()->undo();
     CHECK(w.deliveries().ofProject(project.id).value() == shipped);
+}
+
+TEST_CASE("a new delivery's project is picked by words in either language and gives the destination and consignee; a step is one click, dated today")
+{
+    Window w;
+    // A goods project with a consignee among its partners.
+    ProjectQuery goods;
+    goods.filter.lines = {BusinessLine::GoodsSupply};
+    auto candidates = w.window.portfolio()->projects().list(goods);
+    REQUIRE(candidates.ok());
+    std::optional<RoleView> consignee;
+    for (const ProjectSummary &p : candidates.value()) {
+        const auto roles = w.window.portfolio()->roles().rolesOfProject(p.id).value();
+        const auto found = std::find_if(roles.cbegin(), roles.cend(), [](const RoleView &r) { return r.role.role == OrganisationRole::Consignee; });
+        if (found != roles.cend()) {
+            consignee = *found;
+            break;
+        }
+    }
+    REQUIRE(consignee.has_value());
+    const Project project = w.window.portfolio()->projects().get(consignee->role.projectId).value();
+    REQUIRE_FALSE(project.countries.isEmpty());
+
+    std::unique_ptr<ui::DeliveryEditor> editor(w.window.createDeliveryEditor(0));
+    REQUIRE(editor);
+    editor->setToday(QDate(2026, 5, 4));
+    editor->show();
+    REQUIRE(QTest::qWaitForWindowExposed(editor.get()));
+    auto *picker = editor->findChild<ui::ProjectPicker *>(QStringLiteral("project"));
+    REQUIRE(picker);
+
+    // Words of the Chinese title find it (the title's last four characters, e.g. 物资项目, with its code's year).
+    picker->setFocus();
+    test::typeText(picker, project.titleZh.right(4) + u' ' + project.code.section(u'-', 1, 1));
+    picker->searchNow();
+    const QStringList offered = picker->offered();
+    REQUIRE_FALSE(offered.isEmpty());
+    CHECK(offered.size() <= ui::ProjectPicker::kShown);
+    QTRY_VERIFY(picker->completer()->popup()->isVisible());
+    saveScreenshot(picker->completer()->popup(), "test_delivery_project_picker_list.png");
+    // English words find it as well.
+    picker->clear();
+    test::typeText(picker, project.titleEn.section(u' ', 0, 1) + u' ' + project.code.section(u'-', 1, 1));
+    picker->searchNow();
+    const QStringList english = picker->offered();
+    CHECK(std::any_of(english.cbegin(), english.cend(), [&](const QString &s) { return s.startsWith(project.code + u' '); }));
+    saveScreenshot(editor.get(), "test_delivery_project_picker.png");
+
+    // Picked from the list: the code, the next delivery code, the destination and the consignee follow.
+    picker->completer()->popup()->hide();
+    const int row = int(picker->offered().indexOf(QRegularExpression(QRegularExpression::escape(project.code) + QStringLiteral("\\s.*"))));
+    REQUIRE(row >= 0);
+    Q_EMIT picker->completer()->activated(picker->completer()->completionModel()->index(row, 0));
+    CHECK(picker->text() == project.code);
+    auto *code = editor->findChild<QLineEdit *>(QStringLiteral("code"));
+    CHECK(code->text().startsWith(project.code + QStringLiteral("-D")));
+    auto *country = editor->findChild<QComboBox *>(QStringLiteral("destination_country"));
+    const QString largest = std::max_element(project.countries.cbegin(), project.countries.cend(), [](const CountryShare &a, const CountryShare &b) {
+        return a.percent < b.percent;
+    })->country;
+    CHECK(country->currentData().toString() == largest);
+    auto *consigneeBox = editor->findChild<QComboBox *>(QStringLiteral("consignee"));
+    CHECK(consigneeBox->currentData().toLongLong() == consignee->role.partnerId);
+    REQUIRE(editor->save());
+
+    // One click: no dialog, the step is dated by the day beside the buttons (today).
+    auto *stepDate = editor->findChild<ui::DateField *>(QStringLiteral("stepDate"));
+    REQUIRE(stepDate);
+    CHECK(stepDate->isVisible());
+    CHECK(stepDate->date() == QDate(2026, 5, 4));
+    auto stepButton = [&](const QString &text) {
+        for (QPushButton *b : editor->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QTRY_VERIFY(stepButton(QStringLiteral("Mark Procured")) && stepButton(QStringLiteral("Mark Procured"))->isVisible());
+    QTest::mouseClick(stepButton(QStringLiteral("Mark Procured")), Qt::LeftButton);
+    CHECK(editor->delivery().status == DeliveryStatus::Procured);
+    CHECK(editor->delivery().history.last().date == QDate(2026, 5, 4));
+    // Another day typed beside the buttons dates the next step.
+    stepDate->lineEdit()->selectAll();
+    QTest::keyClicks(stepDate->lineEdit(), QStringLiteral("2026-05-09"));
+    QTRY_VERIFY(stepButton(QStringLiteral("Mark Dispatched")) && stepButton(QStringLiteral("Mark Dispatched"))->isVisible());
+    QTest::mouseClick(stepButton(QStringLiteral("Mark Dispatched")), Qt::LeftButton);
+    CHECK(editor->delivery().status == DeliveryStatus::Dispatched);
+    CHECK(editor->delivery().actualDispatch == QDate(2026, 5, 9));
+    // A day that is no date is refused, named, and nothing moves.
+    stepDate->lineEdit()->selectAll();
+    QTest::keyClicks(stepDate->lineEdit(), QStringLiteral("2026-05-99"));
+    QTRY_VERIFY(stepButton(QStringLiteral("Mark In Transit")) && stepButton(QStringLiteral("Mark In Transit"))->isVisible());
+    QTest::mouseClick(stepButton(QStringLiteral("Mark In Transit")), Qt::LeftButton);
+    CHECK(editor->delivery().status == DeliveryStatus::Dispatched);
+    CHECK(editor->messageText().contains(QStringLiteral("is not a date")));
+    QTest::qWait(50); // the layout settles before the picture
+    saveScreenshot(editor.get(), "test_delivery_one_click_steps.png");
 }

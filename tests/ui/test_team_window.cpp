@@ -14,7 +14,13 @@
 #include "shell/team_server_dialog.h"
 
 #include <QComboBox>
+#include "editors/project_picker.h"
+#include "finance/rates_dialog.h"
 #include "shell/date_field.h"
+#include <QAction>
+#include <QApplication>
+#include <QPushButton>
+#include <QTimer>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,5 +163,57 @@ TEST_CASE("an officer's window offers their own lines for a new project and show
     // Deleting it is refused before anything is asked, in the officer's terms, and it stays.
     CHECK_FALSE(window.deleteProject(id, false));
     CHECK(window.portfolio()->projects().get(id).ok());
+
+    // A delivery of the other line's project (made by the server's owner) opens as a view, with the reason.
+    REQUIRE(test::runCli({QStringLiteral("--server"), url, QStringLiteral("projects"), QStringLiteral("add"), QStringLiteral("--code"),
+                             QStringLiteral("GS-2026-050"), QStringLiteral("--title-en"), QStringLiteral("Relief goods for Malawi"), QStringLiteral("--line"),
+                             QStringLiteral("goods"), QStringLiteral("--funding"), QStringLiteral("china_grant")})
+                .exitCode
+        == 0);
+    REQUIRE(test::superuserExec(QStringLiteral("INSERT INTO deliveries (code, project_id, destination_country, currency, created_at, updated_at) "
+                                               "SELECT 'UN-2026-050-D01', id, 'MW', 'CNY', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM projects "
+                                               "WHERE code = 'UN-2026-050'"),
+        test::databaseOf(url)));
+    const qint64 otherDelivery = test::required(DeliveryService(window.portfolio()->database()).findByCode(QStringLiteral("UN-2026-050-D01"))).id;
+    std::unique_ptr<DeliveryEditor> view(window.createDeliveryEditor(otherDelivery));
+    REQUIRE(view);
+    CHECK(view->findChild<QLineEdit *>(QStringLiteral("code"))->isReadOnly());
+    CHECK(view->messageText().contains(QStringLiteral("another line")));
+    CHECK((view->stepButtonTexts().isEmpty() || !view->findChildren<QPushButton *>().first()->isEnabled()));
+
+    // A new delivery offers the officer's own lines' projects only, and refuses another line's code typed whole.
+    std::unique_ptr<DeliveryEditor> added(window.createDeliveryEditor(0));
+    REQUIRE(added);
+    auto *picker = added->findChild<ProjectPicker *>(QStringLiteral("project"));
+    REQUIRE(picker);
+    picker->setText(QStringLiteral("2026-050"));
+    picker->searchNow();
+    CHECK(picker->offered().size() == 1);
+    CHECK(picker->offered().value(0).startsWith(QStringLiteral("GS-2026-050 ")));
+    picker->setText(QStringLiteral("UN-2026-050"));
+    added->findChild<QLineEdit *>(QStringLiteral("code"))->setText(QStringLiteral("UN-2026-050-D02"));
+    CHECK_FALSE(added->save());
+    CHECK(added->messageText().contains(QStringLiteral("UN-2026-050 is a project of another line")));
+
+    // Exchange rates are the admins': the officer sees them, the entry is disabled and says why.
+    bool checked = false;
+    QTimer::singleShot(0, &window, [&checked] {
+        auto *rates = qobject_cast<RatesDialog *>(QApplication::activeModalWidget());
+        REQUIRE(rates);
+        for (QPushButton *button : rates->findChildren<QPushButton *>()) {
+            if (button->text().contains(QStringLiteral("Add")))
+                CHECK_FALSE(button->isEnabled());
+        }
+        CHECK_FALSE(rates->findChild<DateField *>()->isEnabled());
+        const QList<QLabel *> labels = rates->findChildren<QLabel *>();
+        CHECK(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) { return l->text().contains(QStringLiteral("Only an admin")); }));
+        checked = true;
+        rates->reject();
+    });
+    const QList<QAction *> actions = window.findChildren<QAction *>();
+    const auto rates = std::find_if(actions.cbegin(), actions.cend(), [](const QAction *a) { return a->text() == QStringLiteral("Exchange &Rates..."); });
+    REQUIRE(rates != actions.cend());
+    (*rates)->trigger();
+    CHECK(checked);
     test::dropServerDatabases({test::databaseOf(url)});
 }

@@ -8,6 +8,7 @@
 #include "services/delivery_service.h"
 #include "commands/portfolio_events.h"
 #include "services/portfolio.h"
+#include "editors/project_picker.h"
 #include "shell/date_field.h"
 #include "shell/date_format.h"
 
@@ -32,39 +33,6 @@ namespace pd::ui {
 
 namespace {
 
-// Asks the day a step happened (and a handover's certificate number).
-bool askStep(QWidget *parent, DeliveryStatus to, Language language, QDate &date, QString &certificate)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(DeliveryEditor::tr("Mark as %1").arg(nameOf(to, language)));
-    auto *form = new QFormLayout(&dialog);
-    auto *day = new DateField(QDate::currentDate(), &dialog);
-    day->setOptional(false);
-    form->addRow(DeliveryEditor::tr("Date"), day);
-    QLineEdit *number = nullptr;
-    if (to == DeliveryStatus::HandedOver) {
-        number = new QLineEdit(&dialog);
-        form->addRow(DeliveryEditor::tr("Handover certificate no."), number);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    // A day that is no date keeps the dialog open, marked.
-    QObject::disconnect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (DateField *bad = firstUnacceptableDate(&dialog))
-            bad->revealProblem();
-        else
-            dialog.accept();
-    });
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    date = day->date();
-    certificate = number ? number->text() : QString();
-    return true;
-}
-
 QString stepVerb(DeliveryStatus to)
 {
     switch (to) {
@@ -77,9 +45,9 @@ QString stepVerb(DeliveryStatus to)
     case DeliveryStatus::Arrived:
         return DeliveryEditor::tr("Mark Arrived");
     case DeliveryStatus::HandedOver:
-        return DeliveryEditor::tr("Mark Handed Over...");
+        return DeliveryEditor::tr("Mark Handed Over");
     case DeliveryStatus::Cancelled:
-        return DeliveryEditor::tr("Cancel Delivery...");
+        return DeliveryEditor::tr("Cancel Delivery");
     default:
         return {};
     }
@@ -113,9 +81,18 @@ DeliveryEditor::DeliveryEditor(
 
     auto *workflow = new QGroupBox(tr("Workflow"), this);
     auto *workflowLayout = new QVBoxLayout(workflow);
+    // A step is one click, dated by the day beside the buttons: today unless changed.
+    m_stepDate = new DateField(QDate::currentDate(), this);
+    m_stepDate->setOptional(false);
+    m_stepDate->setObjectName(QStringLiteral("stepDate"));
+    m_stepDate->setAccessibleName(tr("Date of the step"));
+    m_stepDateLabel = new QLabel(tr("On"), this);
+    m_stepDateLabel->setBuddy(m_stepDate);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status);
     statusRow->addStretch(1);
+    statusRow->addWidget(m_stepDateLabel);
+    statusRow->addWidget(m_stepDate);
     statusRow->addLayout(m_stepButtons);
     workflowLayout->addLayout(statusRow);
     workflowLayout->addWidget(m_history);
@@ -152,12 +129,56 @@ DeliveryEditor::DeliveryEditor(
                                .arg(db.spec().team.lines.join(QStringLiteral(", "))));
 }
 
+// The lines whose projects the user may give deliveries: an officer's own on a team server; all
+// (empty) otherwise.
+QList<BusinessLine> DeliveryEditor::ownLines(const Database &db)
+{
+    QList<BusinessLine> lines;
+    if (db.spec().team.role != TeamAccess::Role::Officer)
+        return lines;
+    for (const QString &key : db.spec().team.lines) {
+        if (const auto line = businessLineFromKey(key))
+            lines.append(*line);
+    }
+    return lines;
+}
+
+void DeliveryEditor::fillFromProject(qint64 projectId)
+{
+    auto project = m_portfolio.projects().get(projectId);
+    if (!project)
+        return;
+    m_projectTitle->setText(project->title(m_language));
+    if (m_code->text().trimmed().isEmpty()) {
+        if (auto code = DeliveryService(m_portfolio.database()).nextCode(project->id))
+            m_code->setText(code.value());
+    }
+    // What the project already says, where the user has not chosen otherwise: the destination is its
+    // recipient country (the largest share), the consignee its partner in that role (else the beneficiary).
+    if (!m_country->chosen().isValid() && !project->countries.isEmpty()) {
+        const auto largest = std::max_element(project->countries.cbegin(), project->countries.cend(),
+            [](const CountryShare &a, const CountryShare &b) { return a.percent < b.percent; });
+        m_country->setCurrentIndex(m_country->findData(largest->country));
+    }
+    if (m_consignee->chosen().toLongLong() == 0) {
+        if (auto roles = m_portfolio.roles().rolesOfProject(project->id)) {
+            for (OrganisationRole wanted : {OrganisationRole::Consignee, OrganisationRole::Beneficiary}) {
+                const auto match = std::find_if(roles->cbegin(), roles->cend(), [wanted](const RoleView &r) { return r.role.role == wanted; });
+                if (match != roles->cend()) {
+                    m_consignee->setCurrentIndex(std::max(0, m_consignee->findData(match->role.partnerId)));
+                    break;
+                }
+            }
+        }
+    }
+}
+
 QWidget *DeliveryEditor::buildShipmentTab()
 {
     auto *tab = new QWidget(this);
     m_code = new QLineEdit(tab);
-    m_project = new QLineEdit(tab);
-    m_project->setPlaceholderText(tr("Project code, e.g. GS-2024-001"));
+    m_project = new ProjectPicker(m_portfolio.projects(), m_language, tab);
+    m_project->setLines(ownLines(m_portfolio.database()));
     m_projectTitle = new QLabel(tab);
     m_projectTitle->setWordWrap(true);
     m_projectTitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
@@ -197,14 +218,7 @@ QWidget *DeliveryEditor::buildShipmentTab()
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     connect(m_currency, &QComboBox::currentTextChanged, m_items, &PackingListTable::setCurrency);
-    connect(m_project, &QLineEdit::editingFinished, this, [this] {
-        if (!m_code->text().trimmed().isEmpty())
-            return;
-        if (auto project = m_portfolio.projects().findByCode(m_project->text().trimmed())) {
-            if (auto code = DeliveryService(m_portfolio.database()).nextCode(project->id))
-                m_code->setText(code.value());
-        }
-    });
+    connect(m_project, &ProjectPicker::projectChosen, this, &DeliveryEditor::fillFromProject);
 
     auto *left = new QFormLayout;
     left->addRow(tr("Code"), m_code);
@@ -271,6 +285,7 @@ void DeliveryEditor::load(const Delivery &d)
 void DeliveryEditor::setToday(const QDate &today)
 {
     m_today = today;
+    m_stepDate->setDate(today);
     showWorkflow();
 }
 
@@ -294,6 +309,9 @@ void DeliveryEditor::showWorkflow()
             m_stepButtons->addWidget(button);
         }
     }
+    const bool steps = m_base.id != 0 && !legalTransitions(m_base.status).isEmpty();
+    m_stepDate->setVisible(steps);
+    m_stepDateLabel->setVisible(steps);
     m_history->clear();
     for (const DeliveryEvent &e : m_base.history) {
         m_history->addItem(
@@ -314,10 +332,16 @@ QStringList DeliveryEditor::stepButtonTexts() const
 
 bool DeliveryEditor::moveTo(DeliveryStatus status, const QDate &date, const QString &certificate)
 {
-    QDate day = date;
-    QString number = certificate;
-    if (!day.isValid() && !askStep(this, status, m_language, day, number))
-        return false;
+    if (!date.isValid()) {
+        if (auto bad = m_stepDate->inputError(QStringLiteral("step_date"))) {
+            showErrors({}, bad->message);
+            m_stepDate->revealProblem();
+            return false;
+        }
+    }
+    const QDate day = date.isValid() ? date : m_stepDate->date();
+    // A handover takes its certificate number from the field, when one was typed there.
+    const QString number = certificate.isEmpty() && status == DeliveryStatus::HandedOver ? m_certificate->text().trimmed() : certificate;
     auto *command = new MoveDeliveryCommand(m_portfolio, m_events, m_base, status, day, number);
     Status moved = ServiceCommand::run(m_undo, command);
     if (!moved) {
@@ -351,8 +375,13 @@ Delivery DeliveryEditor::edited(QList<FieldError> &errors) const
     if (d.id == 0 || d.projectId == 0) {
         auto project = m_portfolio.projects().findByCode(m_project->text().trimmed());
         d.projectId = project ? project->id : 0;
+        const QList<BusinessLine> own = ownLines(m_portfolio.database());
         if (!project)
             errors.append({QStringLiteral("project"), tr("no project has the code \"%1\"").arg(m_project->text().trimmed())});
+        else if (!own.isEmpty() && !own.contains(project->line))
+            errors.append({QStringLiteral("project"),
+                tr("%1 is a project of another line: you may add deliveries to projects of your own lines (%2) only.")
+                    .arg(project->code, m_portfolio.database().spec().team.lines.join(QStringLiteral(", ")))});
     }
     d.destinationCountry = m_country->chosen().toString();
     d.consigneeId = m_consignee->chosen().toLongLong();

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "common/language.h"
 #include "domain/delivery.h"
+#include "domain/enums.h"
 
 #include <QDialog>
 
@@ -16,12 +17,14 @@ class QTabWidget;
 class QUndoStack;
 
 namespace pd {
+class Database;
 class Portfolio;
 }
 
 namespace pd::ui {
 
 class DateField;
+class ProjectPicker;
 
 class PackingListTable;
 class PortfolioEvents;
@@ -41,7 +44,8 @@ public:
 
     // Validates and stores; false with the problems shown when refused.
     bool save();
-    // Takes the workflow one step (asks for the date unless given); false when refused.
+    // Takes the workflow one step on `date`, else on the day beside the step buttons (today unless
+    // changed); a handover takes the certificate number typed in its field. False when refused.
     bool moveTo(DeliveryStatus status, const QDate &date = {}, const QString &certificate = {});
     void setToday(const QDate &today);
     const Delivery &delivery() const { return m_base; }
@@ -56,6 +60,8 @@ public:
 
 private:
     QWidget *buildShipmentTab();
+    static QList<BusinessLine> ownLines(const Database &db);
+    void fillFromProject(qint64 projectId);
     void load(const Delivery &d);
     void showWorkflow();
     Delivery edited(QList<FieldError> &errors) const;
@@ -70,7 +76,7 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_code = nullptr;
-    QLineEdit *m_project = nullptr;
+    ProjectPicker *m_project = nullptr;
     QLabel *m_projectTitle = nullptr;
     SearchPicker *m_country = nullptr;
     SearchPicker *m_consignee = nullptr;
@@ -92,6 +98,8 @@ private:
     PackingListTable *m_items = nullptr;
     QLabel *m_status = nullptr;
     QHBoxLayout *m_stepButtons = nullptr;
+    DateField *m_stepDate = nullptr;
+    QLabel *m_stepDateLabel = nullptr;
     QListWidget *m_history = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_changedElsewhere = nullptr; // a team server told of a newer version of this delivery

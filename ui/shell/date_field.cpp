@@ -195,13 +195,15 @@ void DateField::showValidity(bool mark)
 
 QString DateField::label() const
 {
+    if (!accessibleName().isEmpty())
+        return accessibleName();
     if (const QWidget *parent = parentWidget()) {
         for (const QLabel *l : parent->findChildren<QLabel *>()) {
             if (l->buddy() == this || l->buddy() == m_edit)
                 return l->text().remove(u'&');
         }
     }
-    return accessibleName().isEmpty() ? tr("Date") : accessibleName();
+    return tr("Date");
 }
 
 QList<FieldError> dateInputErrors(std::initializer_list<std::pair<const DateField *, const char *>> fields)
