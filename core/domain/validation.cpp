@@ -128,6 +128,18 @@ QList<FieldError> validateProject(const Project &p)
     return errors;
 }
 
+QString iatiOrganisationIdProblem(const QString &identifier)
+{
+    // Country or XM/XI, the agency's code, then the identifier it gave (which may hold hyphens).
+    static const QRegularExpression form(QStringLiteral("^(?:[A-Z]{2})-[A-Z0-9]{2,}-[A-Za-z0-9][A-Za-z0-9._/-]*$"));
+    if (identifier.isEmpty() || form.match(identifier).hasMatch())
+        return {};
+    return QCoreApplication::translate("Validation",
+        "\"%1\" is not an IATI organisation identifier of the form AGENCY-ID: a registration agency such as XM-DAC or GB-COH, "
+        "a hyphen and the organisation's number there (XM-DAC-41114)")
+        .arg(quotedValue(identifier));
+}
+
 QList<FieldError> validatePartner(const Partner &p)
 {
     QList<FieldError> errors;

@@ -14,6 +14,11 @@ QList<FieldError> validateProject(const Project &project);
 Project normalised(Project project);
 Partner normalised(Partner partner);
 QList<FieldError> validatePartner(const Partner &partner);
+// Why an IATI organisation identifier typed by hand is not of the form AGENCY-ID (a registration
+// agency such as XM-DAC or GB-COH, then the organisation's number there: XM-DAC-41114); empty when
+// it is. Files received keep the identifiers they carry (IATI 1.x files have older forms such as GB-1),
+// so this is asked on entry, not of every stored partner.
+QString iatiOrganisationIdProblem(const QString &identifier);
 
 // Field keys used in FieldError::field, shared with the editors that show the messages.
 namespace fields {

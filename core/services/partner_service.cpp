@@ -113,6 +113,18 @@ Status PartnerService::writeContacts(const Partner &partner)
 
 Result<Partner> PartnerService::create(const Partner &entered)
 {
+    Partner fresh = entered;
+    fresh.id = 0;
+    return insert(fresh, QStringLiteral("create"));
+}
+
+Result<Partner> PartnerService::restore(const Partner &removed)
+{
+    return insert(removed, QStringLiteral("restore"));
+}
+
+Result<Partner> PartnerService::insert(const Partner &entered, const QString &action)
+{
     const Partner partner = normalised(entered);
     if (const QList<FieldError> errors = validatePartner(partner); !errors.isEmpty())
         return Error::validation(errors, partner.recordName());
@@ -120,25 +132,33 @@ Result<Partner> PartnerService::create(const Partner &entered)
     if (!transaction.isActive())
         return transaction.error();
     Partner stored = partner;
-    stored.id = 0;
     if (Status free = checkIatiIdFree(stored); !free)
         return free.error();
     QVariantList values = rowValues(stored);
     values << values.last(); // created_at = updated_at
+    // A restored partner keeps its id (and revision): what referred to it can refer to it again.
+    const bool keepsId = stored.id > 0;
+    if (keepsId)
+        values << stored.id << std::max(1, stored.revision);
     auto r = m_db.execute(QStringLiteral("INSERT INTO partners (name_en, name_zh, acronym, org_type, iati_id, country, "
-                                         "network_member_since, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                         "network_member_since, updated_at, created_at%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?%2) RETURNING id")
+                              .arg(keepsId ? QStringLiteral(", id, revision") : QString(), keepsId ? QStringLiteral(", ?, ?") : QString()),
         values);
     if (!r)
         return r.error();
     if (!r->next())
         return Error::make(Error::Kind::Storage, QStringLiteral("the new partner's id was not returned"), stored.recordName());
     stored.id = r->value(0).toLongLong();
-    stored.revision = 1;
+    stored.revision = keepsId ? std::max(1, stored.revision) : 1;
     r->finish();
+    if (keepsId) {
+        if (Status caughtUp = m_db.catchUpIdentity(QStringLiteral("partners")); !caughtUp)
+            return caughtUp.error();
+    }
     if (Status contacts = writeContacts(stored); !contacts)
         return contacts.error();
     if (Status done = commitWithAudit(m_db, transaction,
-            {QLatin1String(kEntity), stored.id, auditKey(stored), QStringLiteral("create"), diffFields({}, fieldsOf(stored))});
+            {QLatin1String(kEntity), stored.id, auditKey(stored), action, diffFields({}, fieldsOf(stored))});
         !done)
         return done.error();
     return stored;

@@ -37,6 +37,8 @@ public:
     { }
 
     Result<Partner> create(const Partner &entered);
+    // Puts a removed partner back under its id and revision, with its contacts (an undo).
+    Result<Partner> restore(const Partner &removed);
     Result<Partner> update(const Partner &edited);
     // Refused (InUse) while the partner plays a role in a project.
     Status remove(qint64 id, int revision);
@@ -50,6 +52,7 @@ public:
     Result<qint64> count(const PartnerQuery &query = {}) const;
 
 private:
+    Result<Partner> insert(const Partner &entered, const QString &action);
     Status writeContacts(const Partner &partner);
     Status checkIatiIdFree(const Partner &partner) const;
     Status readSummaries(const PartnerQuery &query, bool paged, int pageSize, const PageHandler<PartnerSummary> &onPage) const;
