@@ -60,6 +60,7 @@ struct Command
 QList<Command> portfolioCommands();
 QList<Command> projectCommands();
 QList<Command> partnerCommands();
+QList<Command> partnerEditCommands();
 QList<Command> financeCommands();
 QList<Command> deliveryCommands();
 QList<Command> dashboardCommands();

@@ -1049,3 +1049,48 @@ TEST_CASE("import iati then finance summary: the file's transactions per type an
 
     CHECK(cli({"--db", db, "export", "iati"}).exitCode == 2); // --out is required
 }
+
+TEST_CASE("partners add, edit, merge and remove; an identifier not of the form AGENCY-ID and likely duplicates are told", "[cli]")
+{
+    test::TempDir dir;
+    const QString db = demoPortfolio(dir);
+    auto partnerNamed = [&](const QString &acronym) {
+        for (const QJsonValue &v : parseJson(ok({"--db", db, "partners", "list", "--format", "json"}).out).array()) {
+            if (v.toObject().value("acronym").toString() == acronym)
+                return v.toObject();
+        }
+        return QJsonObject();
+    };
+    const qint64 before = parseJson(ok({"--db", db, "stats", "--format", "json"}).out).object().value("partners").toInteger();
+
+    // An identifier typed in an older form is refused, nothing stored.
+    const test::CliRun refused = cli({"--db", db, "partners", "add", "--name-en", "Malawi Red Cross Society", "--iati-id", "GB-1"});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("AGENCY-ID"));
+    CHECK(parseJson(ok({"--db", db, "stats", "--format", "json"}).out).object().value("partners").toInteger() == before);
+
+    // A second record of WFP, told to be a likely duplicate of the first.
+    const test::CliRun second = ok({"--db", db, "partners", "add", "--name-en", "world food  programme", "--acronym", "WFP-MW", "--country", "mw"});
+    CHECK(second.err.contains("may be the same organisation as World Food Programme"));
+    CHECK(partnerNamed("WFP-MW").value("country").toString() == "MW");
+    ok({"--db", db, "partners", "edit", "WFP-MW", "--name-zh", QStringLiteral("世界粮食计划署马拉维办事处"), "--iati-id", "XM-DAC-41140-MW"});
+    CHECK(partnerNamed("WFP-MW").value("iati_id").toString() == "XM-DAC-41140-MW");
+
+    // Merged into the first: one record left, the first's fields kept, its projects as before.
+    const qint64 projects = partnerNamed("WFP").value("projects").toInteger();
+    const test::CliRun merged = ok({"--db", db, "partners", "merge", "WFP", "WFP-MW"});
+    CHECK(merged.out.contains("merged world food  programme"));
+    CHECK(partnerNamed("WFP-MW").isEmpty());
+    CHECK(partnerNamed("WFP").value("projects").toInteger() == projects);
+    CHECK(partnerNamed("WFP").value("iati_id").toString() == "XM-DAC-41140");
+    CHECK(parseJson(ok({"--db", db, "stats", "--format", "json"}).out).object().value("partners").toInteger() == before);
+
+    // A partner with roles is not removed; one without is.
+    const test::CliRun inUse = cli({"--db", db, "partners", "remove", "WFP"});
+    CHECK(inUse.exitCode == 1);
+    CHECK(inUse.err.contains("plays a role in"));
+    ok({"--db", db, "partners", "add", "--name-en", "Lilongwe Freight Ltd", "--acronym", "LFL"});
+    ok({"--db", db, "partners", "remove", "LFL"});
+    CHECK(partnerNamed("LFL").isEmpty());
+    ok({"--db", db, "check"});
+}
