@@ -60,8 +60,10 @@ public:
     Result<RemovedPartner> remove(qint64 id, int revision);
     Status restore(const RemovedPartner &removed);
 
-private:
+    // What refers to the partner now (what a merge or a deletion would move or cut).
     Result<PartnerReferences> referencesOf(qint64 id) const;
+
+private:
     Status repoint(const PartnerReferences &references, const QVariant &to);
 
     Database &m_db;

@@ -1400,6 +1400,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>%1: its latest step is not the one being undone</source>
         <translation>%1：最近一步并非要撤销的步骤</translation>
     </message>
+    <message>
+        <source>A partner cannot be merged into itself.</source>
+        <translation>合作伙伴不能与自身合并。</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1977,6 +1981,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>the packing list's totals are too large</source>
         <translation>装箱单合计金额或重量过大</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IATI organisation identifier of the form AGENCY-ID: a registration agency such as XM-DAC or GB-COH, a hyphen and the organisation's number there (XM-DAC-41114)</source>
+        <translation>“%1”不是“登记机构-编号”（AGENCY-ID）格式的 IATI 机构标识符：应为 XM-DAC 或 GB-COH 等登记机构代码，加连字符和该机构在其中的编号（如 XM-DAC-41114）</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3633,53 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Updated with a change by %1</source>
         <translation>已更新：%1 做了修改</translation>
     </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation>删除合作伙伴</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo this.</source>
+        <translation>删除 %1？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Partner %1 deleted</source>
+        <translation>已删除合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2</source>
+        <translation>%1 已合并到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MergePartnersDialog</name>
+    <message>
+        <source>Merge Partners</source>
+        <translation>合并合作伙伴</translation>
+    </message>
+    <message>
+        <source>Join &lt;b&gt;%1&lt;/b&gt; into the record of the same organisation that is kept:</source>
+        <translation>将 &lt;b&gt;%1&lt;/b&gt; 合并到同一机构的保留记录中：</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n project role(s), %1 and %2 move to the record kept; its contacts and what the kept record lacks (names, acronym, identifier, country) are added to it, and it is deleted. Edit &gt; Undo takes the merge back.</source>
+        <translation><numerusform>它的 %n 个项目角色、%1和%2将转到保留的记录；它的联系人以及保留记录所缺的信息（名称、缩写、标识符、国家）将补入保留记录，然后删除它。“编辑 &gt; 撤销”可撤回此次合并。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies)</source>
+        <translation><numerusform>%n 批交付</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation><numerusform>%n 笔交易</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageBanner</name>
@@ -3724,6 +3779,116 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Lines: %1, weight: %2 t, value: %3</source>
         <translation>行数：%1，重量：%2 吨，金额：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerCommands</name>
+    <message>
+        <source>Add partner %1</source>
+        <translation>添加合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation>编辑合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>Delete partner %1</source>
+        <translation>删除合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>Merge partner %1 into %2</source>
+        <translation>将合作伙伴 %1 合并到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerEditor</name>
+    <message>
+        <source>Partner %1</source>
+        <translation>合作伙伴 %1</translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation>新建合作伙伴</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>(international organisation)</source>
+        <translation>（国际组织）</translation>
+    </message>
+    <message>
+        <source>AGENCY-ID, e.g. XM-DAC-41140</source>
+        <translation>登记机构-编号，如 XM-DAC-41140</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>非成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>IATI identifier</source>
+        <translation>IATI 标识符</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>SSC Network member since</source>
+        <translation>南南合作网络成员起始年份</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation as %1. Use that record, or save this one and join the two later with Merge... on the Partners page.</source>
+        <translation>可能与 %1 是同一机构。请使用该记录，或保存本记录后在“合作伙伴”页用“合并...”将两者合并。</translation>
+    </message>
+    <message>
+        <source>The partner was not saved.</source>
+        <translation>合作伙伴未保存。</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +4012,22 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Open a portfolio to export its partners.</source>
         <translation>请先打开项目组合再导出其合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <source>Merge...</source>
+        <translation>合并...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation>新建合作伙伴</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,23 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
         m_orgType->addItem(type.name(language), type.code.toInt());
     addButton(m_orgType);
     addButton(m_networkOnly);
+    // The register's edits act on the current row; each is undoable (Edit > Undo).
+    const std::pair<QString, void (PartnersPage::*)(qint64)> actions[] = {{tr("Edit..."), &PartnersPage::editPartnerRequested},
+        {tr("Merge..."), &PartnersPage::mergePartnerRequested}, {tr("Delete"), &PartnersPage::deletePartnerRequested}};
+    for (const auto &[text, signal] : actions) {
+        auto *button = new QPushButton(text, this);
+        connect(button, &QPushButton::clicked, this, [this, signal] {
+            if (const qint64 id = currentPartnerId())
+                Q_EMIT(this->*signal)(id);
+        });
+        addButton(button);
+        if (signal != &PartnersPage::editPartnerRequested)
+            m_writeButtons.append(button);
+    }
+    auto *add = new QPushButton(tr("New Partner"), this);
+    connect(add, &QPushButton::clicked, this, &PartnersPage::newPartnerRequested);
+    addButton(add);
+    m_writeButtons.append(add);
     addButton(exportButton(this, registerTitle(ExportRegister::Partners), [this](const ExportFile &file) { return exportTo(file); }));
     connect(m_orgType, &QComboBox::currentIndexChanged, this, &PartnersPage::applyQuery);
     m_scopeBar = new QWidget(this);
@@ -57,6 +74,12 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
         if (const qint64 id = currentPartnerId())
             Q_EMIT openPartnerRequested(id);
     });
+}
+
+void PartnersPage::setReadOnly(bool readOnly)
+{
+    for (QWidget *button : std::as_const(m_writeButtons))
+        button->setEnabled(!readOnly);
 }
 
 void PartnersPage::setPortfolio(Portfolio *portfolio)

@@ -35,12 +35,18 @@ public:
     // Writes what the register shows (its search, filters and sort, the visible columns in their
     // order) to the file, on a worker thread with progress and cancel; the error names the file.
     Status exportTo(const ExportFile &file);
+    // A read-only portfolio: the register's edits are disabled (Edit... still opens a view).
+    void setReadOnly(bool readOnly);
 
 public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
     void openPartnerRequested(qint64 partnerId);
+    void newPartnerRequested();
+    void editPartnerRequested(qint64 partnerId);
+    void deletePartnerRequested(qint64 partnerId);
+    void mergePartnerRequested(qint64 partnerId);
     void errorOccurred(const pd::Error &error);
 
 private:
@@ -55,6 +61,7 @@ private:
     bool m_inProjects = false;
     QWidget *m_scopeBar = nullptr;
     QLabel *m_scopeLabel = nullptr;
+    QList<QWidget *> m_writeButtons; // New Partner, Merge..., Delete
 };
 
 } // namespace pd::ui

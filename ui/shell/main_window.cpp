@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "editors/partner_editor.h"
+
 #include "live_updates.h"
 #include "storage/server_address.h"
 
@@ -142,6 +144,18 @@ void MainWindow::buildPages()
     connect(m_projectsPage, &ProjectsPage::deleteProjectRequested, this, [this](qint64 id) { deleteProject(id); });
     connect(m_projectsPage, &ProjectsPage::errorOccurred, this, qOverload<const Error &>(&MainWindow::showError));
     connect(m_partnersPage, &PartnersPage::openPartnerRequested, this, &MainWindow::openPartner);
+    connect(m_partnersPage, &PartnersPage::newPartnerRequested, this, [this] {
+        std::unique_ptr<PartnerEditor> editor(createPartnerEditor(0));
+        if (editor)
+            editor->exec();
+    });
+    connect(m_partnersPage, &PartnersPage::editPartnerRequested, this, [this](qint64 id) {
+        std::unique_ptr<PartnerEditor> editor(createPartnerEditor(id));
+        if (editor)
+            editor->exec();
+    });
+    connect(m_partnersPage, &PartnersPage::deletePartnerRequested, this, [this](qint64 id) { deletePartner(id); });
+    connect(m_partnersPage, &PartnersPage::mergePartnerRequested, this, [this](qint64 id) { mergePartner(id); });
     connect(m_partnersPage, &PartnersPage::errorOccurred, this, qOverload<const Error &>(&MainWindow::showError));
 
     m_dashboardPage = new DashboardPage(m_language, m_pages);
@@ -401,6 +415,7 @@ void MainWindow::setReadOnlyPages(bool readOnly)
 {
     m_projectsPage->setReadOnly(readOnly);
     m_deliveriesPage->setReadOnly(readOnly);
+    m_partnersPage->setReadOnly(readOnly);
 }
 
 } // namespace pd::ui

@@ -24,6 +24,7 @@ namespace pd::ui {
 class DashboardPage;
 class DeliveriesPage;
 class DeliveryEditor;
+class PartnerEditor;
 class ErrorReporter;
 class FinancePage;
 class MessageBanner;
@@ -95,6 +96,12 @@ public:
     QString deletionQuestion(qint64 projectId) const;
     // Deletes after asking (unless confirm is false); undoable.
     bool deleteProject(qint64 projectId, bool confirm = true);
+    // The editor of a partner (0: a new one), not yet shown; the caller owns it.
+    PartnerEditor *createPartnerEditor(qint64 partnerId);
+    // Deletes a partner after asking (unless confirm is false); undoable.
+    bool deletePartner(qint64 partnerId, bool confirm = true);
+    // Joins the partner into the record kept (asked in a dialog unless keptId is given); undoable.
+    bool mergePartner(qint64 partnerId, qint64 keptId = 0);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
