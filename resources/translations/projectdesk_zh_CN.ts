@@ -3670,15 +3670,21 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>Its %n project role(s), %1 and %2 move to the record kept; its contacts and what the kept record lacks (names, acronym, identifier, country) are added to it, and it is deleted. Edit &gt; Undo takes the merge back.</source>
-        <translation><numerusform>它的 %n 个项目角色、%1和%2将转到保留的记录；它的联系人以及保留记录所缺的信息（名称、缩写、标识符、国家）将补入保留记录，然后删除它。“编辑 &gt; 撤销”可撤回此次合并。</numerusform></translation>
+        <translation>
+            <numerusform>它的 %n 个项目角色、%1和%2将转到保留的记录；它的联系人以及保留记录所缺的信息（名称、缩写、标识符、国家）将补入保留记录，然后删除它。“编辑 &gt; 撤销”可撤回此次合并。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(ies)</source>
-        <translation><numerusform>%n 批交付</numerusform></translation>
+        <translation>
+            <numerusform>%n 批交付</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n transaction(s)</source>
-        <translation><numerusform>%n 笔交易</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔交易</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3895,13 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>The partner was not saved.</source>
         <translation>合作伙伴未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PartnerNameField</name>
+    <message>
+        <source>A partner (type any word of its name) or any organisation's name</source>
+        <translation>合作伙伴（输入其名称中的任一词）或任何机构的名称</translation>
     </message>
 </context>
 <context>
@@ -5387,6 +5400,13 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Reference</source>
         <translation>参考编号</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TransactionTypeBox</name>
+    <message>
+        <source>More types...</source>
+        <translation>更多类型...</translation>
     </message>
 </context>
 </TS>

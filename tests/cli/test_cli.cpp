@@ -1050,7 +1050,7 @@ TEST_CASE("import iati then finance summary: the file's transactions per type an
     CHECK(cli({"--db", db, "export", "iati"}).exitCode == 2); // --out is required
 }
 
-TEST_CASE("partners add, edit, merge and remove; an identifier not of the form AGENCY-ID and likely duplicates are told", "[cli]")
+TEST_CASE("partners add, edit, merge and remove, and an identifier not of the form AGENCY-ID and likely duplicates are told", "[cli]")
 {
     test::TempDir dir;
     const QString db = demoPortfolio(dir);

@@ -68,7 +68,7 @@ TEST_CASE("likely duplicates: the same IATI identifier, or a name that differs o
     CHECK(required(merger.likelyDuplicates(wfp)).isEmpty());
 }
 
-TEST_CASE("merging two records of one organisation moves roles, deliveries and transactions; undo puts all back", "[partners][merge]")
+TEST_CASE("merging two records of one organisation moves roles, deliveries and transactions, and undo puts all back", "[partners][merge]")
 {
     test::TempDir dir;
     auto portfolio = test::newPortfolio(dir);

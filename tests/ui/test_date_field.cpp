@@ -193,7 +193,7 @@ TEST_CASE("A date field: empty is not set, a typed date is read whole, text that
     CHECK(form.to->inputError(QStringLiteral("period_end"))->message.contains(QStringLiteral("Period to")));
 }
 
-TEST_CASE("Tab leaves a date field without changing it; the calendar button takes no focus", "[ui][dates]")
+TEST_CASE("Tab leaves a date field without changing it, and the calendar button takes no focus", "[ui][dates]")
 {
     DateSettings s(QStringLiteral("en_GB"), QString());
     Form form;
@@ -238,7 +238,7 @@ TEST_CASE("The calendar opens at the date set, or today, and a click sets the da
     CHECK(form.to->lineEdit()->text() == QStringLiteral("20/05/2030"));
 }
 
-TEST_CASE("Tabbing through the budget dialog leaves its period as it was; a date that is no date is never saved", "[ui][dates]")
+TEST_CASE("Tabbing through the budget dialog leaves its period as it was, and a date that is no date is never saved", "[ui][dates]")
 {
     DateSettings s(QStringLiteral("en_GB"), QString());
     BudgetLine line;

@@ -272,7 +272,7 @@ TEST_CASE("the project editor lists the project's deliveries, and undoing a proj
     CHECK(w.deliveries().ofProject(project.id).value() == shipped);
 }
 
-TEST_CASE("a new delivery's project is picked by words in either language and gives the destination and consignee; a step is one click, dated today")
+TEST_CASE("a new delivery's project is picked by words in either language and gives the destination and consignee, and a step is one click, dated today")
 {
     Window w;
     // A goods project with a consignee among its partners.

@@ -2,6 +2,7 @@
 
 #include "reference/reference_data.h"
 #include "shell/date_field.h"
+#include "transaction_fields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -150,23 +151,28 @@ void BudgetLineDialog::accept()
     QDialog::accept();
 }
 
-TransactionDialog::TransactionDialog(const FinancialTransaction &transaction, Language language, QWidget *parent)
+TransactionDialog::TransactionDialog(
+    const FinancialTransaction &transaction, FundingSource funding, const QList<Partner> &partners, Language language, QWidget *parent)
     : QDialog(parent)
     , m_transaction(transaction)
-    , m_type(new QComboBox(this))
+    , m_type(new TransactionTypeBox(funding, language, this))
     , m_date(dateField(transaction.date, this))
     , m_valueDate(dateField(transaction.effectiveValueDate(), this))
     , m_money(this)
-    , m_provider(new QLineEdit(transaction.providerName, this))
-    , m_receiver(new QLineEdit(transaction.receiverName, this))
+    , m_provider(new PartnerNameField(partners, language, this))
+    , m_receiver(new PartnerNameField(partners, language, this))
     , m_description(new QLineEdit(transaction.description, this))
     , m_reference(new QLineEdit(transaction.reference, this))
     , m_message(messageLabel(this))
 {
     setWindowTitle(transaction.id ? tr("Edit Transaction") : tr("Add Transaction"));
-    for (const CodeItem &item : ReferenceData::instance().codelist(QStringLiteral("TransactionType")))
-        m_type->addItem(QStringLiteral("%1 %2").arg(item.code, item.name(language)), item.code.toInt());
-    m_type->setCurrentIndex(std::max(0, m_type->findData(transaction.type)));
+    setMinimumWidth(480);
+    m_type->setObjectName(QStringLiteral("type"));
+    m_type->setType(transaction.type);
+    m_provider->setObjectName(QStringLiteral("provider"));
+    m_receiver->setObjectName(QStringLiteral("receiver"));
+    m_provider->set(transaction.providerId, transaction.providerName);
+    m_receiver->set(transaction.receiverId, transaction.receiverName);
     m_money.set(transaction.amount);
     m_money.amount->setToolTip(tr("A negative amount records a reversal."));
     auto *amount = new QHBoxLayout;
@@ -190,11 +196,11 @@ Result<FinancialTransaction> TransactionDialog::transaction() const
     if (QList<FieldError> errors = dateInputErrors({{m_date, "date"}, {m_valueDate, "value_date"}}); !errors.isEmpty())
         return Error::validation(errors);
     FinancialTransaction t = m_transaction;
-    t.type = m_type->currentData().toInt();
+    t.type = m_type->type();
     t.date = m_date->date();
     t.valueDate = m_valueDate->date();
-    t.providerName = m_provider->text().trimmed();
-    t.receiverName = m_receiver->text().trimmed();
+    std::tie(t.providerId, t.providerName) = m_provider->value();
+    std::tie(t.receiverId, t.receiverName) = m_receiver->value();
     t.description = m_description->text().trimmed();
     t.reference = m_reference->text().trimmed();
     auto money = m_money.money();

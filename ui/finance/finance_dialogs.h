@@ -2,6 +2,7 @@
 
 #include "common/language.h"
 #include "domain/finance.h"
+#include "domain/partner.h"
 
 #include <QDialog>
 
@@ -12,6 +13,8 @@ class QLineEdit;
 namespace pd::ui {
 
 class DateField;
+class PartnerNameField;
+class TransactionTypeBox;
 
 // Amount and currency as two fields; the amount is read exactly (no floating point).
 class MoneyFields
@@ -50,18 +53,21 @@ class TransactionDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TransactionDialog(const FinancialTransaction &transaction, Language language, QWidget *parent = nullptr);
+    // funding: the project's, whose fitting transaction types come first; partners: those the
+    // provider and receiver fields offer.
+    TransactionDialog(const FinancialTransaction &transaction, FundingSource funding, const QList<Partner> &partners, Language language,
+        QWidget *parent = nullptr);
     Result<FinancialTransaction> transaction() const;
     void accept() override;
 
 private:
     FinancialTransaction m_transaction;
-    QComboBox *m_type = nullptr;
+    TransactionTypeBox *m_type = nullptr;
     DateField *m_date = nullptr;
     DateField *m_valueDate = nullptr;
     MoneyFields m_money;
-    QLineEdit *m_provider = nullptr;
-    QLineEdit *m_receiver = nullptr;
+    PartnerNameField *m_provider = nullptr;
+    PartnerNameField *m_receiver = nullptr;
     QLineEdit *m_description = nullptr;
     QLineEdit *m_reference = nullptr;
     QLabel *m_message = nullptr;

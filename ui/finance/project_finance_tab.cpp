@@ -101,9 +101,9 @@ ProjectFinanceTab::ProjectFinanceTab(Portfolio &portfolio, PortfolioEvents &even
         fresh.projectId = m_projectId;
         fresh.date = QDate::currentDate();
         FinancialTransaction base = fresh;
-        TransactionDialog dialog(base, m_language, this);
-        if (dialog.exec() == QDialog::Accepted)
-            addTransaction(dialog.transaction().value());
+        auto dialog = transactionDialog(base);
+        if (dialog->exec() == QDialog::Accepted)
+            addTransaction(dialog->transaction().value());
     }, [this](int r) { editTransaction(r); }));
     auto *totalsBox = new QGroupBox(tr("Execution"), this);
     m_totals = new QVBoxLayout(totalsBox);
@@ -115,6 +115,21 @@ ProjectFinanceTab::ProjectFinanceTab(Portfolio &portfolio, PortfolioEvents &even
     layout->addWidget(m_message);
     connect(&m_events, &PortfolioEvents::projectsChanged, this, &ProjectFinanceTab::refresh);
     refresh();
+}
+
+std::unique_ptr<TransactionDialog> ProjectFinanceTab::transactionDialog(const FinancialTransaction &transaction)
+{
+    // The project's funding orders the types; the partners are offered as provider and receiver.
+    const FundingSource funding = m_portfolio.projects().get(m_projectId).value_or(Project{}).funding;
+    PartnerQuery everyone;
+    everyone.countProjects = false;
+    auto partners = m_portfolio.partners().list(everyone);
+    QList<Partner> list;
+    if (partners) {
+        for (const PartnerSummary &s : partners.value())
+            list.append(s.partner);
+    }
+    return std::make_unique<TransactionDialog>(transaction, funding, list, m_language, this);
 }
 
 bool ProjectFinanceTab::run(ServiceCommand *command)
@@ -149,9 +164,9 @@ void ProjectFinanceTab::editTransaction(int row)
     if (row < 0 || row >= m_transactionList.size())
         return;
     const FinancialTransaction before = m_transactionList.at(row);
-    TransactionDialog dialog(before, m_language, this);
-    if (dialog.exec() == QDialog::Accepted)
-        run(new EditTransactionCommand(m_portfolio, m_events, before, dialog.transaction().value()));
+    auto dialog = transactionDialog(before);
+    if (dialog->exec() == QDialog::Accepted)
+        run(new EditTransactionCommand(m_portfolio, m_events, before, dialog->transaction().value()));
 }
 
 void ProjectFinanceTab::removeSelected(QTableWidget *t)

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QTableWidget;
 class QUndoStack;
@@ -44,6 +46,7 @@ private:
     void removeSelected(QTableWidget *table);
     void showTotals();
     bool run(class ServiceCommand *command);
+    std::unique_ptr<class TransactionDialog> transactionDialog(const FinancialTransaction &transaction);
 
     Portfolio &m_portfolio;
     PortfolioEvents &m_events;
