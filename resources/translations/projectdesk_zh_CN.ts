@@ -4383,16 +4383,8 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>财务</translation>
     </message>
     <message>
-        <source>Budgets and transactions can be recorded once the project is saved.</source>
-        <translation>项目保存后即可录入预算和交易。</translation>
-    </message>
-    <message>
         <source>Deliveries</source>
         <translation>物资交付</translation>
-    </message>
-    <message>
-        <source>Deliveries can be recorded once the project is saved.</source>
-        <translation>项目保存后即可录入交付批次。</translation>
     </message>
     <message>
         <source>%1 saved a newer version of this project while you were editing it. When you save, you will be asked which version to keep.</source>
@@ -4401,6 +4393,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>This project belongs to the %1 line: you may change projects of your own lines (%2) only.</source>
         <translation>此项目属于“%1”业务领域：您只能修改您所负责业务领域（%2）的项目。</translation>
+    </message>
+    <message>
+        <source>Deliveries can be recorded once the project is saved (Apply saves it and keeps the editor open).</source>
+        <translation>项目保存后即可记录交付（“应用”保存项目并保持编辑器打开）。</translation>
     </message>
 </context>
 <context>
@@ -4585,10 +4581,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>指示性</translation>
     </message>
     <message>
-        <source>%1: budget %2, disbursed %3, spent %4</source>
-        <translation>%1：预算 %2，已拨付 %3，已支出 %4</translation>
-    </message>
-    <message>
         <source>no budget</source>
         <translation>无预算</translation>
     </message>
@@ -4597,12 +4589,20 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>已拨付和已支出金额超过预算。</translation>
     </message>
     <message>
-        <source>In %1: budget %2, disbursed %3, spent %4, balance %5</source>
-        <translation>折合 %1：预算 %2，已拨付 %3，已支出 %4，余额 %5</translation>
-    </message>
-    <message>
         <source>(some amounts have no exchange rate and are left out)</source>
         <translation>（部分金额缺少汇率，未计入）</translation>
+    </message>
+    <message>
+        <source>%1: budget %2, committed %3, disbursed %4, spent %5</source>
+        <translation>%1：预算 %2，已承诺 %3，已拨付 %4，已支出 %5</translation>
+    </message>
+    <message>
+        <source>Stored with the project when it is saved.</source>
+        <translation>保存项目时一并保存。</translation>
+    </message>
+    <message>
+        <source>In %1: budget %2, committed %3, disbursed %4, spent %5, balance %6</source>
+        <translation>折合 %1：预算 %2，已承诺 %3，已拨付 %4，已支出 %5，余额 %6</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "editors/project_editor.h"
 #include "editors/roles_editor.h"
 #include "editors/shares_editor.h"
+#include "finance/project_finance_tab.h"
+#include "services/finance_service.h"
 #include "registers/project_table_model.h"
 #include "registers/projects_page.h"
 #include "shell/main_window.h"
@@ -224,4 +226,75 @@ TEST_CASE("a save that fails part-way is taken back whole: nothing half saved, n
     CHECK(now.titleEn == first.titleEn); // the title edit, saved first, was taken back
     CHECK(window.undoStack()->count() == 0);
     CHECK_FALSE(editor->findChild<QLabel *>(QStringLiteral("summary"))->text().isEmpty());
+}
+
+TEST_CASE("a new project's budget, commitment and disbursement are entered before its first save and stored with it as one undo step, and Apply keeps the editor open")
+{
+    test::TempDir dir;
+    ui::MainWindow window;
+    window.setPortfolio(test::newPortfolio(dir));
+    QUndoStack *undo = window.undoStack();
+    std::unique_ptr<ui::ProjectEditor> editor(window.createProjectEditor(0));
+    REQUIRE(editor);
+    editor->show();
+    REQUIRE(QTest::qWaitForWindowExposed(editor.get()));
+    fillNewProject(*editor);
+    ui::ProjectFinanceTab *finance = editor->financeTab();
+    REQUIRE(finance);
+    CHECK(finance->isDraft());
+    BudgetLine budget;
+    budget.periodStart = QDate(2026, 1, 1);
+    budget.periodEnd = QDate(2026, 12, 31);
+    budget.amount = Money(50000000, QStringLiteral("USD"));
+    REQUIRE(finance->addBudgetLine(budget));
+    FinancialTransaction commitment;
+    commitment.type = iati::kOutgoingCommitment;
+    commitment.date = QDate(2026, 2, 1);
+    commitment.amount = Money(40000000, QStringLiteral("USD"));
+    REQUIRE(finance->addTransaction(commitment));
+    FinancialTransaction disbursement;
+    disbursement.type = iati::kDisbursement;
+    disbursement.date = QDate(2026, 3, 1);
+    disbursement.amount = Money(15000000, QStringLiteral("USD"));
+    REQUIRE(finance->addTransaction(disbursement));
+    CHECK(finance->budgetTable()->rowCount() == 1);
+    CHECK(finance->transactionTable()->rowCount() == 2);
+    // The draft's execution summary already shows the commitment, before anything is stored.
+    const QList<QLabel *> draftLabels = finance->findChildren<QLabel *>();
+    CHECK(std::any_of(draftLabels.cbegin(), draftLabels.cend(), [](const QLabel *l) {
+        return l->text() == QStringLiteral("USD: budget 500,000.00, committed 400,000.00, disbursed 150,000.00, spent 0.00");
+    }));
+    CHECK(undo->count() == 0);
+
+    // Apply: stored, the editor stays open on the saved project, its Deliveries tab now live.
+    REQUIRE(editor->apply());
+    CHECK(editor->isVisible());
+    CHECK(editor->deliveriesTab() != nullptr);
+    CHECK_FALSE(finance->isDraft());
+    const Project created = stored(window, QStringLiteral("SSCAF-2026-101"));
+    FinanceService service(window.portfolio()->database());
+    CHECK(service.budgetLines(created.id).value().size() == 1);
+    CHECK(service.transactions(created.id).value().size() == 2);
+    CHECK(undo->count() == 1); // one step: the project with its budget and transactions
+    CHECK(undo->undoText() == QStringLiteral("Create project SSCAF-2026-101"));
+    CHECK(finance->transactionTable()->rowCount() == 2); // read back from the portfolio
+    const QList<QLabel *> storedLabels = finance->findChildren<QLabel *>(QStringLiteral("convertedTotals"));
+    REQUIRE(storedLabels.size() == 1);
+    CHECK(storedLabels.first()->text().contains(QStringLiteral("committed 400,000.00")));
+    QTest::qWait(50);
+    editor->setCurrentTab(4);
+    test::shoot(editor.get(), QStringLiteral("project-editor-finance-applied"));
+
+    // A second Apply after an edit adds a step of its own; Save closes.
+    editor->titleEnField()->setText(QStringLiteral("Emergency Food Assistance in Malawi, phase 1"));
+    REQUIRE(editor->save());
+    CHECK(undo->count() == 2);
+    CHECK(stored(window, QStringLiteral("SSCAF-2026-101")).titleEn.endsWith(QStringLiteral("phase 1")));
+
+    // Undo both: no project, no budget, no transactions left behind.
+    undo->undo();
+    undo->undo();
+    CHECK_FALSE(window.portfolio()->projects().findByCode(QStringLiteral("SSCAF-2026-101")).ok());
+    CHECK(service.transactions(created.id).value().isEmpty());
+    CHECK(service.budgetLines(created.id).value().isEmpty());
 }

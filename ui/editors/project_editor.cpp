@@ -6,6 +6,7 @@
 #include "commands/project_commands.h"
 #include "conflict_dialog.h"
 #include "deliveries/project_deliveries_tab.h"
+#include "commands/finance_commands.h"
 #include "finance/project_finance_tab.h"
 #include "shell/date_field.h"
 #include "domain/validation.h"
@@ -51,6 +52,7 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     , m_undo(undo)
     , m_original(project)
     , m_resolver([this](const Project &mine, const Project &theirs) { return ConflictDialog(mine, theirs, this).exec(); })
+    , m_language(language)
 {
     setWindowTitle(project.id ? tr("Project %1").arg(project.code) : tr("New Project"));
     m_tabs = new QTabWidget(this);
@@ -59,17 +61,17 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     m_roles = new RolesEditor(portfolio.partners(), language, this);
     m_tabs->addTab(m_roles, tr("Partners"));
     m_tabs->addTab(buildDescriptionTab(), tr("Description"));
+    // A new project's budget and transactions can be entered before it is saved: they are stored with it.
+    m_finance = new ProjectFinanceTab(portfolio, events, undo, language, project.id, this);
+    m_finance->setFundingSource([this] { return fundingSourceFromKey(m_funding->currentData().toString()).value_or(FundingSource::Other); });
+    m_tabs->addTab(m_finance, tr("Finance"));
     if (project.id) {
-        m_finance = new ProjectFinanceTab(portfolio, events, undo, language, project.id, this);
-        m_tabs->addTab(m_finance, tr("Finance"));
         m_deliveries = new ProjectDeliveriesTab(portfolio, events, undo, language, project.id, this);
         m_tabs->addTab(m_deliveries, tr("Deliveries"));
     } else {
-        auto *later = new QLabel(tr("Budgets and transactions can be recorded once the project is saved."), this);
-        later->setAlignment(Qt::AlignCenter);
-        m_tabs->addTab(later, tr("Finance"));
-        auto *shipments = new QLabel(tr("Deliveries can be recorded once the project is saved."), this);
+        auto *shipments = new QLabel(tr("Deliveries can be recorded once the project is saved (Apply saves it and keeps the editor open)."), this);
         shipments->setAlignment(Qt::AlignCenter);
+        shipments->setWordWrap(true);
         m_tabs->addTab(shipments, tr("Deliveries"));
     }
 
@@ -77,8 +79,9 @@ ProjectEditor::ProjectEditor(Portfolio &portfolio, PortfolioEvents &events, QUnd
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(QStringLiteral("color: #b00020;"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProjectEditor::save);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &ProjectEditor::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // Told by a team server before the user saves, so that the conflict is no surprise.
@@ -400,6 +403,43 @@ Status ProjectEditor::storeRoles(qint64 projectId)
 
 bool ProjectEditor::save()
 {
+    if (!apply())
+        return false;
+    accept();
+    return true;
+}
+
+Status ProjectEditor::storeDraftFinance(qint64 projectId)
+{
+    if (!m_finance->isDraft())
+        return {};
+    for (BudgetLine line : m_finance->draftBudgetLines()) {
+        line.projectId = projectId;
+        if (Status s = ServiceCommand::run(m_undo, new AddBudgetLineCommand(m_portfolio, m_events, line)); !s)
+            return s;
+    }
+    for (FinancialTransaction t : m_finance->draftTransactions()) {
+        t.projectId = projectId;
+        if (Status s = ServiceCommand::run(m_undo, new AddTransactionCommand(m_portfolio, m_events, t)); !s)
+            return s;
+    }
+    return {};
+}
+
+void ProjectEditor::openDeliveries()
+{
+    if (m_deliveries)
+        return;
+    const int index = m_tabs->count() - 1; // the placeholder
+    m_deliveries = new ProjectDeliveriesTab(m_portfolio, m_events, m_undo, m_language, m_original.id, this);
+    QWidget *placeholder = m_tabs->widget(index);
+    m_tabs->removeTab(index);
+    placeholder->deleteLater();
+    m_tabs->insertTab(index, m_deliveries, tr("Deliveries"));
+}
+
+bool ProjectEditor::apply()
+{
     const Project mine = edited();
     // A date field's text that is no date is not read as "not set": it is refused before all else.
     QList<FieldError> errors = dateInputErrors({{m_plannedStart, fields::plannedStart}, {m_plannedEnd, fields::plannedEnd},
@@ -410,13 +450,17 @@ bool ProjectEditor::save()
         showErrors(errors, tr("The project was not saved: correct the fields marked in red."));
         return false;
     }
-    const bool rolesChange = !m_roles->added().isEmpty() || !m_roles->removed().isEmpty();
+    // The project, its partners and (for a new one) its budget and transactions: one undo step.
+    const bool draftFinance = m_finance->isDraft() && (!m_finance->draftBudgetLines().isEmpty() || !m_finance->draftTransactions().isEmpty());
+    const bool rolesChange = !m_roles->added().isEmpty() || !m_roles->removed().isEmpty() || draftFinance;
     if (rolesChange)
         m_undo.beginMacro(mine.id ? tr("Edit project %1").arg(mine.code) : tr("Create project %1").arg(mine.code));
     Project stored;
     Status status = storeProject(stored);
     if (status && rolesChange)
         status = storeRoles(stored.id);
+    if (status && draftFinance)
+        status = storeDraftFinance(stored.id);
     if (rolesChange) {
         m_undo.endMacro();
         // Nothing is half saved: a failure part-way takes back what the macro did and drops it.
@@ -436,7 +480,12 @@ bool ProjectEditor::save()
         return false;
     }
     m_original = stored;
-    accept();
+    setWindowTitle(tr("Project %1").arg(stored.code));
+    loadRoles(); // what is stored now; nothing pending
+    if (m_finance->isDraft())
+        m_finance->attach(stored.id);
+    openDeliveries();
+    m_summary->clear();
     return true;
 }
 

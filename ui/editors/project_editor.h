@@ -49,6 +49,9 @@ public:
     Project edited() const;
     // Stores the edits; false (and messages shown) when refused. Accepts the dialog on success.
     bool save();
+    // Stores what is entered without closing (Apply): a new project is then saved, and its
+    // Deliveries tab opens. False with the problems shown when refused.
+    bool apply();
     // The message shown at a field ("code", "countries", ...); empty when none.
     QString messageAt(const QString &field) const;
     void setConflictResolver(ConflictResolver resolver) { m_resolver = std::move(resolver); }
@@ -65,7 +68,7 @@ public:
     DateField *plannedEndField() const { return m_plannedEnd; }
     SharesEditor *countriesEditor() const { return m_countries; }
     RolesEditor *rolesEditor() const { return m_roles; }
-    // Null for a project not saved yet.
+    // For a project not saved yet a draft, whose lines are stored with the project.
     ProjectFinanceTab *financeTab() const { return m_finance; }
     ProjectDeliveriesTab *deliveriesTab() const { return m_deliveries; }
 
@@ -79,6 +82,8 @@ private:
     void showErrors(const QList<FieldError> &errors, const QString &summary);
     Status storeProject(Project &stored);
     Status storeRoles(qint64 projectId);
+    Status storeDraftFinance(qint64 projectId);
+    void openDeliveries();
 
     Portfolio &m_portfolio;
     PortfolioEvents &m_events;
@@ -105,6 +110,7 @@ private:
     RolesEditor *m_roles = nullptr;
     ProjectFinanceTab *m_finance = nullptr;
     ProjectDeliveriesTab *m_deliveries = nullptr;
+    Language m_language;
     QPlainTextEdit *m_descriptionEn = nullptr;
     QPlainTextEdit *m_descriptionZh = nullptr;
     QLineEdit *m_iatiIdentifier = nullptr;

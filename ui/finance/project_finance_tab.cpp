@@ -120,7 +120,7 @@ ProjectFinanceTab::ProjectFinanceTab(Portfolio &portfolio, PortfolioEvents &even
 std::unique_ptr<TransactionDialog> ProjectFinanceTab::transactionDialog(const FinancialTransaction &transaction)
 {
     // The project's funding orders the types; the partners are offered as provider and receiver.
-    const FundingSource funding = m_portfolio.projects().get(m_projectId).value_or(Project{}).funding;
+    const FundingSource funding = m_funding ? m_funding() : m_portfolio.projects().get(m_projectId).value_or(Project{}).funding;
     PartnerQuery everyone;
     everyone.countProjects = false;
     auto partners = m_portfolio.partners().list(everyone);
@@ -141,12 +141,30 @@ bool ProjectFinanceTab::run(ServiceCommand *command)
 
 bool ProjectFinanceTab::addBudgetLine(const BudgetLine &line)
 {
+    if (isDraft()) {
+        m_budgetLines.append(line);
+        refresh();
+        return true;
+    }
     return run(new AddBudgetLineCommand(m_portfolio, m_events, line));
 }
 
 bool ProjectFinanceTab::addTransaction(const FinancialTransaction &transaction)
 {
+    if (isDraft()) {
+        m_transactionList.append(transaction);
+        refresh();
+        return true;
+    }
     return run(new AddTransactionCommand(m_portfolio, m_events, transaction));
+}
+
+void ProjectFinanceTab::attach(qint64 projectId)
+{
+    m_projectId = projectId;
+    m_budgetLines.clear();
+    m_transactionList.clear();
+    refresh();
 }
 
 void ProjectFinanceTab::editBudgetLine(int row)
@@ -155,8 +173,14 @@ void ProjectFinanceTab::editBudgetLine(int row)
         return;
     const BudgetLine before = m_budgetLines.at(row);
     BudgetLineDialog dialog(before, m_language, this);
-    if (dialog.exec() == QDialog::Accepted)
-        run(new EditBudgetLineCommand(m_portfolio, m_events, before, dialog.line().value()));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (isDraft()) {
+        m_budgetLines[row] = dialog.line().value();
+        refresh();
+        return;
+    }
+    run(new EditBudgetLineCommand(m_portfolio, m_events, before, dialog.line().value()));
 }
 
 void ProjectFinanceTab::editTransaction(int row)
@@ -165,13 +189,27 @@ void ProjectFinanceTab::editTransaction(int row)
         return;
     const FinancialTransaction before = m_transactionList.at(row);
     auto dialog = transactionDialog(before);
-    if (dialog->exec() == QDialog::Accepted)
-        run(new EditTransactionCommand(m_portfolio, m_events, before, dialog->transaction().value()));
+    if (dialog->exec() != QDialog::Accepted)
+        return;
+    if (isDraft()) {
+        m_transactionList[row] = dialog->transaction().value();
+        refresh();
+        return;
+    }
+    run(new EditTransactionCommand(m_portfolio, m_events, before, dialog->transaction().value()));
 }
 
 void ProjectFinanceTab::removeSelected(QTableWidget *t)
 {
     const int row = t->currentRow();
+    if (isDraft()) {
+        if (t == m_budgets && row >= 0 && row < m_budgetLines.size())
+            m_budgetLines.removeAt(row);
+        else if (t == m_transactions && row >= 0 && row < m_transactionList.size())
+            m_transactionList.removeAt(row);
+        refresh();
+        return;
+    }
     if (t == m_budgets && row >= 0 && row < m_budgetLines.size())
         run(new RemoveBudgetLineCommand(m_portfolio, m_events, m_budgetLines.at(row)));
     else if (t == m_transactions && row >= 0 && row < m_transactionList.size())
@@ -180,15 +218,17 @@ void ProjectFinanceTab::removeSelected(QTableWidget *t)
 
 void ProjectFinanceTab::refresh()
 {
-    FinanceService finance(m_portfolio.database());
-    auto budgets = finance.budgetLines(m_projectId);
-    auto transactions = finance.transactions(m_projectId);
-    if (!budgets)
-        reportReadFailure(this, budgets.error());
-    else if (!transactions)
-        reportReadFailure(this, transactions.error());
-    m_budgetLines = budgets ? budgets.value() : QList<BudgetLine>();
-    m_transactionList = transactions ? transactions.value() : QList<FinancialTransaction>();
+    if (!isDraft()) { // a draft's lines are its own
+        FinanceService finance(m_portfolio.database());
+        auto budgets = finance.budgetLines(m_projectId);
+        auto transactions = finance.transactions(m_projectId);
+        if (!budgets)
+            reportReadFailure(this, budgets.error());
+        else if (!transactions)
+            reportReadFailure(this, transactions.error());
+        m_budgetLines = budgets ? budgets.value() : QList<BudgetLine>();
+        m_transactionList = transactions ? transactions.value() : QList<FinancialTransaction>();
+    }
 
     m_budgets->setRowCount(int(m_budgetLines.size()));
     for (int r = 0; r < m_budgetLines.size(); ++r) {
@@ -200,13 +240,22 @@ void ProjectFinanceTab::refresh()
         m_budgets->setItem(r, 4, amountItem(b.amount));
     }
     m_transactions->setRowCount(int(m_transactionList.size()));
+    QHash<qint64, QString> names;
     for (int r = 0; r < m_transactionList.size(); ++r) {
         const FinancialTransaction &t = m_transactionList.at(r);
         m_transactions->setItem(r, 0, new QTableWidgetItem(DateFormat::display(t.date)));
         m_transactions->setItem(r, 1, new QTableWidgetItem(transactionTypeName(t.type, m_language)));
         m_transactions->setItem(r, 2, amountItem(t.amount));
         m_transactions->setItem(r, 3, new QTableWidgetItem(DateFormat::display(t.effectiveValueDate())));
-        QStringList parties{t.providerName, t.receiverName};
+        // A partner named by id shows by its name, in the UI's language.
+        auto party = [this, &names](qint64 id, const QString &text) {
+            if (id <= 0)
+                return text;
+            if (!names.contains(id))
+                names.insert(id, m_portfolio.partners().get(id).value_or(Partner{}).name(m_language));
+            return names.value(id);
+        };
+        QStringList parties{party(t.providerId, t.providerName), party(t.receiverId, t.receiverName)};
         parties.removeAll(QString());
         m_transactions->setItem(r, 4, new QTableWidgetItem(parties.join(QStringLiteral(" → "))));
         m_transactions->setItem(r, 5, new QTableWidgetItem(t.description.isEmpty() ? t.reference : t.description));
@@ -228,32 +277,45 @@ void ProjectFinanceTab::showTotals()
         delete item->widget();
         delete item;
     }
-    ProjectFilter only;
-    only.projectId = m_projectId;
-    auto rollup = computeFinanceRollup(m_portfolio.database(), only);
-    if (!rollup) {
-        m_message->setText(rollup.error().describe());
-        return;
-    }
     // Per currency: budget against disbursed + spent, in that currency (no rate needed).
-    QMap<QString, std::array<qint64, 3>> perCurrency; // budget, disbursed, spent
-    for (const NativeTotal &n : rollup->total.native) {
-        auto &row = perCurrency[n.currency];
-        if (n.measure == kBudgetMeasure)
-            row[0] += n.sum;
-        else if (n.measure == iati::kDisbursement)
-            row[1] += n.sum;
-        else if (n.measure == iati::kExpenditure)
-            row[2] += n.sum;
+    QMap<QString, std::array<qint64, 4>> perCurrency; // budget, committed, disbursed, spent
+    auto count = [&perCurrency](int measure, const QString &currency, qint64 sum) {
+        auto &row = perCurrency[currency];
+        if (measure == kBudgetMeasure)
+            row[0] += sum;
+        else if (measure == iati::kOutgoingCommitment)
+            row[1] += sum;
+        else if (measure == iati::kDisbursement)
+            row[2] += sum;
+        else if (measure == iati::kExpenditure)
+            row[3] += sum;
+    };
+    std::optional<FinanceRollup> rollup;
+    if (isDraft()) { // not stored yet: the lines entered, each in its currency
+        for (const BudgetLine &b : std::as_const(m_budgetLines))
+            count(kBudgetMeasure, b.amount.currency(), b.amount.minorUnits());
+        for (const FinancialTransaction &t : std::as_const(m_transactionList))
+            count(t.type, t.amount.currency(), t.amount.minorUnits());
+    } else {
+        ProjectFilter only;
+        only.projectId = m_projectId;
+        auto computed = computeFinanceRollup(m_portfolio.database(), only);
+        if (!computed) {
+            m_message->setText(computed.error().describe());
+            return;
+        }
+        rollup = std::move(computed).value();
+        for (const NativeTotal &n : rollup->total.native)
+            count(n.measure, n.currency, n.sum);
     }
     const QLocale locale;
     for (auto it = perCurrency.cbegin(); it != perCurrency.cend(); ++it) {
         const QString &currency = it.key();
-        const auto &[budget, disbursed, spent] = it.value();
+        const auto &[budget, committed, disbursed, spent] = it.value();
         auto *row = new QHBoxLayout;
-        auto *label = new QLabel(tr("%1: budget %2, disbursed %3, spent %4")
-                                     .arg(currency, Money(budget, currency).formatAmount(locale), Money(disbursed, currency).formatAmount(locale),
-                                          Money(spent, currency).formatAmount(locale)),
+        auto *label = new QLabel(tr("%1: budget %2, committed %3, disbursed %4, spent %5")
+                                     .arg(currency, Money(budget, currency).formatAmount(locale), Money(committed, currency).formatAmount(locale),
+                                         Money(disbursed, currency).formatAmount(locale), Money(spent, currency).formatAmount(locale)),
                                  this);
         auto *bar = new QProgressBar(this);
         bar->setRange(0, 100);
@@ -270,10 +332,16 @@ void ProjectFinanceTab::showTotals()
         row->addWidget(bar);
         m_totals->addLayout(row);
     }
+    if (!rollup) {
+        auto *draft = new QLabel(tr("Stored with the project when it is saved."), this);
+        draft->setObjectName(QStringLiteral("convertedTotals"));
+        m_totals->addWidget(draft);
+        return;
+    }
     const FinanceFigures f = figuresOf(rollup->total, rollup->reportingCurrency);
-    QString converted = tr("In %1: budget %2, disbursed %3, spent %4, balance %5")
-                            .arg(rollup->reportingCurrency, f.budget.formatAmount(locale), f.disbursed.formatAmount(locale),
-                                 f.spent.formatAmount(locale), f.balance.formatAmount(locale));
+    QString converted = tr("In %1: budget %2, committed %3, disbursed %4, spent %5, balance %6")
+                            .arg(rollup->reportingCurrency, f.budget.formatAmount(locale), f.committed.formatAmount(locale),
+                                f.disbursed.formatAmount(locale), f.spent.formatAmount(locale), f.balance.formatAmount(locale));
     if (!f.complete)
         converted += u' ' + tr("(some amounts have no exchange rate and are left out)");
     auto *total = new QLabel(converted, this);
