@@ -2261,14 +2261,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>各业务领域的项目数和预算</translation>
     </message>
     <message>
-        <source>%1: %2 projects, budget %3 M</source>
-        <translation>%1：%2 个项目，预算 %3 百万</translation>
-    </message>
-    <message>
-        <source>Budget, disbursed and spent by year (%1 million)</source>
-        <translation>各年度预算、拨付和支出（%1，百万）</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -2289,10 +2281,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>%</translation>
     </message>
     <message>
-        <source>Top recipient countries by budget (%1 million)</source>
-        <translation>预算最多的受援国（%1，百万）</translation>
-    </message>
-    <message>
         <source>Projects by status and business line</source>
         <translation>各状态、各业务领域的项目数</translation>
     </message>
@@ -2311,6 +2299,22 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Partners by type</source>
         <translation>各类型合作伙伴</translation>
+    </message>
+    <message>
+        <source>%1 million</source>
+        <translation>%1，百万</translation>
+    </message>
+    <message>
+        <source>%1: %2 projects, budget %3</source>
+        <translation>%1：%2 个项目，预算 %3</translation>
+    </message>
+    <message>
+        <source>Budget, disbursed and spent by year (%1)</source>
+        <translation>各年度预算、拨付和支出（%1）</translation>
+    </message>
+    <message>
+        <source>Top recipient countries by budget (%1)</source>
+        <translation>预算最多的受援国（%1）</translation>
     </message>
 </context>
 <context>

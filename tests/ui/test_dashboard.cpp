@@ -2,6 +2,7 @@
 // click on a chart bar or a tile landing in the register behind it, exports, a dark palette.
 #include "demo_fixture.h"
 
+#include "analytics/dashboard.h"
 #include "dashboard/dashboard_charts.h"
 #include "dashboard/dashboard_page.h"
 #include "dashboard/kpi_tile.h"
@@ -15,6 +16,7 @@
 #include "shell/language_setup.h"
 #include "shell/main_window.h"
 
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -195,4 +197,30 @@ TEST_CASE("a saved dashboard filter naming an officer and a partner is shown who
     CHECK(next.dashboardPage()->filter().partnerId == saved.partnerId);
     next.dashboardPage()->setFilter({});
     Q_EMIT next.dashboardPage()->filterPanel()->filterChanged();
+}
+
+TEST_CASE("Chinese charts count money in 亿, English charts in millions, from the same exact figures", "[ui][dashboard]")
+{
+    test::TempDir dir;
+    auto portfolio = test::demoPortfolio(dir);
+    auto dashboard = computeDashboard(portfolio->database(), {}, QDate(2026, 6, 30));
+    REQUIRE(dashboard.ok());
+    QFont font;
+    ui::DashboardCharts english(Language::English, font);
+    ui::DashboardCharts chinese(Language::Chinese, font);
+    const QList<QChart *> en = english.charts(dashboard.value());
+    const QList<QChart *> zh = chinese.charts(dashboard.value());
+    REQUIRE(en.size() == zh.size());
+    CHECK(en.at(1)->title().contains(QStringLiteral("million")));
+    CHECK(zh.at(1)->title().contains(QStringLiteral("亿")));
+    auto firstBudget = [](QChart *chart) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+        REQUIRE(bars);
+        return bars->barSets().first()->at(0);
+    };
+    const double millions = firstBudget(en.at(1));
+    CHECK(millions > 0);
+    CHECK(firstBudget(zh.at(1)) == Approx(millions / 100.0));
+    qDeleteAll(en);
+    qDeleteAll(zh);
 }

@@ -4,6 +4,7 @@
 
 #include "finance/finance_dialogs.h"
 #include "finance/transaction_fields.h"
+#include "shell/amount_format.h"
 #include "shell/date_field.h"
 
 #include <QAbstractItemView>
@@ -109,4 +110,21 @@ TEST_CASE("the transaction types that fit the project's funding come first, and 
     equity.setType(8);
     CHECK(equity.type() == 8);
     CHECK(equity.showsAll());
+}
+
+TEST_CASE("large amounts read as officers write them: millions in English, 万 and 亿 in Chinese, rounded exactly", "[ui][finance]")
+{
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CHECK(ui::largeAmount(Money(152697297482, QStringLiteral("USD")), Language::English) == QStringLiteral("1,527.0 M"));
+    CHECK(ui::largeAmount(Money(5400000000, QStringLiteral("USD")), Language::English) == QStringLiteral("54.0 M"));
+    CHECK(ui::largeAmount(Money(5400000000, QStringLiteral("USD")), Language::Chinese) == QStringLiteral("5,400万"));
+    CHECK(ui::largeAmount(Money(153000000000, QStringLiteral("CNY")), Language::Chinese) == QStringLiteral("15.3亿"));
+    CHECK(ui::largeAmount(Money(152697297482, QStringLiteral("USD")), Language::Chinese) == QStringLiteral("15.3亿"));
+    CHECK(ui::largeAmount(Money(1234500, QStringLiteral("JPY")), Language::Chinese) == QStringLiteral("123万")); // no minor unit
+    CHECK(ui::largeAmount(Money(999900, QStringLiteral("USD")), Language::Chinese) == QStringLiteral("9,999"));
+    CHECK(ui::largeAmount(Money(-5400000000, QStringLiteral("USD")), Language::Chinese) == QStringLiteral("-5,400万"));
+    CHECK(ui::largeAmount(Money(-4000000, QStringLiteral("USD")), Language::English) == QStringLiteral("0.0 M")); // rounds to nothing
+    CHECK(ui::largeAmount(Money(-40000000, QStringLiteral("USD")), Language::English) == QStringLiteral("-0.4 M"));
+    QLocale::setDefault(saved);
 }

@@ -1,5 +1,7 @@
 #include "dashboard_charts.h"
 
+#include "shell/amount_format.h"
+
 #include "reference/reference_data.h"
 #include "shell/language_setup.h"
 
@@ -68,6 +70,16 @@ double millionsOf(const Money &money)
     for (int i = 0; i < money.exponent(); ++i)
         value /= 10.0;
     return value / 1e6;
+}
+
+double DashboardCharts::inChartUnit(const Money &money) const
+{
+    return m_language == Language::Chinese ? millionsOf(money) / 100.0 : millionsOf(money);
+}
+
+QString DashboardCharts::chartUnit(const QString &currency) const
+{
+    return m_language == Language::Chinese ? QStringLiteral("%1，亿").arg(currency) : trl("%1 million").arg(currency);
 }
 
 QColor sdgColour(int goal)
@@ -189,8 +201,8 @@ QChart *DashboardCharts::lineDonut(const Dashboard &d)
         const BusinessLine line = s.line;
         connect(slice, &QPieSlice::clicked, this, [this, line] { Q_EMIT lineClicked(line); });
         const QString budget
-            = trl("%1: %2 projects, budget %3 M")
-                  .arg(shortNameOf(s.line, m_language), locale.toString(s.projects), locale.toString(millionsOf(s.budget), 'f', 1));
+            = trl("%1: %2 projects, budget %3")
+                  .arg(shortNameOf(s.line, m_language), locale.toString(s.projects), largeAmount(s.budget, m_language));
         connect(slice, &QPieSlice::hovered, slice, [slice, budget](bool on) {
             slice->setExploded(on);
             slice->setLabel(budget);
@@ -204,7 +216,7 @@ QChart *DashboardCharts::lineDonut(const Dashboard &d)
 
 QChart *DashboardCharts::yearBars(const Dashboard &d)
 {
-    QChart *chart = newChart(trl("Budget, disbursed and spent by year (%1 million)").arg(d.currency));
+    QChart *chart = newChart(trl("Budget, disbursed and spent by year (%1)").arg(chartUnit(d.currency)));
     auto *budget = new QBarSet(trl("Budget"));
     auto *disbursed = new QBarSet(trl("Disbursed"));
     auto *spent = new QBarSet(trl("Spent"));
@@ -220,13 +232,13 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
     for (const YearBars &y : d.byYear) {
         years << QString::number(y.year);
         yearKeys << y.year;
-        *budget << millionsOf(y.budget);
-        *disbursed << millionsOf(y.disbursed);
-        *spent << millionsOf(y.spent);
-        top = std::max({top, millionsOf(y.budget), millionsOf(y.disbursed) + millionsOf(y.spent)});
-        const double used = millionsOf(y.disbursed) + millionsOf(y.spent);
+        *budget << inChartUnit(y.budget);
+        *disbursed << inChartUnit(y.disbursed);
+        *spent << inChartUnit(y.spent);
+        top = std::max({top, inChartUnit(y.budget), inChartUnit(y.disbursed) + inChartUnit(y.spent)});
+        const double used = inChartUnit(y.disbursed) + inChartUnit(y.spent);
         if (used > 0 && !y.budget.isZero()) // years not yet spent in have no execution to draw
-            execution->append(double(yearKeys.size() - 1), std::min(150.0, 100.0 * used / millionsOf(y.budget)));
+            execution->append(double(yearKeys.size() - 1), std::min(150.0, 100.0 * used / inChartUnit(y.budget)));
     }
     auto *bars = new QBarSeries;
     bars->append({budget, disbursed, spent});
@@ -234,6 +246,8 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
     QValueAxis *y = valueAxis(QString());
     y->setRange(0, top * 1.05 + 0.001);
     y->applyNiceNumbers();
+    if (y->max() < 10)
+        y->setLabelFormat(QStringLiteral("%.1f")); // 亿 are few: 0.5, 1.0, 1.5
     attach(chart, bars, x, y);
     chart->addSeries(execution);
     auto *percent = valueAxis(trl("%"), 4);
@@ -252,7 +266,7 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
 
 QChart *DashboardCharts::countryBars(const Dashboard &d)
 {
-    QChart *chart = newChart(trl("Top recipient countries by budget (%1 million)").arg(d.currency));
+    QChart *chart = newChart(trl("Top recipient countries by budget (%1)").arg(chartUnit(d.currency)));
     auto *set = new QBarSet(trl("Budget"));
     set->setColor(QColor(0x1f, 0x77, 0xb4));
     QStringList names;
@@ -261,7 +275,7 @@ QChart *DashboardCharts::countryBars(const Dashboard &d)
     for (auto it = d.topCountries.crbegin(); it != d.topCountries.crend(); ++it) {
         names << countryName(it->country, m_language);
         codes << it->country;
-        *set << millionsOf(it->value);
+        *set << inChartUnit(it->value);
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
@@ -273,6 +287,8 @@ QChart *DashboardCharts::countryBars(const Dashboard &d)
     series->attachAxis(x);
     series->attachAxis(y);
     x->applyNiceNumbers();
+    if (x->max() < 10)
+        x->setLabelFormat(QStringLiteral("%.1f"));
     chart->legend()->hide();
     connect(series, &QHorizontalBarSeries::clicked, this, [this, codes](int index, QBarSet *) {
         if (index >= 0 && index < codes.size())

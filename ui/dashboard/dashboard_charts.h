@@ -55,6 +55,9 @@ private:
     {
         return m_wording.translate(staticMetaObject.className(), source, disambiguation, n);
     }
+    // Chart values in the unit officers read: millions in English, 亿 (100 million) in Chinese.
+    double inChartUnit(const Money &money) const;
+    QString chartUnit(const QString &currency) const;
     QChart *lineDonut(const Dashboard &d);
     QChart *yearBars(const Dashboard &d);
     QChart *countryBars(const Dashboard &d);

@@ -17,6 +17,8 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include "shell/amount_format.h"
+
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
@@ -27,16 +29,6 @@
 #include <QVBoxLayout>
 
 namespace pd::ui {
-
-namespace {
-
-// "1,526.5 M": millions of the currency's major unit, one decimal.
-QString inMillions(const Money &m)
-{
-    return DashboardPage::tr("%1 M").arg(QLocale().toString(millionsOf(m), 'f', 1));
-}
-
-} // namespace
 
 DashboardPage::DashboardPage(Language language, QWidget *parent)
     : QWidget(parent)
@@ -285,10 +277,10 @@ void DashboardPage::display(const Dashboard &d)
     m_tiles.value(QStringLiteral("active"))->setValue(count(k.activeProjects), tr("of %1 projects").arg(count(k.projects)));
     m_tiles.value(QStringLiteral("countries"))->setValue(count(k.countries));
     m_tiles.value(QStringLiteral("partners"))->setValue(count(k.partners));
-    m_tiles.value(QStringLiteral("budget"))->setValue(inMillions(k.finance.budget), d.currency);
-    m_tiles.value(QStringLiteral("committed"))->setValue(inMillions(k.finance.committed), d.currency);
-    m_tiles.value(QStringLiteral("disbursed"))->setValue(inMillions(k.finance.disbursed), d.currency);
-    m_tiles.value(QStringLiteral("spent"))->setValue(inMillions(k.finance.spent), d.currency);
+    m_tiles.value(QStringLiteral("budget"))->setValue(largeAmount(k.finance.budget, m_language), d.currency);
+    m_tiles.value(QStringLiteral("committed"))->setValue(largeAmount(k.finance.committed, m_language), d.currency);
+    m_tiles.value(QStringLiteral("disbursed"))->setValue(largeAmount(k.finance.disbursed, m_language), d.currency);
+    m_tiles.value(QStringLiteral("spent"))->setValue(largeAmount(k.finance.spent, m_language), d.currency);
     m_tiles.value(QStringLiteral("execution"))
         ->setValue(k.finance.executionBasisPoints < 0 ? tr("n/a") : locale.toString(k.finance.executionBasisPoints / 100.0, 'f', 1) + u'%',
             tr("disbursed and spent of budget"));
