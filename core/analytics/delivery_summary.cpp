@@ -207,7 +207,7 @@ Result<DeliverySummary> computeDeliverySummary(
     return s;
 }
 
-QString sentenceTonnes(qint64 grams, const QLocale &locale)
+QString deliveredTonnesText(qint64 grams, const QLocale &locale)
 {
     if (grams >= 99'950'000) // 100 t and more: whole tonnes, rounded half up
         return locale.toString((grams + 500'000) / 1'000'000);
@@ -219,7 +219,7 @@ QString summarySentence(const DeliverySummary &s, Language language)
 {
     const QLocale locale = language == Language::Chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English);
     const auto n = [&locale](qint64 v) { return locale.toString(v); };
-    const QString tonnes = sentenceTonnes(s.grossWeightGrams, locale);
+    const QString tonnes = deliveredTonnesText(s.grossWeightGrams, locale);
     if (language == Language::Chinese) {
         QString to = QStringLiteral("%1个国家").arg(n(s.countries));
         if (s.organisations > 0)

@@ -61,11 +61,13 @@ struct DeliverySummary
 Result<DeliverySummary> computeDeliverySummary(const Database &db, const DeliveryFilter &filter, const QDate &today,
     const QString &reportingCurrency = {}, bool withCategories = true);
 
+// Tonnes delivered, as every total of them is written (the dashboard's tile, the registers'
+// sentence, the reports): whole tonnes from 100 t ("55,618"), one decimal below ("7.6"), half up.
+// A single shipment's or packing list's weight keeps its kilograms (tonnesText).
+QString deliveredTonnesText(qint64 grams, const QLocale &locale);
+
 // The sentence of CICETE's reports: "307 projects to 150 countries and 4 international
 // organisations: 890 deliveries, 2,327 tonnes" or in Chinese.
 QString summarySentence(const DeliverySummary &summary, Language language);
-
-// Tonnes as written in the sentence: whole tonnes with grouping from 100 t, otherwise one decimal.
-QString sentenceTonnes(qint64 grams, const QLocale &locale);
 
 } // namespace pd

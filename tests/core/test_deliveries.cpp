@@ -691,10 +691,10 @@ TEST_CASE("deliveries: thousandths and tonnes are parsed and written exactly", "
     CHECK(tonnesText(0, english) == QStringLiteral("0"));
 
     // In the sentence: one decimal under 100 t, whole tonnes from there.
-    CHECK(sentenceTonnes(27'550'000, english) == QStringLiteral("27.6")); // 27.55 t -> 27.6
-    CHECK(sentenceTonnes(99'949'999, english) == QStringLiteral("99.9")); // 99.949999 t -> 99.9
-    CHECK(sentenceTonnes(99'950'000, english) == QStringLiteral("100")); // 99.95 t -> 100
-    CHECK(sentenceTonnes(2'327'400'000, english) == QStringLiteral("2,327")); // 2,327.4 t -> 2,327
+    CHECK(deliveredTonnesText(27'550'000, english) == QStringLiteral("27.6")); // 27.55 t -> 27.6
+    CHECK(deliveredTonnesText(99'949'999, english) == QStringLiteral("99.9")); // 99.949999 t -> 99.9
+    CHECK(deliveredTonnesText(99'950'000, english) == QStringLiteral("100")); // 99.95 t -> 100
+    CHECK(deliveredTonnesText(2'327'400'000, english) == QStringLiteral("2,327")); // 2,327.4 t -> 2,327
 }
 
 TEST_CASE(

@@ -3,6 +3,7 @@
 #include "demo_fixture.h"
 
 #include "analytics/dashboard.h"
+#include "analytics/delivery_summary.h"
 #include "dashboard/dashboard_charts.h"
 #include "dashboard/dashboard_page.h"
 #include "dashboard/kpi_tile.h"
@@ -22,6 +23,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -86,6 +88,13 @@ TEST_CASE("the dashboard shows core's figures, narrows them with its filter, and
     CHECK(w.page()->tile(QStringLiteral("active"))->value() == QLocale().toString(all.kpis.activeProjects));
     CHECK(w.page()->tile(QStringLiteral("countries"))->value() == QLocale().toString(all.kpis.countries));
     CHECK(w.page()->dashboard()->kpis.projects == DemoGenerator::kProjectsPerUnit);
+    // Tonnes handed over are written by one rule wherever their total appears: the tile and the
+    // deliveries register's sentence agree (whole tonnes from 100 t).
+    const QString tonnes = deliveredTonnesText(all.kpis.gramsDelivered, QLocale());
+    const QList<QLabel *> tileLabels = w.page()->tile(QStringLiteral("delivered"))->findChildren<QLabel *>();
+    CHECK(std::any_of(tileLabels.cbegin(), tileLabels.cend(), [&](const QLabel *l) { return l->text() == tonnes + QStringLiteral(" tonnes"); }));
+    DeliverySummary handedOver = computeDeliverySummary(w.window.portfolio()->database(), {}, w.today).value();
+    CHECK(summarySentence(handedOver, Language::English).contains(tonnes + QStringLiteral(" tonnes")));
 
     // The filter bar: goods supply only.
     ProjectFilter goods;

@@ -316,7 +316,7 @@ TEST_CASE("the portfolio report has the dashboard's figures and its charts as ve
         CHECK(text.contains(w.money(k.finance.budget)));
         CHECK(text.contains(w.money(k.finance.disbursed)));
         CHECK(text.contains(w.percentFromBasisPoints(k.finance.executionBasisPoints)));
-        CHECK(text.contains(tonnesText(k.gramsDelivered, w.locale())));
+        CHECK(text.contains(deliveredTonnesText(k.gramsDelivered, w.locale())));
         for (const LineSlice &s : dashboard->byLine) {
             CHECK(text.contains(nameOf(s.line, language)));
             CHECK(text.contains(w.amount(s.budget)));

@@ -40,7 +40,7 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
         {trl("International organisations"), w.number(s.organisations)},
         {trl("Consignees"), w.number(s.consignees)},
         {trl("Projects"), w.number(s.projects)},
-        {trl("Tonnes"), tonnesText(s.grossWeightGrams, w.locale())},
+        {trl("Tonnes"), deliveredTonnesText(s.grossWeightGrams, w.locale())},
         {trl("Value"), w.money(s.value.converted)},
         {trl("Overdue on %1").arg(w.date(request.today)), w.number(s.overdue)},
     });
@@ -49,8 +49,8 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
     doc->heading(trl("By destination country"));
     QList<QStringList> rows;
     for (const DeliveryBreakdown &b : s.byCountry)
-        rows << QStringList{countryName(b.key, l), w.number(b.deliveries), tonnesText(b.grossWeightGrams, w.locale()), w.amount(b.value.converted)};
-    rows << QStringList{trl("Total"), w.number(s.delivered), tonnesText(s.grossWeightGrams, w.locale()), w.amount(s.value.converted)};
+        rows << QStringList{countryName(b.key, l), w.number(b.deliveries), deliveredTonnesText(b.grossWeightGrams, w.locale()), w.amount(b.value.converted)};
+    rows << QStringList{trl("Total"), w.number(s.delivered), deliveredTonnesText(s.grossWeightGrams, w.locale()), w.amount(s.value.converted)};
     doc->table({{trl("Country"), Qt::AlignLeft, 40}, {trl("Deliveries"), Qt::AlignRight, 16}, {trl("Tonnes"), Qt::AlignRight, 18}, {valueHeader, Qt::AlignRight, 26}},
         rows, 1);
 
@@ -59,7 +59,7 @@ Result<std::unique_ptr<ReportDocument>> DeliveriesReport::build(Database &db, co
     rows.clear();
     for (const DeliveryBreakdown &b : s.byCategory) {
         const auto category = itemCategoryFromKey(b.key);
-        rows << QStringList{category ? nameOf(*category, l) : b.key, w.number(b.deliveries), tonnesText(b.grossWeightGrams, w.locale()), w.amount(b.value.converted)};
+        rows << QStringList{category ? nameOf(*category, l) : b.key, w.number(b.deliveries), deliveredTonnesText(b.grossWeightGrams, w.locale()), w.amount(b.value.converted)};
     }
     doc->table({{trl("Category"), Qt::AlignLeft, 40}, {trl("Deliveries"), Qt::AlignRight, 16}, {trl("Tonnes"), Qt::AlignRight, 18}, {valueHeader, Qt::AlignRight, 26}},
         rows, 0, trl("None recorded."));

@@ -1,5 +1,7 @@
 #include "portfolio_report.h"
 
+#include "analytics/delivery_summary.h"
+
 #include "analytics/dashboard.h"
 #include "dashboard/dashboard_charts.h"
 #include "domain/delivery.h"
@@ -74,7 +76,7 @@ std::unique_ptr<ReportDocument> PortfolioReport::compose(const Dashboard &d, con
         {trl("Recipient countries"), w.number(k.countries)},
         {trl("Partners"), w.number(k.partners)},
         {trl("Deliveries handed over"), w.number(k.deliveries)},
-        {trl("Tonnes handed over"), tonnesText(k.gramsDelivered, w.locale())},
+        {trl("Tonnes handed over"), deliveredTonnesText(k.gramsDelivered, w.locale())},
         {trl("Overdue deliveries"), w.number(k.overdueDeliveries)},
         {trl("Budget"), w.money(k.finance.budget)},
         {trl("Committed"), w.money(k.finance.committed)},
