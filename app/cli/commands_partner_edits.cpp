@@ -8,6 +8,8 @@
 #include "services/partner_service.h"
 #include "storage/database.h"
 
+#include <variant>
+
 namespace pd::cli {
 
 namespace {
@@ -81,6 +83,25 @@ Result<Partner> findPartner(Database &db, const QString &text)
     return Error::make(Error::Kind::Validation, QStringLiteral("\"%1\" names %2 partners; give the id (see partners list --format json)").arg(text).arg(exact.size()));
 }
 
+// The one partner a command names (PARTNER), in the portfolio it opens into `db`; an exit code
+// when the arguments or the look-up fail.
+std::variant<Partner, int> namedPartner(Context &c, QCommandLineParser &parser, const QString &description, std::unique_ptr<Database> &db)
+{
+    parser.addPositionalArgument(QStringLiteral("PARTNER"), QStringLiteral("Its id, IATI identifier, acronym or name."));
+    int code = Ok;
+    if (!c.parse(parser, description, code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return c.usage(QStringLiteral("name one partner: its id, IATI identifier, acronym or name"));
+    db = c.open();
+    if (!db)
+        return int(Failure);
+    auto partner = findPartner(*db, parser.positionalArguments().first());
+    if (!partner)
+        return c.fail(partner.error());
+    return partner.value();
+}
+
 void warnOfDuplicates(Context &c, Database &db, const Partner &p)
 {
     auto likely = PartnerMerger(db).likelyDuplicates(p);
@@ -120,19 +141,11 @@ int edit(Context &c)
     QCommandLineParser parser;
     PartnerOptions options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("PARTNER"), QStringLiteral("Its id, IATI identifier, acronym or name."));
-    int code = Ok;
-    if (!c.parse(parser, QStringLiteral("Changes a partner's fields; those not given stay as they are."), code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return c.usage(QStringLiteral("name one partner: its id, IATI identifier, acronym or name"));
-    auto db = c.open();
-    if (!db)
-        return Failure;
-    auto partner = findPartner(*db, parser.positionalArguments().first());
-    if (!partner)
-        return c.fail(partner.error());
-    Partner p = partner.value();
+    std::unique_ptr<Database> db;
+    auto partner = namedPartner(c, parser, QStringLiteral("Changes a partner's fields; those not given stay as they are."), db);
+    if (const int *exit = std::get_if<int>(&partner))
+        return *exit;
+    Partner p = std::get<Partner>(partner);
     if (const QString problem = options.apply(parser, p); !problem.isEmpty())
         return c.usage(problem);
     auto stored = PartnerService(*db).update(p);
@@ -179,22 +192,16 @@ int merge(Context &c)
 int remove(Context &c)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PARTNER"), QStringLiteral("Its id, IATI identifier, acronym or name."));
-    int code = Ok;
-    if (!c.parse(parser, QStringLiteral("Deletes a partner that plays no role in any project (deliveries and transactions lose the link)."), code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return c.usage(QStringLiteral("name one partner: its id, IATI identifier, acronym or name"));
-    auto db = c.open();
-    if (!db)
-        return Failure;
-    auto partner = findPartner(*db, parser.positionalArguments().first());
-    if (!partner)
-        return c.fail(partner.error());
-    auto removed = PartnerMerger(*db).remove(partner->id, partner->revision);
+    std::unique_ptr<Database> db;
+    auto named = namedPartner(
+        c, parser, QStringLiteral("Deletes a partner that plays no role in any project (deliveries and transactions lose the link)."), db);
+    if (const int *exit = std::get_if<int>(&named))
+        return *exit;
+    const Partner &partner = std::get<Partner>(named);
+    auto removed = PartnerMerger(*db).remove(partner.id, partner.revision);
     if (!removed)
         return c.fail(removed.error());
-    c.out << "removed partner " << partner->name(Language::English) << " (id " << partner->id << ")\n";
+    c.out << "removed partner " << partner.name(Language::English) << " (id " << partner.id << ")\n";
     return Ok;
 }
 

@@ -61,18 +61,18 @@ EditPartnerCommand::EditPartnerCommand(Portfolio &portfolio, PortfolioEvents &ev
 
 Status EditPartnerCommand::apply()
 {
-    Partner p = m_after;
-    p.revision = m_revision;
-    auto stored = m_portfolio.partners().update(p);
-    if (!stored)
-        return stored.error();
-    m_revision = stored->revision;
-    return {};
+    return store(m_after);
 }
 
 Status EditPartnerCommand::revert()
 {
-    Partner p = m_before;
+    return store(m_before);
+}
+
+// Writes `content` over the revision stored now, and keeps the new one.
+Status EditPartnerCommand::store(const Partner &content)
+{
+    Partner p = content;
     p.revision = m_revision;
     auto stored = m_portfolio.partners().update(p);
     if (!stored)

@@ -37,6 +37,7 @@ public:
 private:
     Status apply() override;
     Status revert() override;
+    Status store(const Partner &content);
     Partner m_before;
     Partner m_after;
     int m_revision; // the revision stored now
