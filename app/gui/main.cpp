@@ -19,7 +19,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QThreadPool>
 #include <QTimer>
 #include <QPalette>
@@ -70,9 +72,23 @@ QPalette darkPalette()
 
 } // namespace
 
+// Whether the command line only asks for the help or the version: answered without a display.
+bool asksHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    // --help and --version print and exit in parser.process() below, before any window: a plain
+    // QCoreApplication serves them, so that they work without a display.
+    std::unique_ptr<QCoreApplication> instance
+        = asksHelpOrVersion(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     log::keepDriverWarningsInLog();
     QApplication::setApplicationName(QStringLiteral("ProjectDesk"));
     QApplication::setOrganizationName(QStringLiteral("ProjectDesk"));
@@ -106,7 +122,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption exportDashboard(QStringLiteral("export-dashboard"),
         QStringLiteral("Export the dashboard, once computed, to FILE (.png or .pdf) and quit."), QStringLiteral("FILE"));
     parser.addOptions({db, server, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today, overdue, dark, exportDashboard});
-    parser.process(app);
+    parser.process(*instance);
+    auto &app = static_cast<QApplication &>(*instance);
 
     ui::AppSettings settings;
     const QString language = parser.isSet(lang) ? parser.value(lang) : settings.language();
@@ -139,7 +156,20 @@ int main(int argc, char *argv[])
         path = settings.lastPortfolio();
     else
         path = demoPortfolio();
-    const bool opened = path && window.openPortfolio(path.value(), interactive ? ui::MainWindow::OpenIntent::Ask : ui::MainWindow::OpenIntent::ReadOnlyIfHeld);
+    // A file that does not exist yet is offered as a new portfolio (as the CLI's init makes one).
+    bool created = false;
+    if (interactive && parser.isSet(db) && !QFileInfo::exists(parser.value(db))) {
+        const QString file = QFileInfo(parser.value(db)).absoluteFilePath();
+        const auto answer = QMessageBox::question(nullptr, QCoreApplication::translate("main", "New Portfolio"),
+            QCoreApplication::translate("main", "%1 does not exist. Create a new, empty portfolio there?").arg(QDir::toNativeSeparators(file)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return 0;
+        if (!window.createPortfolio(file))
+            return 1;
+        created = true;
+    }
+    const bool opened = created || (path && window.openPortfolio(path.value(), interactive ? ui::MainWindow::OpenIntent::Ask : ui::MainWindow::OpenIntent::ReadOnlyIfHeld));
     if (!opened) {
         const Error failure = !path ? path.error() : window.lastOpenError() ? *window.lastOpenError() : Error();
         if (!failure.message.isEmpty())

@@ -1988,6 +1988,17 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>New Portfolio</source>
+        <translation>新建项目组合</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Create a new, empty portfolio there?</source>
+        <translation>%1 不存在。在此新建一个空的项目组合吗？</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::BudgetLineDialog</name>
     <message>
         <source>Edit Budget Line</source>
@@ -4045,6 +4056,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>New Partner</source>
         <translation>新建合作伙伴</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QProcess>
+#include <QScreen>
+#include <QProcessEnvironment>
 #include <QComboBox>
 #include <QTableWidget>
 #include <QTimer>
@@ -174,4 +177,50 @@ TEST_CASE("the rate editor imports a pasted table whole, or not at all when a li
     CHECK(dialog.importText(QStringLiteral("date\trate\n2026-01-01\t1.0850\n2026-02-01\t1.0912\n"), QStringLiteral("pasted table")));
     CHECK(dialog.table()->rowCount() == 2);
     CHECK(FinanceService(portfolio->database()).rates(QStringLiteral("EUR")).value().size() == 2);
+}
+
+TEST_CASE("projectdesk --help and --version answer without a display", "[ui]")
+{
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("--version")}) {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // as on a server or a terminal without X
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(PROJECTDESK_GUI_PATH), {option});
+        REQUIRE(app.waitForFinished(30000));
+        INFO(app.readAllStandardError().toStdString());
+        CHECK(app.exitStatus() == QProcess::NormalExit);
+        CHECK(app.exitCode() == 0);
+        const QString out = QString::fromUtf8(app.readAllStandardOutput());
+        CHECK(out.contains(option == QLatin1String("--help") ? QStringLiteral("--db <FILE>") : QStringLiteral("ProjectDesk ")));
+    }
+}
+
+TEST_CASE("a new portfolio is made in a file that does not exist yet and opened", "[ui]")
+{
+    test::TempDir dir;
+    const QString file = dir.path(QStringLiteral("new-portfolio.db"));
+    REQUIRE_FALSE(QFileInfo::exists(file));
+    ui::MainWindow window;
+    REQUIRE(window.createPortfolio(file));
+    REQUIRE(window.portfolio());
+    CHECK(QFileInfo::exists(file));
+    CHECK(window.portfolio()->projects().count().value() == 0);
+}
+
+TEST_CASE("the window opens within a small screen's free area, its pages narrowing to fit", "[ui]")
+{
+    // The offscreen screen is 800 x 600: smaller than the default 1280 x 800, as a 1600 x 1000
+    // screen is with QT_SCALE_FACTOR=2.
+    ui::MainWindow window;
+    const QRect area = window.screen()->availableGeometry();
+    REQUIRE(area.width() < 1280);
+    CHECK(window.width() <= area.width());
+    CHECK(window.height() <= area.height());
+    CHECK(window.minimumSizeHint().width() <= area.width());
+    test::TempDir dir;
+    window.setPortfolio(test::demoPortfolio(dir));
+    CHECK(window.minimumSizeHint().width() <= area.width()); // every page, the registers' headers too
 }

@@ -30,8 +30,18 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
     m_orgType->addItem(tr("Any type"), 0);
     for (const CodeItem &type : ReferenceData::instance().codelist(QStringLiteral("OrganisationType")))
         m_orgType->addItem(type.name(language), type.code.toInt());
-    addButton(m_orgType);
-    addButton(m_networkOnly);
+    // The filters stand in a row of their own above the table; the header keeps the edits.
+    auto *filterBar = new QWidget(this);
+    auto *filterRow = new QHBoxLayout(filterBar);
+    filterRow->setContentsMargins(0, 0, 0, 0);
+    m_orgType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_orgType->setMinimumContentsLength(16);
+    filterRow->addWidget(new QLabel(tr("Type"), filterBar));
+    filterRow->addWidget(m_orgType);
+    filterRow->addSpacing(12);
+    filterRow->addWidget(m_networkOnly);
+    filterRow->addStretch(1);
+    addAboveTable(filterBar);
     // The register's edits act on the current row; each is undoable (Edit > Undo).
     const std::pair<QString, void (PartnersPage::*)(qint64)> actions[] = {{tr("Edit..."), &PartnersPage::editPartnerRequested},
         {tr("Merge..."), &PartnersPage::mergePartnerRequested}, {tr("Delete"), &PartnersPage::deletePartnerRequested}};

@@ -27,7 +27,9 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QScreen>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -98,9 +100,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_portfolioLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_portfolioLabel);
     statusBar()->showMessage(tr("No portfolio open"));
-    resize(1280, 800);
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
+    fitToScreen();
     restoreState(m_settings.windowState());
     m_projectsPage->setFiltersVisible(m_settings.filtersVisible());
     for (QAction *action : std::as_const(m_portfolioActions))
@@ -409,6 +411,22 @@ void MainWindow::showError(const Error &error)
 void MainWindow::showError(const QString &message)
 {
     showError(Error::make(Error::Kind::InvalidArgument, message));
+}
+
+void MainWindow::fitToScreen()
+{
+    // A size kept from another screen, or the default on a small or scaled one (QT_SCALE_FACTOR=2
+    // halves the room), never opens larger than the screen's free area.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect area = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size(); // the title bar and borders
+    const QSize room = (area.size() - frame).expandedTo(minimumSizeHint());
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    if (!area.contains(frameGeometry().topLeft()))
+        move(area.topLeft());
 }
 
 void MainWindow::setReadOnlyPages(bool readOnly)

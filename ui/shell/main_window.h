@@ -54,6 +54,8 @@ public:
     // Opens a portfolio file or a team server's (a postgresql:// URL); shows the error (when asking)
     // and returns false when it cannot.
     bool openPortfolio(const QString &path, OpenIntent intent = OpenIntent::Ask);
+    // Makes a new, empty portfolio in `file` (replacing what is there) and opens it.
+    bool createPortfolio(const QString &file);
     // File > Connect to Team Server: asks where and who, keeps the password in the keychain if
     // asked to, and opens the team's portfolio.
     void connectToServer();
@@ -113,6 +115,7 @@ private:
     void buildMenus();
     void updateRecentMenu();
     void updateTitle();
+    void fitToScreen();
     void editProject(qint64 projectId);
     void editDelivery(qint64 deliveryId);
     void openPartner(qint64 partnerId);

@@ -52,19 +52,23 @@ struct PageCheck
 void MainWindow::newPortfolio()
 {
     const QString file = askNewPortfolioFile(this, tr("New Portfolio"));
-    if (file.isEmpty())
-        return;
+    if (!file.isEmpty())
+        createPortfolio(file);
+}
+
+bool MainWindow::createPortfolio(const QString &file)
+{
     if (LiveFiles::isLive(file)) {
         showError(tr("%1 is the portfolio open now; choose another file.").arg(QDir::toNativeSeparators(file)));
-        return;
+        return false;
     }
     if (const auto holder = LockRecord::holder(file, LockRecord::Kind::Editing)) {
         showError(tr("%1 is open in ProjectDesk (%2); it cannot be replaced while it is.").arg(QDir::toNativeSeparators(file), holder->describe()));
-        return;
+        return false;
     }
     if (!removeDatabaseFiles(file)) {
         showError(tr("%1 could not be replaced.").arg(QDir::toNativeSeparators(file)));
-        return;
+        return false;
     }
     Database::Options options;
     options.mode = Database::OpenMode::CreateIfMissing;
@@ -72,12 +76,13 @@ void MainWindow::newPortfolio()
     auto portfolio = Portfolio::open(file, options);
     if (!portfolio) {
         showError(portfolio.error());
-        return;
+        return false;
     }
     // A new portfolio reports in the currency chosen in Preferences.
     if (Status s = FinanceService(portfolio.value()->database()).setReportingCurrency(m_settings.reportingCurrency()); !s)
         showError(s.error());
     setPortfolio(std::move(portfolio).value());
+    return true;
 }
 
 void MainWindow::newDemoPortfolio()

@@ -1,5 +1,6 @@
 #include "register_page.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,6 +87,12 @@ void RegisterPage::setCountText(const QString &text)
 
 void RegisterPage::addButton(QWidget *button)
 {
+    // A filter's list may hold long names: the box may narrow to a dozen characters, so that the
+    // header never makes the window wider than a small or scaled screen.
+    if (auto *box = qobject_cast<QComboBox *>(button)) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     m_buttons->addWidget(button);
 }
 
