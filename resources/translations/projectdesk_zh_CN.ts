@@ -2450,6 +2450,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>ProjectDesk dashboard</source>
         <translation>ProjectDesk 总览</translation>
     </message>
+    <message>
+        <source>1 delivery</source>
+        <translation>共 1 个交付批次</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DateField</name>
@@ -2586,6 +2590,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Open a portfolio to export its deliveries.</source>
         <translation>请先打开项目组合再导出其物资交付。</translation>
+    </message>
+    <message>
+        <source>1 delivery</source>
+        <translation>共 1 个交付批次</translation>
     </message>
 </context>
 <context>
@@ -3787,12 +3795,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Nothing was pasted: %1</source>
         <translation>未粘贴任何内容：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) pasted.</source>
-        <translation>
-            <numerusform>已粘贴 %n 行。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the totals are too large</source>
         <translation>合计过大</translation>
@@ -3800,6 +3802,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Lines: %1, weight: %2 t, value: %3</source>
         <translation>行数：%1，重量：%2 吨，金额：%3</translation>
+    </message>
+    <message>
+        <source>1 row pasted.</source>
+        <translation>已粘贴 1 行。</translation>
+    </message>
+    <message>
+        <source>%1 rows pasted.</source>
+        <translation>已粘贴 %1 行。</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,11 @@ TEST_CASE("an officer records a delivery with a pasted packing list, moves it th
                                                           "医用外科口罩\tSurgical masks (box of 50)\t医疗物资\t2,000\tbox\t28.00\t800\n"
                                                           "救灾帐篷\tFamily relief tents\tshelter_relief\t150\tset\t1,800.00\t6,750.5\n")));
     CHECK(editor->packingList()->table()->rowCount() == 2);
+    // Said in plain words, and not in the red of a refusal.
+    const QList<QLabel *> labels = editor->packingList()->findChildren<QLabel *>();
+    const auto pastedLabel = std::find_if(labels.cbegin(), labels.cend(), [](const QLabel *l) { return l->text() == QStringLiteral("2 rows pasted."); });
+    REQUIRE(pastedLabel != labels.cend());
+    CHECK_FALSE((*pastedLabel)->styleSheet().contains(QStringLiteral("b00020")));
     // 2,000 x 28.00 + 150 x 1,800.00 = 56,000 + 270,000 = 326,000.00 CNY; 800 + 6,750.5 kg = 7.5505 t -> 7.551 t.
     CHECK(editor->packingList()->totalsText().contains(QStringLiteral("7.551 t")));
     CHECK(editor->packingList()->totalsText().contains(QStringLiteral("326,000.00")));
@@ -199,6 +204,13 @@ TEST_CASE("the deliveries register filters by status, destination and overdue, a
     CHECK(model->index(0, 0).data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb0, 0x00, 0x20));
     saveScreenshot(&w.window, "test_deliveries_overdue.png");
     w.page()->findChild<QCheckBox *>(QStringLiteral("overdueFilter"))->setChecked(false);
+
+    // One delivery found is "1 delivery", not "1 deliveries".
+    w.page()->searchField()->setText(QStringLiteral("LATE-001"));
+    QTRY_COMPARE_WITH_TIMEOUT(w.page()->model()->matchingCount(), qint64(1), 5000);
+    QTRY_VERIFY(w.page()->countText().startsWith(QStringLiteral("1 delivery")));
+    CHECK_FALSE(w.page()->countText().contains(QStringLiteral("1 deliveries")));
+    w.page()->searchField()->clear();
 
     // Handed over to the destination of the first delivery.
     DeliveryQuery first;

@@ -67,6 +67,13 @@ TEST_CASE("the import wizard checks a CSV of transactions, names the bad row, th
     ImportWizard wizard(portfolio->database().spec(), &events);
     wizard.show();
     auto *file = qobject_cast<ImportFilePage *>(wizard.page(ImportWizard::FilePage));
+    // The labels' & are mnemonics, never shown: each label names its field.
+    for (const QLabel *label : file->findChildren<QLabel *>()) {
+        if (label->text().contains(u'&')) {
+            INFO(label->text().toStdString());
+            CHECK(label->buddy() != nullptr);
+        }
+    }
     file->pathField()->setText(QDir::toNativeSeparators(path));
     file->kindField()->setCurrentIndex(file->kindField()->findData(int(ImportEntity::Transactions)));
     REQUIRE(file->isComplete());

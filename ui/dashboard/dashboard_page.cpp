@@ -286,7 +286,7 @@ void DashboardPage::display(const Dashboard &d)
         ->setValue(k.finance.executionBasisPoints < 0 ? tr("n/a") : locale.toString(k.finance.executionBasisPoints / 100.0, 'f', 1) + u'%',
             tr("disbursed and spent of budget"));
     m_tiles.value(QStringLiteral("delivered"))
-        ->setValue(tr("%1 deliveries").arg(count(k.deliveries)), tr("%1 tonnes").arg(deliveredTonnesText(k.gramsDelivered, locale)));
+        ->setValue(k.deliveries == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(count(k.deliveries)), tr("%1 tonnes").arg(deliveredTonnesText(k.gramsDelivered, locale)));
     m_tiles.value(QStringLiteral("overdue"))->setValue(count(k.overdueDeliveries));
     m_tiles.value(QStringLiteral("overdue"))->setAlert(k.overdueDeliveries > 0);
     m_charts->show(d);

@@ -258,7 +258,9 @@ void DeliveriesPage::showEvent(QShowEvent *event)
 void DeliveriesPage::updateCount()
 {
     const qint64 matching = m_model ? m_model->matchingCount() : 0;
-    QString text = matching < 0 ? tr("Counting deliveries...") : tr("%1 deliveries").arg(QLocale().toString(matching));
+    QString text = matching < 0 ? tr("Counting deliveries...")
+        : matching == 1         ? tr("1 delivery")
+                                : tr("%1 deliveries").arg(QLocale().toString(matching));
     if (!m_sentence.isEmpty())
         text += QStringLiteral("  ·  ") + tr("Handed over: %1").arg(m_sentence);
     setCountText(text);

@@ -176,12 +176,14 @@ bool PackingListTable::pasteText(const QString &text)
 {
     auto pasted = parsePackingList(text, m_currency);
     if (!pasted) {
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;")); // a refusal is red
         m_message->setText(tr("Nothing was pasted: %1").arg(pasted.error().describe()));
         return false;
     }
     for (const DeliveryItem &item : pasted.value())
         addRow(item);
-    m_message->setText(tr("%n row(s) pasted.", nullptr, int(pasted->size())));
+    m_message->setStyleSheet(QString()); // a success is not
+    m_message->setText(pasted->size() == 1 ? tr("1 row pasted.") : tr("%1 rows pasted.").arg(QLocale().toString(qint64(pasted->size()))));
     updateTotals();
     return true;
 }

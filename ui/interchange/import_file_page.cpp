@@ -39,7 +39,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
         m_kind->addItem(tr("Spreadsheet of %1").arg(nameOf(entity)), int(entity));
     m_kind->addItem(tr("IATI activities (XML)"), kIati);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File:"), row);
+    // A row of two widgets takes no buddy by itself: the label names the path so that its & works.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     form->addRow(tr("&Holds:"), m_kind);
     auto *note = new QLabel(tr("Nothing is written until the whole file has been checked; an import is all or nothing."), this);
     note->setWordWrap(true);
