@@ -57,10 +57,8 @@ DeliveriesPage::DeliveriesPage(Language language, QWidget *parent)
     m_country->insertItem(0, tr("Any destination"), QString());
     m_country->setCurrentIndex(0);
     // Both may narrow (long names), so that the page fits a small or scaled screen.
-    for (QComboBox *box : {static_cast<QComboBox *>(m_status), static_cast<QComboBox *>(m_country)}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
-    }
+    letNarrow(m_status, 10);
+    letNarrow(m_country, 10);
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);

@@ -182,10 +182,8 @@ QWidget *DeliveryEditor::buildShipmentTab()
     m_projectTitle = new QLabel(tab);
     m_projectTitle->setWordWrap(true);
     m_projectTitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    connect(m_project, &QLineEdit::textChanged, this, [this](const QString &code) {
-        auto project = m_portfolio.projects().findByCode(code.trimmed());
-        m_projectTitle->setText(project ? project->title(m_language) : QString());
-    });
+    // The title shows the project chosen (fillFromProject); typing unchooses it, without a look-up per key.
+    connect(m_project, &QLineEdit::textEdited, m_projectTitle, &QLabel::clear);
     m_country = new SearchPicker(tab);
     fillCountries(m_country, m_language);
     m_consignee = new SearchPicker(tab);
@@ -255,8 +253,10 @@ void DeliveryEditor::load(const Delivery &d)
         m_changedElsewhere->hide(); // the version shown now is the newest
     m_code->setText(d.code);
     if (d.projectId > 0) {
-        if (auto project = m_portfolio.projects().get(d.projectId))
+        if (auto project = m_portfolio.projects().get(d.projectId)) {
             m_project->setText(project->code);
+            m_projectTitle->setText(project->title(m_language));
+        }
         m_project->setReadOnly(d.id > 0 || !m_project->text().isEmpty());
     }
     m_country->setCurrentIndex(std::max(0, m_country->findData(d.destinationCountry)));

@@ -25,8 +25,13 @@ SearchPicker::SearchPicker(QWidget *parent)
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(28);
+    letNarrow(this, 28);
+}
+
+void letNarrow(QComboBox *box, int characters)
+{
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(characters);
 }
 
 QVariant SearchPicker::chosen() const

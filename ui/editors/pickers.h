@@ -22,6 +22,10 @@ public:
     QVariant chosen() const;
 };
 
+// Lets a box narrow to `characters` however long its items are (long names would otherwise set
+// the width of the form or header it stands in).
+void letNarrow(QComboBox *box, int characters);
+
 // Items "name / other-language name (code)" for the three pickers of the editor.
 void fillCountries(SearchPicker *picker, Language language);
 void fillSectors(SearchPicker *picker, Language language);

@@ -33,6 +33,7 @@ ProjectPicker::ProjectPicker(ProjectService &projects, Language language, QWidge
     m_pause->setInterval(kPauseMs);
     connect(m_pause, &QTimer::timeout, this, &ProjectPicker::search);
     connect(this, &QLineEdit::textEdited, m_pause, qOverload<>(&QTimer::start));
+    connect(this, &QLineEdit::textEdited, this, [this] { m_chosen = 0; }); // typed again: chosen again
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
         [this](const QModelIndex &index) { choose(index.data(kCodeRole).toString()); });
     connect(this, &QLineEdit::editingFinished, this, [this] { choose(text().trimmed()); });

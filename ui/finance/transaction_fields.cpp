@@ -26,9 +26,10 @@ PartnerNameField::PartnerNameField(const QList<Partner> &partners, Language lang
         }
         // The other language's name completes too.
         const QString other = p.name(language == Language::Chinese ? Language::English : Language::Chinese);
-        if (!other.isEmpty() && other != name)
+        if (!other.isEmpty() && other != name) {
             shown << QStringLiteral("%1 (%2)").arg(other, p.acronym.isEmpty() ? name : p.acronym);
-        m_ids.insert(shown.last().toCaseFolded(), p.id);
+            m_ids.insert(shown.last().toCaseFolded(), p.id);
+        }
     }
     auto *completer = new QCompleter(new QStringListModel(shown, this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -2,6 +2,7 @@
 
 #include "reference/reference_data.h"
 
+#include "editors/pickers.h"
 #include "partner_table_model.h"
 #include "project_filter_panel.h"
 #include "services/portfolio.h"
@@ -34,8 +35,7 @@ PartnersPage::PartnersPage(Language language, QWidget *parent)
     auto *filterBar = new QWidget(this);
     auto *filterRow = new QHBoxLayout(filterBar);
     filterRow->setContentsMargins(0, 0, 0, 0);
-    m_orgType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_orgType->setMinimumContentsLength(16);
+    letNarrow(m_orgType, 16);
     filterRow->addWidget(new QLabel(tr("Type"), filterBar));
     filterRow->addWidget(m_orgType);
     filterRow->addSpacing(12);

@@ -1,5 +1,7 @@
 #include "project_filter_panel.h"
 
+#include "editors/pickers.h"
+
 #include "shell/read_failure.h"
 
 #include "reference/reference_data.h"
@@ -110,8 +112,7 @@ QComboBox *ProjectFilterPanel::combo(const QString &anyText)
 {
     auto *box = new QComboBox(this);
     box->addItem(anyText, QVariant());
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(16);
+    letNarrow(box, 16);
     connect(box, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_applying)
             Q_EMIT filterChanged();

@@ -48,7 +48,7 @@ DateField::DateField(const QDate &date, QWidget *parent)
     // The clear button empties the line without a textEdited signal.
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty() && m_date.isValid())
-            update({});
+            changeDate({});
         showValidity(false);
     });
     connect(m_button, &QToolButton::clicked, this, &DateField::showCalendar);
@@ -58,7 +58,7 @@ DateField::DateField(const QDate &date, QWidget *parent)
 void DateField::setDate(const QDate &date)
 {
     m_edit->setText(DateFormat::display(date));
-    update(date);
+    changeDate(date);
     showValidity(true);
 }
 
@@ -165,11 +165,11 @@ void DateField::changeEvent(QEvent *event)
 
 void DateField::onTextEdited()
 {
-    update(DateFormat::parse(m_edit->text()));
+    changeDate(DateFormat::parse(m_edit->text()));
     showValidity(false);
 }
 
-void DateField::update(const QDate &date)
+void DateField::changeDate(const QDate &date)
 {
     if (date == m_date)
         return;

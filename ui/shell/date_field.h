@@ -63,7 +63,7 @@ protected:
 private:
     void onTextEdited();
     void showValidity(bool mark);
-    void update(const QDate &date);
+    void changeDate(const QDate &date); // not QWidget::update(), which it would hide
     QString label() const;
 
     QLineEdit *m_edit = nullptr;

@@ -77,28 +77,26 @@ QList<DateFormat::Choice> DateFormat::choices()
     for (const char *name : {"en_GB", "en_US", "fr_FR", "es_ES", "ru_RU", "zh_CN"}) {
         const QLocale l{QLatin1String(name)};
         QString written = QStringLiteral("%1 (%2)").arg(l.nativeLanguageName(), l.nativeTerritoryName());
-        const QString saved = g_style;
-        g_style = QLatin1String(name);
-        list.append({g_style, QStringLiteral("%1: %2").arg(written, display(sample))});
-        g_style = saved;
+        const QString style = QLatin1String(name);
+        list.append({style, QStringLiteral("%1: %2").arg(written, locale(style).toString(sample, pattern(style)))});
     }
     return list;
 }
 
-QLocale DateFormat::locale()
+QLocale DateFormat::locale(const QString &style)
 {
-    if (g_style.isEmpty() || g_style == QLatin1String("iso"))
+    if (style.isEmpty() || style == QLatin1String("iso"))
         return QLocale();
-    return QLocale(g_style);
+    return QLocale(style);
 }
 
-QString DateFormat::pattern()
+QString DateFormat::pattern(const QString &style)
 {
-    if (g_style == QLatin1String("iso"))
+    if (style == QLatin1String("iso"))
         return QLatin1String(kIsoPattern);
-    const QLocale l = locale();
+    const QLocale l = locale(style);
     if (isChinese(l))
-        return g_style.isEmpty() ? QLatin1String(kIsoPattern) : QStringLiteral("yyyy年M月d日");
+        return style.isEmpty() ? QLatin1String(kIsoPattern) : QStringLiteral("yyyy年M月d日");
     QString format = l.dateFormat(QLocale::ShortFormat);
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
@@ -109,7 +107,7 @@ QString DateFormat::display(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    return locale().toString(date, pattern());
+    return locale(g_style).toString(date, pattern(g_style));
 }
 
 QDate DateFormat::parse(const QString &typed)
@@ -117,11 +115,11 @@ QDate DateFormat::parse(const QString &typed)
     const QString text = typed.simplified();
     if (text.isEmpty())
         return {};
-    const QLocale l = locale();
+    const QLocale l = locale(g_style);
     if (const QDate d = numeric(text, l); d.isValid())
         return d;
     // Month names and the locale's own forms ("31 Dec 2028", "Dec 31, 2028").
-    for (const QString &format : {pattern(), l.dateFormat(QLocale::ShortFormat), l.dateFormat(QLocale::LongFormat),
+    for (const QString &format : {pattern(g_style), l.dateFormat(QLocale::ShortFormat), l.dateFormat(QLocale::LongFormat),
              l.dateFormat(QLocale::NarrowFormat), QStringLiteral("d MMM yyyy"), QStringLiteral("d MMMM yyyy"),
              QStringLiteral("MMM d yyyy"), QStringLiteral("MMMM d yyyy"), QStringLiteral("MMM d, yyyy"), QStringLiteral("MMMM d, yyyy")}) {
         const QDate d = l.toDate(text, format);

@@ -34,8 +34,8 @@ public:
     static QString example();
 
 private:
-    static QLocale locale();
-    static QString pattern();
+    static QLocale locale(const QString &style);
+    static QString pattern(const QString &style);
 };
 
 } // namespace pd::ui

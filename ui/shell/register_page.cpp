@@ -1,5 +1,7 @@
 #include "register_page.h"
 
+#include "editors/pickers.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,10 +91,8 @@ void RegisterPage::addButton(QWidget *button)
 {
     // A filter's list may hold long names: the box may narrow to a dozen characters, so that the
     // header never makes the window wider than a small or scaled screen.
-    if (auto *box = qobject_cast<QComboBox *>(button)) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
-    }
+    if (auto *box = qobject_cast<QComboBox *>(button))
+        letNarrow(box, 12);
     m_buttons->addWidget(button);
 }
 
