@@ -31,8 +31,9 @@ int init(Context &c)
 int demo(Context &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("About 100 projects per unit (1000 gives about 100,000)."),
-        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QStringLiteral("About 100 projects per unit (1000 gives about 100,000); without it, the app's demo (%1).").arg(DemoGenerator::kStandardScale),
+        QStringLiteral("N"), QString::number(DemoGenerator::kStandardScale));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed; the same seed gives the same portfolio."),
         QStringLiteral("S"), QStringLiteral("1983"));
     parser.addOptions({scale, seed});

@@ -9,6 +9,7 @@
 #include "services/portfolio.h"
 #include "storage/server_address.h"
 #include "shell/app_settings.h"
+#include "shell/color_scheme.h"
 #include "shell/language_setup.h"
 #include "editors/project_editor.h"
 #include "registers/projects_page.h"
@@ -24,7 +25,6 @@
 #include <QMessageBox>
 #include <QThreadPool>
 #include <QTimer>
-#include <QPalette>
 
 #include <cstdio>
 
@@ -41,33 +41,12 @@ Result<QString> demoPortfolio()
     auto db = Database::openFile(path);
     if (!db)
         return db.error();
-    // About 1,000 projects: enough for the goods line to reach some 150 countries, as CICETE's does.
     DemoOptions options;
-    options.scale = 10;
+    options.scale = DemoGenerator::kStandardScale; // the same portfolio as `projectdesk-cli demo`
     auto made = DemoGenerator(*db.value(), options).run();
     if (!made)
         return made.error();
     return path;
-}
-
-// A dark palette for the whole application (Fusion's colours, darkened).
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2d, 0x2d, 0x30), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    return p;
 }
 
 } // namespace
@@ -118,7 +97,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("Judge overdue deliveries on this date (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
     const QCommandLineOption overdue(QStringLiteral("overdue"), QStringLiteral("Show only overdue deliveries in the deliveries register."));
-    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use a dark palette."));
+    const QCommandLineOption dark(QStringLiteral("dark"), QStringLiteral("Use the dark colour scheme (whatever Preferences say)."));
     const QCommandLineOption exportDashboard(QStringLiteral("export-dashboard"),
         QStringLiteral("Export the dashboard, once computed, to FILE (.png or .pdf) and quit."), QStringLiteral("FILE"));
     parser.addOptions({db, server, demo, page, screenshot, lang, size, edit, tab, filters, delivery, today, overdue, dark, exportDashboard});
@@ -133,6 +112,7 @@ int main(int argc, char *argv[])
     }
     ui::installLanguage(app, language);
     ui::DateFormat::setStyle(settings.dateStyle());
+    ui::ColorScheme::apply(parser.isSet(dark) ? QStringLiteral("dark") : settings.colorScheme());
 
     ui::MainWindow window;
     if (parser.isSet(size)) {
@@ -187,8 +167,6 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(filters))
         window.projectsPage()->setFiltersVisible(true);
-    if (parser.isSet(dark))
-        QApplication::setPalette(darkPalette());
     if (parser.isSet(today)) {
         window.deliveriesPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));
         window.dashboardPage()->setToday(QDate::fromString(parser.value(today), Qt::ISODate));

@@ -1,8 +1,11 @@
 #include "dashboard.h"
 
 #include "delivery_summary.h"
+#include "domain/project.h"
+#include "money/apportion.h"
 #include "money/rate.h"
 #include "rate_history.h"
+#include "services/delivery_service.h"
 #include "services/portfolio_settings.h"
 #include "storage/database.h"
 
@@ -118,6 +121,7 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
     }
     countries->finish();
     std::vector<ConvertedSum> perCountry(size_t(codes.size()), ConvertedSum(quote, 4)); // shares in hundredths of a percent
+    ConvertedSum unplaced(quote, 4);
 
     QString extra = QStringLiteral("superseded = 0");
     QVariantList values = where.values;
@@ -147,8 +151,7 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
         const qint64 project = rows->value(0).toLongLong();
         while (next < shares.size() && shares.at(next).project < project)
             ++next;
-        if (next == shares.size() || shares.at(next).project != project)
-            continue; // a project without recipient countries
+        const bool shared = next < shares.size() && shares.at(next).project == project;
         const QString currency = rows->value(1).toString();
         const QString day = rows->value(2).toString();
         QHash<QString, RateAt> &days = rateOf[currency];
@@ -161,12 +164,21 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
         }
         const Rate rate = rates.byIndex(currency, found->index);
         const qint64 amount = rows->value(3).toLongLong();
-        for (qsizetype i = next; i < shares.size() && shares.at(i).project == project; ++i) {
+        qint64 placed = 0; // hundredths of a percent given to countries
+        for (qsizetype i = next; shared && i < shares.size() && shares.at(i).project == project; ++i) {
             const Share &share = shares.at(i);
+            placed += share.percent;
             if (!perCountry[size_t(share.country)].add(amount, found->exponent, rate, share.percent))
                 return Error::make(Error::Kind::InvalidArgument, QStringLiteral("the budget of %1 is out of range").arg(codes.at(share.country)));
         }
+        // A project without recipient countries, or whose percentages leave some of it unplaced.
+        if (placed < kWholePercent && !unplaced.add(amount, found->exponent, rate, kWholePercent - placed))
+            return Error::make(Error::Kind::InvalidArgument, QStringLiteral("the budget with no recipient country is out of range"));
     }
+    auto none = unplaced.total();
+    if (!none)
+        return none.error();
+    d.noCountry = none.value();
     QList<CountryBar> bars;
     for (size_t i = 0; i < perCountry.size(); ++i) {
         if (perCountry[i].isEmpty())
@@ -179,9 +191,23 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
     std::sort(bars.begin(), bars.end(), [](const CountryBar &a, const CountryBar &b) {
         return a.value.minorUnits() != b.value.minorUnits() ? a.value.minorUnits() > b.value.minorUnits() : a.country < b.country;
     });
-    d.topCountries = bars.mid(0, kTopCountries);
     d.countries = std::move(bars);
     return {};
+}
+
+// Each country's share is rounded on its own: the rounding moves onto the largest so that the
+// countries and "no recipient country" add up to the budget, as the report's table prints them.
+void balanceCountries(Dashboard &d)
+{
+    QList<qint64> parts;
+    for (const CountryBar &c : std::as_const(d.countries))
+        parts << c.value.minorUnits();
+    parts << d.noCountry.minorUnits();
+    if (!apportionRounding(parts, d.kpis.finance.budget.minorUnits()))
+        return; // a true gap (an amount without a rate, say): left to show
+    for (qsizetype i = 0; i < d.countries.size(); ++i)
+        d.countries[i].value = Money(parts.at(i), d.currency);
+    d.noCountry = Money(parts.last(), d.currency);
 }
 
 } // namespace
@@ -229,6 +255,13 @@ Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filt
     std::thread deliveryReader([&] {
         auto own = Database::connect(db.spec());
         deliveries = own ? computeDeliverySummary(*own.value(), shipped, today, d.currency, false) : Result<DeliverySummary>(own.error());
+        if (deliveries) {
+            auto late = DeliveryService(*own.value()).count(overdueDeliveries(filter, today));
+            if (late)
+                deliveries->overdue = late.value();
+            else
+                deliveries = late.error();
+        }
     });
     Result<FinanceRollup> rollup = computeFinanceRollup(db, owners, d.currency, period);
     projectReader.join();
@@ -244,10 +277,12 @@ Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filt
     d.byStatus = projects.byStatus;
     d.sdgProjects = projects.sdgProjects;
     d.partnersByType = projects.partnersByType;
-    d.topCountries = projects.topCountries;
     d.countries = projects.countries;
+    d.noCountry = projects.noCountry;
     d.byLine = projects.byLine;
     d.kpis.finance = figuresOf(rollup->total, d.currency);
+    balanceCountries(d); // against the budget just set
+    d.topCountries = d.countries.mid(0, kTopCountries);
     d.complete = d.kpis.finance.complete && projects.complete;
     for (LineSlice &slice : d.byLine) {
         slice.budget = Money::zero(d.currency);
@@ -267,6 +302,20 @@ Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filt
     for (const DeliveryBreakdown &m : deliveries->byMonth)
         d.tonnesByMonth.append({m.key, m.grossWeightGrams, m.deliveries});
     return d;
+}
+
+DeliveryFilter overdueDeliveries(const ProjectFilter &filter, const QDate &today)
+{
+    DeliveryFilter f;
+    f.projects = filter;
+    f.projects.yearFrom = f.projects.yearTo = 0;
+    if (filter.yearFrom > 0)
+        f.plannedArrivalFrom = QDate(filter.yearFrom, 1, 1);
+    if (filter.yearTo > 0)
+        f.plannedArrivalTo = QDate(filter.yearTo, 12, 31);
+    f.overdueOnly = true;
+    f.today = today;
+    return f;
 }
 
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/enums.h"
 #include "finance_rollup.h"
+#include "services/delivery_query.h"
 #include "services/project_query.h"
 
 namespace pd {
@@ -19,7 +20,7 @@ struct DashboardKpis
     FinanceFigures finance;    // budget, committed, disbursed, spent, execution, reporting currency
     qint64 deliveries = 0;     // handed over in the period
     qint64 gramsDelivered = 0;
-    qint64 overdueDeliveries = 0; // on `today`, whatever the period
+    qint64 overdueDeliveries = 0; // due to arrive in the period, not arrived by `today` (overdueDeliveries())
 };
 
 struct LineSlice
@@ -74,6 +75,7 @@ struct Dashboard
     QList<YearBars> byYear;             // in order
     QList<CountryBar> topCountries;     // the 15 largest, largest first
     QList<CountryBar> countries;        // every recipient country, largest first (reports)
+    Money noCountry;                    // budget of projects without recipient countries (or short of 100%)
     QList<StatusCell> byStatus;         // non-zero cells
     QList<MonthTonnes> tonnesByMonth;   // months with handovers, in order
     QList<KeyCount> sdgProjects;        // goals 1-17, each with its number of projects
@@ -82,5 +84,9 @@ struct Dashboard
 };
 
 Result<Dashboard> computeDashboard(const Database &db, const ProjectFilter &filter, const QDate &today);
+
+// The deliveries the Overdue tile counts and opens: those of the projects matching every filter but
+// the years, planned to arrive in the years (any time when open), and not arrived by `today`.
+DeliveryFilter overdueDeliveries(const ProjectFilter &filter, const QDate &today);
 
 } // namespace pd

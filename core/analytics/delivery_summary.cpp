@@ -1,5 +1,6 @@
 #include "delivery_summary.h"
 
+#include "money/apportion.h"
 #include "money/rate.h"
 #include "rate_history.h"
 #include "services/portfolio_settings.h"
@@ -203,6 +204,17 @@ Result<DeliverySummary> computeDeliverySummary(
         if (!list)
             return list.error();
         *target = list.value();
+    }
+    // Each group's value is rounded on its own: the rounding moves onto the largest values so that
+    // countries, months and years each add up to the total, as the report prints them.
+    for (QList<DeliveryBreakdown> *breakdown : {&s.byCountry, &s.byMonth, &s.byYear}) {
+        QList<qint64> parts;
+        for (const DeliveryBreakdown &b : std::as_const(*breakdown))
+            parts << b.value.converted.minorUnits();
+        if (!apportionRounding(parts, s.value.converted.minorUnits()))
+            continue;
+        for (qsizetype i = 0; i < breakdown->size(); ++i)
+            (*breakdown)[i].value.converted = Money(parts.at(i), s.value.converted.currency());
     }
     return s;
 }

@@ -1,5 +1,6 @@
 #include "finance_rollup.h"
 
+#include "money/apportion.h"
 #include "money/rate.h"
 #include "finance_accumulator.h"
 #include "rate_history.h"
@@ -14,6 +15,23 @@
 namespace pd {
 
 namespace {
+
+// Each group's converted totals are rounded on their own: a year's or a line's rounding moves
+// onto the largest groups so that the breakdown adds up to the total, as reports print it.
+void balanceGroups(QList<FinanceGroup> &groups, const FinanceGroup &total)
+{
+    for (auto it = total.converted.cbegin(); it != total.converted.cend(); ++it) {
+        QList<qint64> parts;
+        for (const FinanceGroup &g : std::as_const(groups))
+            parts << (g.converted.contains(it.key()) ? g.converted.value(it.key()).minorUnits() : 0);
+        if (!apportionRounding(parts, it.value().minorUnits()))
+            continue; // a true gap (a group with other amounts): left to show
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            if (groups[i].converted.contains(it.key()))
+                groups[i].converted[it.key()] = Money(parts.at(i), it.value().currency());
+        }
+    }
+}
 
 using Groups = QMap<QString, GroupAccumulator>;
 
@@ -97,6 +115,15 @@ Money FinanceGroup::convertedOf(int measure, const QString &currency) const
     return converted.value(measure, Money::zero(currency));
 }
 
+int executionBasisPoints(const FinanceFigures &f)
+{
+    if (f.budget.minorUnits() <= 0)
+        return -1;
+    // Capped: a tiny budget under large payments must not wrap into a negative "no budget".
+    const Int128 basisPoints = (Int128(f.disbursed.minorUnits()) + f.spent.minorUnits()) * 10000 / f.budget.minorUnits();
+    return int(std::clamp<Int128>(basisPoints, 0, std::numeric_limits<int>::max()));
+}
+
 FinanceFigures figuresOf(const FinanceGroup &g, const QString &currency)
 {
     FinanceFigures f;
@@ -105,11 +132,7 @@ FinanceFigures figuresOf(const FinanceGroup &g, const QString &currency)
     f.disbursed = g.convertedOf(3, currency);
     f.spent = g.convertedOf(4, currency);
     f.balance = Money(f.budget.minorUnits() - f.disbursed.minorUnits() - f.spent.minorUnits(), currency);
-    if (f.budget.minorUnits() > 0) {
-        // Capped: a tiny budget under large payments must not wrap into a negative "no budget".
-        const Int128 basisPoints = (Int128(f.disbursed.minorUnits()) + f.spent.minorUnits()) * 10000 / f.budget.minorUnits();
-        f.executionBasisPoints = int(std::clamp<Int128>(basisPoints, 0, std::numeric_limits<int>::max()));
-    }
+    f.executionBasisPoints = executionBasisPoints(f);
     f.complete = g.unconverted.isEmpty();
     return f;
 }
@@ -205,6 +228,7 @@ Result<FinanceRollup> computeFinanceRollup(
         if (!list)
             return list.error();
         *target = list.value();
+        balanceGroups(*target, rollup.total);
     }
     return rollup;
 }

@@ -55,6 +55,8 @@ struct FinanceFigures
     bool complete = true;          // false when something could not be converted
 };
 FinanceFigures figuresOf(const FinanceGroup &group, const QString &reportingCurrency);
+// (disbursed + spent) / budget in basis points; -1 without a budget.
+int executionBasisPoints(const FinanceFigures &figures);
 
 struct FinanceRollup
 {

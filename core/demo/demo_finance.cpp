@@ -40,7 +40,8 @@ struct RateCurve
     double level;
     double swing;
 };
-constexpr RateCurve kCurves[] = {{"CNY", 0.150, 0.010}, {"EUR", 1.120, 0.060}, {"JPY", 0.0082, 0.0010}, {"GBP", 1.320, 0.080}};
+// Every currency the demo writes amounts in (currencyFor), so that all of it converts.
+constexpr RateCurve kCurves[] = {{"CNY", 0.150, 0.010}, {"EUR", 1.120, 0.060}, {"JPY", 0.0082, 0.0010}, {"GBP", 1.320, 0.080}, {"XDR", 1.380, 0.030}};
 
 } // namespace
 

@@ -50,10 +50,23 @@ struct Placeholders
     int year = 0;
 };
 
+// ISO's list order ("Palestine, State of") turned to the order of a sentence ("State of Palestine").
+QString inSentence(const QString &isoName)
+{
+    const qsizetype comma = isoName.indexOf(QLatin1String(", "));
+    if (comma < 0)
+        return isoName;
+    QString tail = isoName.mid(comma + 2);
+    if (tail.startsWith(QLatin1String("The ")))
+        tail.remove(0, 4);
+    const bool reorders = tail.endsWith(QLatin1String(" of")) || tail.endsWith(QLatin1String(" of the")) || !tail.contains(u' ');
+    return reorders ? tail + u' ' + isoName.left(comma) : isoName;
+}
+
 QString fill(QString text, const Placeholders &p, bool zh)
 {
     if (p.country)
-        text.replace(zh ? QLatin1String("{country_zh}") : QLatin1String("{country_en}"), zh ? p.country->nameZh : p.country->nameEn);
+        text.replace(zh ? QLatin1String("{country_zh}") : QLatin1String("{country_en}"), zh ? p.country->nameZh : inSentence(p.country->nameEn));
     if (p.province)
         text.replace(zh ? QLatin1String("{province_zh}") : QLatin1String("{province_en}"), zh ? p.province->zh : p.province->en);
     if (p.org) {
@@ -240,16 +253,24 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
         ph.country = &developingCountry(index);
         p.funding = FundingSource::ChinaAidGrant;
         schedule(p, 4, 18);
+        // A title tied to its years (COVID-19, Ebola) is never dated outside them: the next title of
+        // the same kind of goods (its first theme) that fits stands in. The goods shipped keep the
+        // themes drawn, and nothing else is drawn, so that the rest of the portfolio stays the same.
+        d.themes = title->themes;
+        for (qsizetype k = 0; !title->fits(p.plannedStart.year()) && k < 2 * titles.size(); ++k) {
+            const DemoTitle &other = titles.at((index + k) % titles.size());
+            if (other.fits(p.plannedStart.year()) && (k >= titles.size() || other.themes.value(0) == d.themes.value(0)))
+                title = &other;
+        }
         auto consignee = recipientOrg(*ph.country);
         if (!consignee)
             return consignee.error();
         d.consignee = consignee.value();
-        d.themes = title->themes;
         // One supply project in twelve goes through an international organisation in the country.
         if (index % 12 == 7) {
-            const QString agency = title->themes.contains(QLatin1String("food_security")) ? QStringLiteral("WFP")
-                : title->themes.contains(QLatin1String("health"))                          ? QStringLiteral("WHO")
-                : title->themes.contains(QLatin1String("education"))                       ? QStringLiteral("UNICEF")
+            const QString agency = d.themes.contains(QLatin1String("food_security")) ? QStringLiteral("WFP")
+                : d.themes.contains(QLatin1String("health"))                          ? QStringLiteral("WHO")
+                : d.themes.contains(QLatin1String("education"))                       ? QStringLiteral("UNICEF")
                                                                                            : QStringLiteral("UNHCR");
             if (const qint64 id = orgId(agency))
                 d.consignee = id;

@@ -42,6 +42,9 @@ public:
     Result<DemoSummary> run(const Progress &progress = {});
 
     static constexpr int kProjectsPerUnit = 100;
+    // The demo the app makes on its first run and `projectdesk-cli demo` without --scale: about
+    // 1,000 projects, enough for the goods line to reach some 150 countries, as CICETE's does.
+    static constexpr int kStandardScale = 10;
 
 private:
     Database &m_db;

@@ -58,6 +58,9 @@ DemoVocabulary load()
                 t.partners << p.toString();
             for (const QJsonValue &theme : o.value(QLatin1String("themes")).toArray())
                 t.themes << theme.toString();
+            const QJsonArray years = o.value(QLatin1String("years")).toArray();
+            t.fromYear = years.at(0).toInt();
+            t.toYear = years.at(1).toInt();
             return t;
         }));
     }

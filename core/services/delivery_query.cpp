@@ -45,7 +45,8 @@ QString dateText(const QDate &d)
 bool DeliveryFilter::isEmpty() const
 {
     return search.trimmed().isEmpty() && statuses.isEmpty() && countries.isEmpty() && projectId == 0 && consigneeId == 0 && !overdueOnly
-        && !handedOverFrom.isValid() && !handedOverTo.isValid() && projects.isEmpty();
+        && !handedOverFrom.isValid() && !handedOverTo.isValid() && !plannedArrivalFrom.isValid() && !plannedArrivalTo.isValid()
+        && projects.isEmpty();
 }
 
 bool DeliveryRow::isOverdue(const QDate &today) const
@@ -91,6 +92,14 @@ SqlCondition deliveryCondition(const DeliveryFilter &f, const Dialect &dialect)
             conditions << QStringLiteral("d.actual_handover <= ?");
             values << dateText(f.handedOverTo);
         }
+    }
+    if (f.plannedArrivalFrom.isValid()) {
+        conditions << QStringLiteral("d.planned_arrival >= ?");
+        values << dateText(f.plannedArrivalFrom);
+    }
+    if (f.plannedArrivalTo.isValid()) {
+        conditions << QStringLiteral("d.planned_arrival <= ?");
+        values << dateText(f.plannedArrivalTo);
     }
     if (!f.projects.isEmpty()) {
         const SqlCondition p = projectCondition(f.projects, dialect);

@@ -17,6 +17,8 @@ struct DeliveryFilter
     QDate today; // for overdueOnly; the current date when not set
     QDate handedOverFrom; // handover date within [from, to]; open when not set
     QDate handedOverTo;
+    QDate plannedArrivalFrom; // planned arrival within [from, to]: what was due in a period
+    QDate plannedArrivalTo;
     ProjectFilter projects; // of the delivery's project: line, officer, partner...
     bool isEmpty() const;
 };

@@ -2090,6 +2090,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Overwrite With Mine</source>
         <translation>用我的版本覆盖</translation>
     </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::CsvCheckPage</name>
@@ -2154,6 +2158,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>The first %1 are listed.</source>
         <translation>仅列出前 %1 个。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2271,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Columns and fields</source>
+        <translation>列与字段</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 <context>
@@ -2423,10 +2439,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>正在计算...</translation>
     </message>
     <message>
-        <source>of %1 projects</source>
-        <translation>共 %1 个项目</translation>
-    </message>
-    <message>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -2453,6 +2465,34 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>1 delivery</source>
         <translation>共 1 个交付批次</translation>
+    </message>
+    <message>
+        <source>active today, of %1 projects in the years</source>
+        <translation>今天在实施，共 %1 个所选年份内的项目</translation>
+    </message>
+    <message>
+        <source>active today, of %1 projects</source>
+        <translation>今天在实施，共 %1 个项目</translation>
+    </message>
+    <message>
+        <source>as of today</source>
+        <translation>截至今天</translation>
+    </message>
+    <message>
+        <source>due in %1, as of today</source>
+        <translation>%1 年到期，截至今天</translation>
+    </message>
+    <message>
+        <source>due from %1, as of today</source>
+        <translation>%1 年起到期，截至今天</translation>
+    </message>
+    <message>
+        <source>due by %1, as of today</source>
+        <translation>%1 年及以前到期，截至今天</translation>
+    </message>
+    <message>
+        <source>due in %1–%2, as of today</source>
+        <translation>%1–%2 年到期，截至今天</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2634,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>1 delivery</source>
         <translation>共 1 个交付批次</translation>
+    </message>
+    <message>
+        <source>due to arrive %1 – %2</source>
+        <translation>计划抵达 %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2945,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>%1 is a project of another line: you may add deliveries to projects of your own lines (%2) only.</source>
         <translation>%1 属于其他业务领域：您只能为本人负责的业务领域（%2）的项目添加交付。</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DeliveryTableModel</name>
@@ -3082,6 +3130,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Open a portfolio to export its transactions.</source>
         <translation>请先打开项目组合再导出其交易。</translation>
     </message>
+    <message>
+        <source>By %1</source>
+        <translation>按%1</translation>
+    </message>
+    <message>
+        <source>Projects to look at</source>
+        <translation>需关注的项目</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::FinanceReport</name>
@@ -3154,12 +3210,20 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <source>The %1 projects with the largest budgets, of %2; the totals count every project.</source>
-        <translation>列出预算最大的 %1 个项目（共 %2 个）；合计包括全部项目。</translation>
-    </message>
-    <message>
         <source>%1 projects with no amount dated in the period are left out.</source>
         <translation>期间内没有金额的 %1 个项目未列出。</translation>
+    </message>
+    <message>
+        <source>The %1 projects with the largest budgets, of %2; the others are summed in one row.</source>
+        <translation>共 %2 个项目，列出预算最大的 %1 个；其余合并为一行。</translation>
+    </message>
+    <message>
+        <source>Other projects</source>
+        <translation>其他项目</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 个项目</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3338,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3740,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>%1 merged into %2</source>
         <translation>%1 已合并到 %2</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MergePartnersDialog</name>
@@ -3723,6 +3799,17 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Details</source>
         <translation>详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MoneyFields</name>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3897,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>%1 rows pasted.</source>
         <translation>已粘贴 %1 行。</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>装箱单</translation>
     </message>
 </context>
 <context>
@@ -4087,10 +4178,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>Active projects</source>
-        <translation>实施中项目</translation>
-    </message>
-    <message>
         <source>Recipient countries</source>
         <translation>受援国</translation>
     </message>
@@ -4105,10 +4192,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Tonnes handed over</source>
         <translation>已交接吨数</translation>
-    </message>
-    <message>
-        <source>Overdue deliveries</source>
-        <translation>逾期交付批次</translation>
     </message>
     <message>
         <source>Budget</source>
@@ -4178,6 +4261,18 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Country</source>
         <translation>国家</translation>
     </message>
+    <message>
+        <source>Active projects (status today)</source>
+        <translation>实施中项目（今天的状态）</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries (due in the period, as of today)</source>
+        <translation>逾期交付批次（期间内到期，截至今天）</translation>
+    </message>
+    <message>
+        <source>No recipient country</source>
+        <translation>无受援国</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PreferencesDialog</name>
@@ -4190,20 +4285,8 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
         <source>The new language is used from the next start of ProjectDesk.</source>
         <translation>新语言将在下次启动 ProjectDesk 时生效。</translation>
-    </message>
-    <message>
-        <source>Reporting currency of new portfolios</source>
-        <translation>新项目组合的报告货币</translation>
-    </message>
-    <message>
-        <source>Your name in the change history</source>
-        <translation>您在修改记录中的姓名</translation>
     </message>
     <message>
         <source>Your Name</source>
@@ -4214,8 +4297,36 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>ProjectDesk 会在每个项目组合的修改记录中记下谁改了什么。您的修改应以什么姓名显示？（在团队服务器上使用您的登录名。）</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>日期格式</translation>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting currency of new portfolios</source>
+        <translation>新项目组合的报告货币(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name in the change history</source>
+        <translation>您在修改历史中的名字(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4394,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>out of range</source>
         <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>交付批次</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4644,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Active (implementation or finalisation)</source>
         <translation>进行中（实施或收尾阶段）</translation>
+    </message>
+    <message>
+        <source>Years from</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Years to</source>
+        <translation>截止年份</translation>
     </message>
 </context>
 <context>
@@ -5022,12 +5145,28 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>The portfolio is open read-only: rates are shown, not changed.</source>
         <translation>项目组合以只读方式打开：汇率只能查看，不能修改。</translation>
     </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>汇率列表</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::RegisterPage</name>
     <message>
         <source>Columns</source>
         <translation>列</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>搜索%1</translation>
     </message>
 </context>
 <context>
@@ -5285,6 +5424,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
+    <message>
+        <source>Partner to add</source>
+        <translation>要添加的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partners and roles</source>
+        <translation>合作伙伴及角色</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::SharesEditor</name>
@@ -5303,6 +5450,14 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Split equally</source>
         <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>%1 to add</source>
+        <translation>要添加的%1</translation>
+    </message>
+    <message>
+        <source>%1 and shares</source>
+        <translation>%1及比例</translation>
     </message>
 </context>
 <context>
@@ -5436,6 +5591,29 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>More types...</source>
         <translation>更多类型...</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserGuide</name>
+    <message>
+        <source>ProjectDesk User Guide</source>
+        <translation>ProjectDesk 用户指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>在指南中查找</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,10 @@
 
 #include "money/money.h"
 #include "services/delivery_service.h"
+#include "demo/demo_generator.h"
 #include "storage/migrator.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QXmlStreamReader>
@@ -57,7 +59,7 @@ QJsonDocument parseJson(const QString &text)
 QString demoPortfolio(const test::TempDir &dir)
 {
     const QString path = dir.path("demo.db");
-    const test::CliRun run = ok({"--db", path, "demo"});
+    const test::CliRun run = ok({"--db", path, "demo", "--scale", "1"});
     CHECK(run.out.contains("100 projects"));
     return path;
 }
@@ -180,7 +182,7 @@ TEST_CASE("demo gives the same portfolio for the same seed in separate runs", "[
     test::TempDir dir;
     auto listing = [&](const QString &name, const QString &seed) -> QString {
         const QString db = dir.path(name);
-        ok({"--db", db, "demo", "--seed", seed});
+        ok({"--db", db, "demo", "--scale", "1", "--seed", seed});
         return ok({"--db", db, "projects", "list", "--format", "csv"}).out + ok({"--db", db, "partners", "list", "--format", "csv"}).out;
     };
     const QString first = listing("first.db", "7");
@@ -639,7 +641,7 @@ TEST_CASE("deliveries advance moves a delivery one legal step and refuses any ot
 {
     test::TempDir dir;
     const QString db = dir.path("steps.db");
-    ok({"--db", db, "demo"});
+    ok({"--db", db, "demo", "--scale", "1"});
     const QJsonArray planned = parseJson(ok({"--db", db, "deliveries", "list", "--status", "handed_over", "--limit", "1", "--format", "json"}).out).array();
     REQUIRE(planned.size() == 1);
     const QString done = planned.at(0).toObject().value("code").toString();
@@ -1093,4 +1095,39 @@ TEST_CASE("partners add, edit, merge and remove, and an identifier not of the fo
     ok({"--db", db, "partners", "remove", "LFL"});
     CHECK(partnerNamed("LFL").isEmpty());
     ok({"--db", db, "check"});
+}
+
+TEST_CASE("demo without --scale makes the very portfolio the app makes on its first run", "[cli]")
+{
+    test::TempDir dir;
+    const QString fromCli = dir.path("cli-demo.db");
+    ok({"--db", fromCli, "demo"});
+
+    // The app's first run, with its own data and settings folders.
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.path("data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path("config"));
+    env.insert(QStringLiteral("PROJECTDESK_USER"), QStringLiteral("tester"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(PROJECTDESK_GUI_PATH), {QStringLiteral("--demo"), QStringLiteral("--screenshot"), dir.path("first-run.png")});
+    REQUIRE(app.waitForFinished(240000));
+    INFO(QString::fromUtf8(app.readAllStandardError()).toStdString());
+    REQUIRE(app.exitCode() == 0);
+    QDirIterator found(dir.path("data"), {QStringLiteral("demo-portfolio.db")}, QDir::Files, QDirIterator::Subdirectories);
+    REQUIRE(found.hasNext());
+    const QString fromApp = found.next();
+
+    const auto same = [&](const QStringList &command) {
+        INFO(command.join(u' ').toStdString());
+        CHECK(ok(QStringList{"--db", fromApp} + command).out == ok(QStringList{"--db", fromCli} + command).out);
+    };
+    CHECK(parseJson(ok({"--db", fromCli, "stats", "--format", "json"}).out).object().value("projects").toInteger()
+        == DemoGenerator::kStandardScale * DemoGenerator::kProjectsPerUnit);
+    same({"stats", "--format", "json"});
+    same({"projects", "list", "--format", "csv"});
+    same({"partners", "list", "--format", "csv"});
+    same({"deliveries", "list", "--format", "csv"});
+    same({"rates", "list", "--format", "csv"});
 }

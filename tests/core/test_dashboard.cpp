@@ -312,6 +312,13 @@ Fixture buildPortfolio(Portfolio &portfolio)
     return f;
 }
 
+qint64 deliveryCount(Portfolio &portfolio, const DeliveryFilter &filter)
+{
+    auto n = DeliveryService(portfolio.database()).count(filter);
+    REQUIRE(n);
+    return n.value();
+}
+
 Dashboard dashboard(Portfolio &portfolio, const ProjectFilter &filter = {}, const QDate &today = kToday)
 {
     auto d = computeDashboard(portfolio.database(), filter, today);
@@ -581,7 +588,7 @@ TEST_CASE("dashboard: a period counts money dated in it, handovers in it and pro
         CHECK(f.executionBasisPoints == 10122); // 15,183.70 / 15,000.00 = 101.224...%
         CHECK(d.kpis.deliveries == 1); // D1; D2 was handed over in 2023
         CHECK(d.kpis.gramsDelivered == 21'500'000);
-        CHECK(d.kpis.overdueDeliveries == 1); // D3, on today whatever the period
+        CHECK(d.kpis.overdueDeliveries == 1); // D3, due 2024-12-01, not arrived on today
 
         CHECK(lineRows(d)
             == QStringList{
@@ -616,7 +623,12 @@ TEST_CASE("dashboard: a period counts money dated in it, handovers in it and pro
         CHECK(d.kpis.finance.executionBasisPoints == 0); // 0 / 5,000.00
         CHECK(d.kpis.deliveries == 0); // nothing handed over from 2025 on
         CHECK(d.kpis.gramsDelivered == 0);
-        CHECK(d.kpis.overdueDeliveries == 1); // D3 still, whatever the period
+        CHECK(d.kpis.overdueDeliveries == 0); // D3 was due in 2024, D5 is due 2025-03-01, after today
+        CHECK(d.kpis.overdueDeliveries == deliveryCount(*portfolio, overdueDeliveries(from2025, kToday))); // the tile's drill-down
+        // Seen on 2025-06-01: D5, due 2025-03-01, is overdue too; D3 (due in 2024) is still left out.
+        const QDate june(2025, 6, 1);
+        CHECK(dashboard(*portfolio, from2025, june).kpis.overdueDeliveries == 1);
+        CHECK(dashboard(*portfolio, {}, june).kpis.overdueDeliveries == 2); // no years: D3 and D5
         CHECK(yearRows(d) == QStringList{QStringLiteral("2025 budget 5000.00 USD disbursed 0.00 USD spent 0.00 USD")});
         CHECK(d.topCountries.isEmpty()); // the only budget from 2025 on is P4's, which has no country
         CHECK(d.tonnesByMonth.isEmpty());
@@ -637,6 +649,8 @@ TEST_CASE("dashboard: a period counts money dated in it, handovers in it and pro
         CHECK(d.kpis.finance.executionBasisPoints == 6056); // 21,400.00 / 35,333.33 = 60.566...%
         CHECK(d.kpis.deliveries == 1); // D2
         CHECK(d.kpis.gramsDelivered == 2'000'000);
+        CHECK(d.kpis.overdueDeliveries == 0); // nothing was due by 2023-12-31 and is still missing
+        CHECK(d.kpis.overdueDeliveries == deliveryCount(*portfolio, overdueDeliveries(to2023, kToday)));
         CHECK(yearRows(d) == QStringList{QStringLiteral("2023 budget 35333.33 USD disbursed 21400.00 USD spent 0.00 USD")});
         CHECK(countryRows(d)
             == QStringList{

@@ -2,6 +2,7 @@
 // validity, determinism per seed, and that it only fills an empty portfolio, all or nothing.
 #include "test_support.h"
 
+#include "analytics/dashboard.h"
 #include "analytics/portfolio_stats.h"
 #include "demo/demo_generator.h"
 #include "domain/validation.h"
@@ -325,4 +326,39 @@ TEST_CASE("demo deliveries are valid goods shipments whose workflow stops at the
     CHECK(statuses.contains(DeliveryStatus::HandedOver));
     CHECK(statuses.contains(DeliveryStatus::Cancelled));
     CHECK(statuses.size() >= 3);
+}
+
+TEST_CASE("the standard demo tells the seeds' story: themes within their years, names as in a sentence, every amount converted", "[demo]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir, "standard.db");
+    DemoOptions options;
+    options.scale = DemoGenerator::kStandardScale;
+    const DemoSummary summary = required(DemoGenerator(portfolio->database(), options).run());
+    CHECK(summary.projects == DemoGenerator::kStandardScale * DemoGenerator::kProjectsPerUnit);
+    int covid = 0, ebola = 0;
+    for (const ProjectSummary &p : required(portfolio->projects().list(ProjectQuery{}))) {
+        INFO(p.code.toStdString() << " " << p.titleEn.toStdString());
+        const int year = p.plannedStart.year();
+        if (p.titleEn.contains(QLatin1String("COVID-19"))) {
+            ++covid;
+            CHECK(year >= 2020);
+            CHECK(year <= 2023);
+        }
+        if (p.titleEn.contains(QLatin1String("Ebola"))) {
+            ++ebola;
+            CHECK(year >= 2014);
+            CHECK(year <= 2016);
+        }
+        // ISO's list order stays out of titles: "State of Palestine", not "Palestine, State of".
+        CHECK_FALSE(p.titleEn.contains(QLatin1String(", State of")));
+        CHECK_FALSE(p.titleEn.contains(QLatin1String(", The ")));
+    }
+    CHECK(covid > 0);
+    CHECK(ebola > 0);
+    // Every amount the demo holds has a rate into its reporting currency: no "Some amounts have no
+    // exchange rate" on its dashboard.
+    const Dashboard all = required(computeDashboard(portfolio->database(), {}, options.today));
+    CHECK(all.complete);
+    CHECK(all.kpis.finance.complete);
 }

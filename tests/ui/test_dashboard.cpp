@@ -19,6 +19,10 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QFontMetricsF>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -117,6 +121,59 @@ TEST_CASE("the dashboard shows core's figures, narrows them with its filter, and
     QTRY_COMPARE_WITH_TIMEOUT(w.window.projectsPage()->model()->matchingCount(), served->count, 5000);
     QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
     CHECK(w.window.grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/test_dashboard_drilldown.png")));
+}
+
+TEST_CASE("the overdue tile counts what was due in the years chosen, and opens those very deliveries")
+{
+    Window w;
+    // A year after the demo's reference day, shipments planned for late 2026 are overdue.
+    const QDate later(2027, 6, 30);
+    w.page()->setToday(later);
+    w.waitForFigures();
+    const qint64 anyYear = w.page()->dashboard()->kpis.overdueDeliveries;
+    CHECK(anyYear > 0);
+    CHECK(w.page()->tile(QStringLiteral("overdue"))->detail() == QStringLiteral("as of today"));
+    // Goods to Africa in 2020-2021, as the officer who found the bug filtered; then every line in
+    // 2026, whose late shipments are late on that day.
+    for (const auto &[from, to] : {std::pair{2020, 2021}, std::pair{2026, 2026}}) {
+        ProjectFilter years;
+        if (from == 2020) {
+            years.lines = {BusinessLine::GoodsSupply};
+            years.region = QStringLiteral("002");
+        }
+        years.yearFrom = from;
+        years.yearTo = to;
+        w.page()->setFilter(years);
+        w.waitForFigures();
+        const qint64 late = w.page()->dashboard()->kpis.overdueDeliveries;
+        CHECK(late <= anyYear);
+        CHECK(w.page()->tile(QStringLiteral("overdue"))->detail()
+            == (from == to ? QStringLiteral("due in %1, as of today").arg(from) : QStringLiteral("due in %1–%2, as of today").arg(from).arg(to)));
+        QTest::mouseClick(w.page()->tile(QStringLiteral("overdue")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w.window.currentPage(), QStringLiteral("deliveries"), 3000);
+        const DeliveryFilter opened = w.window.deliveriesPage()->filter();
+        CHECK(opened.overdueOnly);
+        CHECK(opened.plannedArrivalFrom == QDate(from, 1, 1)); // the years are kept, not reset to "any"
+        CHECK(opened.plannedArrivalTo == QDate(to, 12, 31));
+        CHECK(opened.projects.lines == years.lines);
+        CHECK(opened.projects.region == years.region);
+        QTRY_COMPARE_WITH_TIMEOUT(w.window.deliveriesPage()->model()->matchingCount(), late, 5000);
+        // Every row shown is overdue, of a goods project in Africa, and was due in those years.
+        ui::DeliveryTableModel *rows = w.window.deliveriesPage()->model();
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            const DeliveryRow *row = rows->rowAt(r);
+            REQUIRE(row);
+            CHECK(row->isOverdue(later));
+            CHECK(row->plannedArrival.year() >= from);
+            CHECK(row->plannedArrival.year() <= to);
+        }
+        if (from == 2026) {
+            CHECK(late > 0);
+            QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
+            CHECK(w.window.grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/test_dashboard_overdue_drilldown.png")));
+        }
+        REQUIRE(w.window.showPage(QStringLiteral("dashboard")));
+    }
 }
 
 TEST_CASE("the overdue tile opens the overdue deliveries, and the filter is remembered for the next session")
@@ -232,4 +289,54 @@ TEST_CASE("Chinese charts count money in 亿, English charts in millions, from t
     CHECK(firstBudget(zh.at(1)) == Approx(millions / 100.0));
     qDeleteAll(en);
     qDeleteAll(zh);
+}
+
+TEST_CASE("the year axis labels years that fit, never an ellipsis, and a year bar still opens its year", "[ui][dashboard]")
+{
+    Window w;
+    QChart *years = w.page()->charts()->views().at(1)->chart();
+    QCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : years->axes(Qt::Horizontal))
+        axis = axis ? axis : qobject_cast<QCategoryAxis *>(a);
+    REQUIRE(axis);
+    const QList<YearBars> &bars = w.page()->dashboard()->byYear;
+    REQUIRE(bars.size() > 8); // the unfiltered demo spans more years than fit one by one
+    const QStringList labels = axis->categoriesLabels();
+    CHECK(labels.size() <= 8);
+    CHECK(labels.size() >= 2);
+    for (const QString &label : labels) {
+        INFO(label.toStdString());
+        const int year = label.toInt();
+        CHECK(std::any_of(bars.cbegin(), bars.cend(), [year](const YearBars &b) { return b.year == year; }));
+        // On its bar: the label's position is the index of its year.
+        const auto at = std::find_if(bars.cbegin(), bars.cend(), [year](const YearBars &b) { return b.year == year; });
+        CHECK(axis->endValue(label) == double(at - bars.cbegin()));
+    }
+    // Drawn: each label fits the space between its neighbours, so Qt writes it whole.
+    QFontMetricsF metrics(axis->labelsFont());
+    const double plotWidth = years->plotArea().width();
+    const double perLabel = plotWidth / std::max<qsizetype>(1, bars.size()) * (labels.size() > 1 ? (axis->endValue(labels.at(1)) - axis->endValue(labels.at(0))) : 1);
+    CHECK(metrics.horizontalAdvance(QStringLiteral("2026")) < perLabel);
+    test::shoot(w.page()->charts()->views().at(1), QStringLiteral("dashboard-year-axis"));
+    // The pies' legends keep the whole names: one too long for the room is shortened on screen and
+    // shown whole in a tooltip.
+    for (int pie : {0, 6}) {
+        QChart *chart = w.page()->charts()->views().at(pie)->chart();
+        CHECK(chart->legend()->showToolTips());
+        const QList<QLegendMarker *> markers = chart->legend()->markers();
+        REQUIRE_FALSE(markers.isEmpty());
+        for (QLegendMarker *m : markers)
+            CHECK_FALSE(m->label().contains(QChar(0x2026)));
+    }
+    // With a few years, every one is labelled.
+    ProjectFilter recent;
+    recent.yearFrom = 2022;
+    recent.yearTo = 2025;
+    w.page()->setFilter(recent);
+    w.waitForFigures();
+    QChart *fewer = w.page()->charts()->views().at(1)->chart();
+    for (QAbstractAxis *a : fewer->axes(Qt::Horizontal)) {
+        if (auto *c = qobject_cast<QCategoryAxis *>(a))
+            CHECK(c->categoriesLabels() == QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024"), QStringLiteral("2025")});
+    }
 }

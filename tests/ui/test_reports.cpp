@@ -25,6 +25,13 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <cmath>
+#include <optional>
 
 using namespace pd;
 using namespace pd::ui;
@@ -479,4 +486,169 @@ TEST_CASE("the print preview shows the report's pages", "[reports]")
     QTRY_COMPARE(widget->pageCount(), pdfPages(saved));
     QDir().mkpath(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR));
     CHECK(preview.grab().save(QStringLiteral(PROJECTDESK_SCREENSHOT_DIR "/report-preview-zh.png")));
+}
+
+// ---- every table adds up
+
+namespace {
+
+struct ReadTable
+{
+    QStringList header;
+    QList<QStringList> rows; // the body
+    bool lastIsTotal = false; // its last row is in bold: the total
+};
+
+// The tables of a report as the document holds them, cell by cell.
+QList<ReadTable> tablesOf(const ReportDocument &doc)
+{
+    QList<ReadTable> tables;
+    for (QTextFrame *frame : doc.document()->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        // A table has a header row on a fill; the key figures (label, value pairs) have none.
+        if (table->cellAt(0, 0).format().background().style() == Qt::NoBrush)
+            continue;
+        ReadTable t;
+        for (int r = 0; r < table->rows(); ++r) {
+            QStringList row;
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                QTextCursor cursor(cell.firstCursorPosition());
+                cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+                row << cursor.selectedText();
+                if (r + 1 == table->rows() && c + 1 == table->columns()) {
+                    QTextCursor first(cell.firstCursorPosition());
+                    first.movePosition(QTextCursor::NextCharacter);
+                    t.lastIsTotal = first.charFormat().font().bold();
+                }
+            }
+            if (r == 0)
+                t.header = row;
+            else
+                t.rows << row;
+        }
+        tables << t;
+    }
+    return tables;
+}
+
+// A figure as the report writes it ("1,234.50", "12.5%", "1.234,50"): in hundredths.
+std::optional<qint64> hundredths(QString text, const QLocale &locale)
+{
+    text = text.trimmed();
+    if (text.endsWith(u'%'))
+        text.chop(1);
+    if (text.isEmpty() || text == QLatin1String("-"))
+        return std::nullopt;
+    bool ok = false;
+    const double v = locale.toDouble(text, &ok);
+    if (!ok)
+        return std::nullopt;
+    return qint64(std::llround(v * 100));
+}
+
+void requireTablesAddUp(const ReportDocument &doc, Language language, const QString &what)
+{
+    const Wording w(language);
+    const QStringList notAdditive{w.translate("pd::ui::FinanceReport", "Execution"), w.translate("pd::ui::PortfolioReport", "Execution"),
+        w.translate("pd::ui::PortfolioReport", "Year"), w.translate("pd::ui::FinanceReport", "Year"),
+        w.translate("pd::ui::ProjectReport", "Year"), w.translate("pd::ui::ProjectReport", "Execution"),
+        // Tonnes are written whole from 100 t and to a tenth below, each row on its own: their
+        // grams add up (checked on the summary), their rounded texts need not.
+        w.translate("pd::ui::DeliveriesReport", "Tonnes"), QStringLiteral("#")};
+    const QList<ReadTable> tables = tablesOf(doc);
+    REQUIRE_FALSE(tables.isEmpty());
+    int checked = 0;
+    for (const ReadTable &t : tables) {
+        if (!t.lastIsTotal || t.rows.size() < 2)
+            continue;
+        for (int c = 1; c < t.header.size(); ++c) {
+            if (notAdditive.contains(t.header.at(c)))
+                continue;
+            const auto total = hundredths(t.rows.last().at(c), w.locale());
+            if (!total)
+                continue;
+            qint64 sum = 0;
+            bool numeric = true;
+            for (qsizetype r = 0; r + 1 < t.rows.size(); ++r) {
+                const auto v = hundredths(t.rows.at(r).at(c), w.locale());
+                numeric = numeric && (v.has_value() || t.rows.at(r).at(c).trimmed() == QLatin1String("-"));
+                sum += v.value_or(0);
+            }
+            if (!numeric)
+                continue;
+            INFO(what.toStdString() << ": table " << t.header.join(QStringLiteral(" | ")).toStdString() << ", column "
+                                    << t.header.at(c).toStdString());
+            CHECK(sum == total.value());
+            ++checked;
+        }
+    }
+    INFO(what.toStdString());
+    CHECK(checked > 0);
+}
+
+} // namespace
+
+TEST_CASE("every table of every report adds up to its total row, in English and Chinese", "[reports]")
+{
+    test::TempDir dir;
+    auto portfolio = test::demoPortfolio(dir);
+    // The project with the most transactions has a table per year with a total.
+    auto projects = computeProjectFinance(portfolio->database(), {});
+    REQUIRE(projects.ok());
+    const auto busiest = std::max_element(projects->cbegin(), projects->cend(), [](const ProjectFinanceRow &a, const ProjectFinanceRow &b) {
+        return a.figures.budget.minorUnits() < b.figures.budget.minorUnits();
+    });
+    REQUIRE(busiest != projects->cend());
+    ProjectFilter goodsIn2021;
+    goodsIn2021.lines = {BusinessLine::GoodsSupply};
+    for (Language language : {Language::English, Language::Chinese}) {
+        for (ReportKind kind : {ReportKind::Portfolio, ReportKind::Finance, ReportKind::Deliveries, ReportKind::Project}) {
+            for (bool narrowed : {false, true}) {
+                if (narrowed && kind == ReportKind::Project)
+                    continue; // a fact sheet is of one project, whatever the filter
+                ReportRequest request;
+                request.kind = kind;
+                request.language = language;
+                request.today = kToday;
+                request.projectCode = busiest->code;
+                if (narrowed) {
+                    request.filter = goodsIn2021;
+                    request.from = QDate(2021, 1, 1);
+                    request.to = QDate(2021, 12, 31);
+                }
+                auto doc = buildReport(portfolio->database(), request);
+                REQUIRE(doc.ok());
+                requireTablesAddUp(*doc.value(), language,
+                    QStringLiteral("report %1, %2%3").arg(int(kind)).arg(language == Language::Chinese ? "zh" : "en", narrowed ? ", goods 2021" : ""));
+            }
+        }
+    }
+    // The portfolio report's by-country table has the budget no country takes, so it adds up to
+    // the budget as the by-line table does (both said to be 100%).
+    auto dashboard = computeDashboard(portfolio->database(), {}, kToday);
+    REQUIRE(dashboard.ok());
+    qint64 countries = dashboard->noCountry.minorUnits();
+    for (const CountryBar &c : dashboard->countries)
+        countries += c.value.minorUnits();
+    CHECK(countries == dashboard->kpis.finance.budget.minorUnits());
+    qint64 lines = 0;
+    for (const LineSlice &s : dashboard->byLine)
+        lines += s.budget.minorUnits();
+    CHECK(lines == dashboard->kpis.finance.budget.minorUnits());
+    // The deliveries' grams add up by country, month and year.
+    DeliveryFilter handed;
+    auto summary = computeDeliverySummary(portfolio->database(), handed, kToday);
+    REQUIRE(summary.ok());
+    for (const QList<DeliveryBreakdown> *breakdown : {&summary->byCountry, &summary->byMonth, &summary->byYear}) {
+        qint64 grams = 0, value = 0;
+        for (const DeliveryBreakdown &b : *breakdown) {
+            grams += b.grossWeightGrams;
+            value += b.value.converted.minorUnits();
+        }
+        CHECK(grams == summary->grossWeightGrams);
+        CHECK(value == summary->value.converted.minorUnits());
+    }
 }

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -31,6 +32,23 @@ QBarCategoryAxis *categories(const QStringList &labels)
 {
     auto *axis = new QBarCategoryAxis;
     axis->append(labels);
+    return axis;
+}
+
+// Years under their bars, on the bars' index positions: every year while eight fit, else every
+// second, else every fifth (2010, 2015...). A bar-category axis would squeeze all of them into
+// narrow slots and show "..." for each.
+QCategoryAxis *yearAxis(const QList<int> &years)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, std::max<qsizetype>(1, years.size()) - 0.5);
+    const int step = years.size() <= 8 ? 1 : years.size() <= 16 ? 2 : 5;
+    for (qsizetype i = 0; i < years.size(); ++i) {
+        if (years.at(i) % step == 0)
+            axis->append(QString::number(years.at(i)), double(i));
+    }
+    axis->setGridLineVisible(false);
     return axis;
 }
 
@@ -151,6 +169,8 @@ QChart *DashboardCharts::newChart(const QString &title) const
     chart->setTitleFont(titleFont);
     chart->setTitle(title);
     chart->legend()->setFont(font);
+    // A legend entry too long for the room left is shortened with "..."; hovering it shows it whole.
+    chart->legend()->setShowToolTips(true);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
@@ -226,11 +246,9 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
     auto *execution = new QLineSeries;
     execution->setName(trl("Execution %"));
     execution->setColor(QColor(0x2c, 0xa0, 0x2c));
-    QStringList years;
     QList<int> yearKeys;
     double top = 0;
     for (const YearBars &y : d.byYear) {
-        years << QString::number(y.year);
         yearKeys << y.year;
         *budget << inChartUnit(y.budget);
         *disbursed << inChartUnit(y.disbursed);
@@ -242,7 +260,7 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
     }
     auto *bars = new QBarSeries;
     bars->append({budget, disbursed, spent});
-    QBarCategoryAxis *x = categories(years);
+    QCategoryAxis *x = yearAxis(yearKeys);
     QValueAxis *y = valueAxis(QString());
     y->setRange(0, top * 1.05 + 0.001);
     y->applyNiceNumbers();
@@ -255,7 +273,6 @@ QChart *DashboardCharts::yearBars(const Dashboard &d)
     chart->addAxis(percent, Qt::AlignRight);
     execution->attachAxis(x);
     execution->attachAxis(percent);
-    x->setLabelsAngle(-90);
     connect(bars, &QBarSeries::clicked, this, [this, yearKeys](int index, QBarSet *) {
         if (index >= 0 && index < yearKeys.size())
             Q_EMIT yearClicked(yearKeys.at(index));

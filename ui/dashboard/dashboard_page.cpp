@@ -174,10 +174,7 @@ void DashboardPage::buildTiles(QGridLayout *grid)
         Q_EMIT deliveriesRequested(f);
     });
     connect(m_tiles.value(QStringLiteral("overdue")), &KpiTile::clicked, this, [this] {
-        DeliveryFilter f = deliveryFilter();
-        f.handedOverFrom = f.handedOverTo = QDate(); // overdue whatever the period, as the tile counts
-        f.overdueOnly = true;
-        Q_EMIT deliveriesRequested(f);
+        Q_EMIT deliveriesRequested(overdueDeliveries(m_panel->filter(), m_today)); // the rows the tile counts
     });
 }
 
@@ -275,7 +272,12 @@ void DashboardPage::display(const Dashboard &d)
     const QLocale locale;
     const DashboardKpis &k = d.kpis;
     const auto count = [&locale](qint64 n) { return locale.toString(n); };
-    m_tiles.value(QStringLiteral("active"))->setValue(count(k.activeProjects), tr("of %1 projects").arg(count(k.projects)));
+    // Active is the status recorded today (implementation or finalisation), not activity in the years.
+    const ProjectFilter shownFilter = m_panel->filter();
+    const bool period = shownFilter.yearFrom != 0 || shownFilter.yearTo != 0;
+    m_tiles.value(QStringLiteral("active"))
+        ->setValue(count(k.activeProjects),
+            period ? tr("active today, of %1 projects in the years").arg(count(k.projects)) : tr("active today, of %1 projects").arg(count(k.projects)));
     m_tiles.value(QStringLiteral("countries"))->setValue(count(k.countries));
     m_tiles.value(QStringLiteral("partners"))->setValue(count(k.partners));
     m_tiles.value(QStringLiteral("budget"))->setValue(largeAmount(k.finance.budget, m_language), d.currency);
@@ -287,7 +289,13 @@ void DashboardPage::display(const Dashboard &d)
             tr("disbursed and spent of budget"));
     m_tiles.value(QStringLiteral("delivered"))
         ->setValue(k.deliveries == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(count(k.deliveries)), tr("%1 tonnes").arg(deliveredTonnesText(k.gramsDelivered, locale)));
-    m_tiles.value(QStringLiteral("overdue"))->setValue(count(k.overdueDeliveries));
+    const ProjectFilter &shown = shownFilter;
+    const QString due = !period                          ? tr("as of today")
+        : shown.yearFrom == shown.yearTo                 ? tr("due in %1, as of today").arg(shown.yearFrom)
+        : shown.yearTo == 0                              ? tr("due from %1, as of today").arg(shown.yearFrom)
+        : shown.yearFrom == 0                            ? tr("due by %1, as of today").arg(shown.yearTo)
+                                                         : tr("due in %1–%2, as of today").arg(shown.yearFrom).arg(shown.yearTo);
+    m_tiles.value(QStringLiteral("overdue"))->setValue(count(k.overdueDeliveries), due);
     m_tiles.value(QStringLiteral("overdue"))->setAlert(k.overdueDeliveries > 0);
     m_charts->show(d);
     m_state->setText(d.complete ? QString() : tr("Some amounts have no exchange rate and are left out of the totals."));

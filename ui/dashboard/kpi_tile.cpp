@@ -44,6 +44,11 @@ QString KpiTile::value() const
     return m_value->text();
 }
 
+QString KpiTile::detail() const
+{
+    return m_detail->text();
+}
+
 void KpiTile::setAlert(bool alert)
 {
     m_value->setStyleSheet(alert ? QStringLiteral("color: #c0392b;") : QString());

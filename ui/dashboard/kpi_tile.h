@@ -17,6 +17,7 @@ public:
 
     void setValue(const QString &value, const QString &detail = {});
     QString value() const;
+    QString detail() const;
     void setAlert(bool alert); // shown in red, e.g. overdue deliveries
 
 Q_SIGNALS:

@@ -189,6 +189,8 @@ DeliveryFilter DeliveriesPage::filter() const
     f.projects = m_projectPanel->filter();
     f.handedOverFrom = m_scope.handedOverFrom;
     f.handedOverTo = m_scope.handedOverTo;
+    f.plannedArrivalFrom = m_scope.plannedArrivalFrom;
+    f.plannedArrivalTo = m_scope.plannedArrivalTo;
     return f;
 }
 
@@ -207,12 +209,16 @@ void DeliveriesPage::setFilter(const DeliveryFilter &f)
     m_projectPanel->setFilter(f.projects);
     m_scope.handedOverFrom = f.handedOverFrom;
     m_scope.handedOverTo = f.handedOverTo;
+    m_scope.plannedArrivalFrom = f.plannedArrivalFrom;
+    m_scope.plannedArrivalTo = f.plannedArrivalTo;
     QStringList parts;
     if (f.handedOverFrom.isValid() || f.handedOverTo.isValid())
         parts << tr("handed over %1 – %2").arg(DateFormat::display(f.handedOverFrom), DateFormat::display(f.handedOverTo));
-    m_scopeLabel->setText(tr("Only: %1").arg(parts.join(QStringLiteral(", "))));
+    if (f.plannedArrivalFrom.isValid() || f.plannedArrivalTo.isValid())
+        parts << tr("due to arrive %1 – %2").arg(DateFormat::display(f.plannedArrivalFrom), DateFormat::display(f.plannedArrivalTo));
     if (f.projectId != 0)
         parts << tr("one project");
+    m_scopeLabel->setText(tr("Only: %1").arg(parts.join(QStringLiteral(", "))));
     m_scopeBar->setVisible(!parts.isEmpty());
     applyFilter();
 }

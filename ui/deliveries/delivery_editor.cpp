@@ -73,6 +73,7 @@ DeliveryEditor::DeliveryEditor(
     m_stepButtons = new QHBoxLayout;
     m_history = new QListWidget(this);
     m_history->setObjectName(QStringLiteral("deliveryHistory"));
+    m_history->setAccessibleName(tr("History"));
     m_history->setMaximumHeight(90);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -85,7 +86,7 @@ DeliveryEditor::DeliveryEditor(
     m_stepDate = new DateField(QDate::currentDate(), this);
     m_stepDate->setOptional(false);
     m_stepDate->setObjectName(QStringLiteral("stepDate"));
-    m_stepDate->setAccessibleName(tr("Date of the step"));
+    m_stepDate->setName(tr("Date of the step"));
     m_stepDateLabel = new QLabel(tr("On"), this);
     m_stepDateLabel->setBuddy(m_stepDate);
     auto *statusRow = new QHBoxLayout;

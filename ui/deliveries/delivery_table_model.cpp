@@ -3,6 +3,7 @@
 #include "registers/background_count.h"
 #include "reference/reference_data.h"
 #include "services/delivery_service.h"
+#include "shell/color_scheme.h"
 #include "shell/date_format.h"
 #include "storage/database.h"
 
@@ -134,7 +135,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
     const bool planned = (index.column() == PlannedDispatch && !d->actualDispatch.isValid())
         || (index.column() == PlannedArrival && !d->actualArrival.isValid());
     if (role == Qt::ForegroundRole && overdue)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(ColorScheme::alertText());
     if (role == Qt::ForegroundRole && planned)
         return QBrush(QColor(0x80, 0x80, 0x80));
     if (role == Qt::FontRole && planned) {
@@ -143,7 +144,7 @@ QVariant DeliveryTableModel::data(const QModelIndex &index, int role) const
         return font;
     }
     if (role == Qt::BackgroundRole && overdue)
-        return QBrush(QColor(0xfd, 0xec, 0xee));
+        return QBrush(ColorScheme::alertBackground());
     if (role == Qt::TextAlignmentRole && (index.column() == Items || index.column() == Tonnes || index.column() == Value))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {

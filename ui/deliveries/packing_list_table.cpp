@@ -38,6 +38,7 @@ PackingListTable::PackingListTable(Language language, QWidget *parent)
     , m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("packingList"));
+    m_table->setAccessibleName(tr("Packing list"));
     m_table->setHorizontalHeaderLabels({tr("Description (English)"), tr("Description (Chinese)"), tr("Category"), tr("Quantity"),
         tr("Unit"), tr("Unit value"), tr("Gross weight (kg)"), tr("Value")});
     m_table->verticalHeader()->setDefaultSectionSize(m_table->verticalHeader()->defaultSectionSize() + 4);

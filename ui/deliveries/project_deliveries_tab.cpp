@@ -1,5 +1,6 @@
 #include "project_deliveries_tab.h"
 
+#include "shell/color_scheme.h"
 #include "shell/read_failure.h"
 
 #include "commands/delivery_commands.h"
@@ -33,6 +34,7 @@ ProjectDeliveriesTab::ProjectDeliveriesTab(
     , m_message(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("projectDeliveries"));
+    m_table->setAccessibleName(tr("Deliveries"));
     m_table->setHorizontalHeaderLabels(
         {tr("Code"), tr("Destination"), tr("Status"), tr("Planned arrival"), tr("Handed over"), tr("Items"), tr("Tonnes"), tr("Value")});
     m_table->verticalHeader()->hide();
@@ -129,7 +131,7 @@ void ProjectDeliveriesTab::refresh()
             if (c >= 5)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (d.isOverdue(today))
-                item->setForeground(QColor(0xb0, 0x00, 0x20));
+                item->setForeground(ColorScheme::alertText());
             m_table->setItem(r, c, item);
         }
         grams += totals.grossWeightGrams;

@@ -76,6 +76,7 @@ ConflictDialog::ConflictDialog(const Project &mine, const Project &theirs, QWidg
     const QList<FieldChange> changes = diffFields(fieldsOf(theirs), fieldsOf(mine));
     auto *table = new QTableWidget(int(changes.size()), 3, this);
     table->setObjectName(QStringLiteral("conflictTable"));
+    table->setAccessibleName(tr("Changes"));
     table->setHorizontalHeaderLabels({tr("Field"), tr("Their version"), tr("Your version")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -62,6 +62,7 @@ PartnerEditor::PartnerEditor(
         {m_contacts, "contacts"}, {m_duplicates, "duplicates"}, {m_message, "message"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
+    m_contacts->setAccessibleName(tr("Contacts"));
 
     auto *addContact = new QPushButton(tr("Add Contact"), this);
     auto *removeContact = new QPushButton(tr("Remove Contact"), this);

@@ -22,6 +22,9 @@ RolesEditor::RolesEditor(PartnerService &partners, Language language, QWidget *p
     for (OrganisationRole role : allOrganisationRoles())
         m_role->addItem(nameOf(role, language), int(role));
     m_table->setHorizontalHeaderLabels({tr("Partner"), tr("Role")});
+    m_picker->setAccessibleName(tr("Partner to add"));
+    m_role->setAccessibleName(tr("Role"));
+    m_table->setAccessibleName(tr("Partners and roles"));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

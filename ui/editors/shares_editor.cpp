@@ -21,6 +21,8 @@ SharesEditor::SharesEditor(const QString &codeHeader, std::function<QString(cons
     , m_table(new QTableWidget(0, 2, this))
 {
     m_table->setHorizontalHeaderLabels({codeHeader, tr("Share (%)")});
+    m_picker->setAccessibleName(tr("%1 to add").arg(codeHeader));
+    m_table->setAccessibleName(tr("%1 and shares").arg(codeHeader));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

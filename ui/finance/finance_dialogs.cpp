@@ -4,6 +4,7 @@
 #include "shell/date_field.h"
 #include "transaction_fields.h"
 
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -66,6 +67,8 @@ MoneyFields::MoneyFields(QWidget *parent)
     , currency(new QComboBox(parent))
 {
     amount->setPlaceholderText(QStringLiteral("0.00"));
+    amount->setAccessibleName(QCoreApplication::translate("pd::ui::MoneyFields", "Amount"));
+    currency->setAccessibleName(QCoreApplication::translate("pd::ui::MoneyFields", "Currency"));
     for (const char *common : {"USD", "CNY", "EUR", "JPY", "GBP", "CHF", "XDR"})
         currency->addItem(QLatin1String(common));
     currency->insertSeparator(currency->count());

@@ -42,6 +42,7 @@ QTableWidget *groupTable(const QString &first, QWidget *parent)
     auto *t = new QTableWidget(0, 5, parent);
     t->setHorizontalHeaderLabels(
         {first, FinancePage::tr("Budget"), FinancePage::tr("Disbursed"), FinancePage::tr("Spent"), FinancePage::tr("Execution")});
+    t->setAccessibleName(FinancePage::tr("By %1").arg(first.toLower()));
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -74,6 +75,7 @@ FinancePage::FinancePage(Language language, QWidget *parent)
     , m_unconverted(new QLabel(this))
     , m_flags(new QTableWidget(0, 3, this))
 {
+    m_flags->setAccessibleName(tr("Projects to look at"));
     auto *rates = new QPushButton(tr("Exchange Rates..."), this);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     connect(rates, &QPushButton::clicked, this, &FinancePage::ratesRequested);

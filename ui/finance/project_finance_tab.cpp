@@ -1,5 +1,6 @@
 #include "project_finance_tab.h"
 
+#include "shell/color_scheme.h"
 #include "shell/date_format.h"
 #include "shell/read_failure.h"
 
@@ -40,7 +41,7 @@ QTableWidgetItem *amountItem(const Money &m)
     auto *item = new QTableWidgetItem(m.format(QLocale()));
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     if (m.isNegative())
-        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setForeground(ColorScheme::alertText());
     return item;
 }
 
@@ -57,8 +58,10 @@ ProjectFinanceTab::ProjectFinanceTab(Portfolio &portfolio, PortfolioEvents &even
 {
     m_budgets = table({tr("Period"), tr("Category"), tr("Type"), tr("Status"), tr("Amount")}, this);
     m_budgets->setObjectName(QStringLiteral("budgetTable"));
+    m_budgets->setAccessibleName(tr("Budget lines"));
     m_transactions = table({tr("Date"), tr("Type"), tr("Amount"), tr("Value date"), tr("Provider / receiver"), tr("Description")}, this);
     m_transactions->setObjectName(QStringLiteral("transactionTable"));
+    m_transactions->setAccessibleName(tr("Transactions"));
     m_message = new QLabel(this);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setWordWrap(true);

@@ -108,6 +108,10 @@ RatesDialog::RatesDialog(Portfolio &portfolio, PortfolioEvents &events, Language
                                            : tr("The portfolio is open read-only: rates are shown, not changed."));
     }
 
+    m_date->setName(tr("Valid from"));
+    m_rate->setAccessibleName(tr("Rate"));
+    m_source->setAccessibleName(tr("Source"));
+    m_table->setAccessibleName(tr("Rates"));
     auto *entry = new QHBoxLayout;
     entry->addWidget(m_date);
     entry->addWidget(m_rate, 1);

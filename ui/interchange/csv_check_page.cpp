@@ -39,6 +39,7 @@ CsvCheckPage::CsvCheckPage(ImportWizard *wizard)
     m_summary->setObjectName(QStringLiteral("checkSummary"));
     m_problems = new QTableWidget(0, 4, this);
     m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setAccessibleName(tr("Problems"));
     m_problems->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->verticalHeader()->hide();

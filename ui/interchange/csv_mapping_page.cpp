@@ -66,6 +66,7 @@ CsvMappingPage::CsvMappingPage(ImportWizard *wizard)
     m_state->setWordWrap(true);
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("mapping"));
+    m_table->setAccessibleName(tr("Columns and fields"));
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -73,6 +74,7 @@ CsvMappingPage::CsvMappingPage(ImportWizard *wizard)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setAccessibleName(tr("Preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto *layout = new QVBoxLayout(this);

@@ -26,6 +26,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_details = new QTableWidget(this);
     m_details->setObjectName(QStringLiteral("importDetails"));
+    m_details->setAccessibleName(tr("Details"));
     m_details->horizontalHeader()->setStretchLastSection(true);
     m_details->verticalHeader()->hide();
     m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);

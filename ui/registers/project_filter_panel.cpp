@@ -51,8 +51,18 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     for (FundingSource source : allFundingSources())
         m_funding->addItem(nameOf(source, language), keyOf(source));
     m_region = combo(tr("Any region"));
-    for (const Region &r : ReferenceData::instance().regions())
-        m_region->addItem((r.parent.isEmpty() ? QString() : QStringLiteral("    ")) + r.name(language), r.code);
+    m_region->setObjectName(QStringLiteral("region"));
+    // A tree: each region followed by its own sub-regions, indented.
+    const QList<Region> regions = ReferenceData::instance().regions();
+    for (const Region &top : regions) {
+        if (!top.parent.isEmpty())
+            continue;
+        m_region->addItem(top.name(language), top.code);
+        for (const Region &sub : regions) {
+            if (sub.parent == top.code)
+                m_region->addItem(QStringLiteral("\u2003\u2003") + sub.name(language), sub.code);
+        }
+    }
     m_country = combo(tr("Any country"));
     m_country->setEditable(true);
     m_country->setInsertPolicy(QComboBox::NoInsert);
@@ -86,6 +96,8 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     };
     m_yearFrom = spin();
     m_yearTo = spin();
+    m_yearFrom->setAccessibleName(tr("Years from"));
+    m_yearTo->setAccessibleName(tr("Years to"));
 
     auto *years = new QHBoxLayout;
     years->addWidget(m_yearFrom);

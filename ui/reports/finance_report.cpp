@@ -1,6 +1,7 @@
 #include "finance_report.h"
 
 #include "analytics/project_finance.h"
+#include "money/apportion.h"
 #include "report_document.h"
 #include "report_scope.h"
 
@@ -76,24 +77,48 @@ Result<std::unique_ptr<ReportDocument>> FinanceReport::build(Database &db, const
         if (listed.size() < all)
             doc->paragraph(trl("%1 projects with no amount dated in the period are left out.").arg(w.number(all - listed.size())), true);
     }
+    // Each project's figures are rounded on their own: balanced so that the column adds up.
+    for (Money FinanceFigures::*measure : {&FinanceFigures::budget, &FinanceFigures::committed, &FinanceFigures::disbursed, &FinanceFigures::spent}) {
+        QList<qint64> parts;
+        for (const ProjectFinanceRow &p : std::as_const(listed))
+            parts << (p.figures.*measure).minorUnits();
+        if (!apportionRounding(parts, (total.*measure).minorUnits()))
+            continue;
+        for (qsizetype i = 0; i < listed.size(); ++i)
+            listed[i].figures.*measure = Money(parts.at(i), currency);
+    }
+    rows.clear();
+    const auto projectRow = [&figureRow](const QString &code, const QString &title, const FinanceFigures &f) {
+        QStringList row = figureRow(code, f);
+        row.insert(1, title);
+        return row;
+    };
     if (const qsizetype matching = listed.size(); matching > kMaxListedRows) {
         std::stable_sort(listed.begin(), listed.end(), [](const ProjectFinanceRow &a, const ProjectFinanceRow &b) {
             return a.figures.budget.minorUnits() > b.figures.budget.minorUnits();
         });
+        // The rest in one row, so that the table adds up to its total.
+        FinanceFigures others;
+        others.budget = others.committed = others.disbursed = others.spent = Money::zero(currency);
+        for (qsizetype i = kMaxListedRows; i < matching; ++i) {
+            for (Money FinanceFigures::*measure : {&FinanceFigures::budget, &FinanceFigures::committed, &FinanceFigures::disbursed, &FinanceFigures::spent}) {
+                if (auto sum = (others.*measure).plus(listed.at(i).figures.*measure); sum)
+                    others.*measure = sum.value();
+            }
+        }
+        others.executionBasisPoints = executionBasisPoints(others);
         listed.resize(kMaxListedRows);
-        doc->paragraph(trl("The %1 projects with the largest budgets, of %2; the totals count every project.")
+        doc->paragraph(trl("The %1 projects with the largest budgets, of %2; the others are summed in one row.")
                            .arg(w.number(kMaxListedRows), w.number(matching)),
             true);
+        for (const ProjectFinanceRow &p : std::as_const(listed))
+            rows << projectRow(p.code, pick(l, p.titleEn, p.titleZh), p.figures);
+        rows << projectRow(trl("Other projects"), trl("%1 projects").arg(w.number(matching - kMaxListedRows)), others);
+    } else {
+        for (const ProjectFinanceRow &p : std::as_const(listed))
+            rows << projectRow(p.code, pick(l, p.titleEn, p.titleZh), p.figures);
     }
-    rows.clear();
-    for (const ProjectFinanceRow &p : std::as_const(listed)) {
-        QStringList row = figureRow(p.code, p.figures);
-        row.insert(1, pick(l, p.titleEn, p.titleZh));
-        rows << row;
-    }
-    QStringList totalRow = figureRow(trl("Total"), total);
-    totalRow.insert(1, QString());
-    rows << totalRow;
+    rows << projectRow(trl("Total"), QString(), total);
     QList<ReportColumn> columns = QList<ReportColumn>{{trl("Project"), Qt::AlignLeft, 14}, {trl("Title"), Qt::AlignLeft, 23}} + amounts;
     for (int c = 2; c < columns.size(); ++c)
         columns[c].widthPercent = c + 1 == columns.size() ? 11 : 13;

@@ -1,10 +1,10 @@
 #include "portfolio_report.h"
 
-#include "analytics/delivery_summary.h"
-
 #include "analytics/dashboard.h"
+#include "analytics/delivery_summary.h"
 #include "dashboard/dashboard_charts.h"
 #include "domain/delivery.h"
+#include "money/apportion.h"
 #include "money/rate.h"
 #include "reference/reference_data.h"
 #include "report_document.h"
@@ -17,11 +17,19 @@ namespace pd::ui {
 namespace {
 
 // "12.5%" of part in whole, "-" without a whole.
-QString shareText(const Money &part, const Money &whole, const Wording &w)
+// The Share column of a breakdown, in tenths of a percent rounded so that they add up to 100.0%
+// when the parts make up the whole.
+QStringList shareColumn(const QList<Money> &parts, const Money &whole, const Wording &w)
 {
-    if (whole.minorUnits() <= 0)
-        return QStringLiteral("-");
-    return w.percentFromBasisPoints(int(Int128(part.minorUnits()) * 10000 / whole.minorUnits()));
+    QList<qint64> minor;
+    for (const Money &m : parts)
+        minor << m.minorUnits();
+    const QList<qint64> tenths = sharesOf(minor, whole.minorUnits(), 1000);
+    QStringList column;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        column << (tenths.isEmpty() ? QStringLiteral("-") : w.percentFromBasisPoints(int(tenths.at(i) * 10)));
+    column << (whole.minorUnits() > 0 ? w.percentFromBasisPoints(10000) : QStringLiteral("-"));
+    return column;
 }
 
 } // namespace
@@ -72,12 +80,12 @@ std::unique_ptr<ReportDocument> PortfolioReport::compose(const Dashboard &d, con
     doc->heading(trl("Key figures"));
     doc->facts({
         {trl("Projects"), w.number(k.projects)},
-        {trl("Active projects"), w.number(k.activeProjects)},
+        {trl("Active projects (status today)"), w.number(k.activeProjects)},
         {trl("Recipient countries"), w.number(k.countries)},
         {trl("Partners"), w.number(k.partners)},
         {trl("Deliveries handed over"), w.number(k.deliveries)},
         {trl("Tonnes handed over"), deliveredTonnesText(k.gramsDelivered, w.locale())},
-        {trl("Overdue deliveries"), w.number(k.overdueDeliveries)},
+        {trl("Overdue deliveries (due in the period, as of today)"), w.number(k.overdueDeliveries)},
         {trl("Budget"), w.money(k.finance.budget)},
         {trl("Committed"), w.money(k.finance.committed)},
         {trl("Disbursed"), w.money(k.finance.disbursed)},
@@ -99,9 +107,13 @@ std::unique_ptr<ReportDocument> PortfolioReport::compose(const Dashboard &d, con
     doc->heading(trl("By business line"));
     const QString money = trl("%1 (%2)");
     QList<QStringList> rows;
+    QList<Money> lineBudgets;
     for (const LineSlice &s : d.byLine)
-        rows << QStringList{nameOf(s.line, l), w.number(s.projects), w.amount(s.budget), shareText(s.budget, k.finance.budget, w)};
-    rows << QStringList{trl("Total"), w.number(k.projects), w.amount(k.finance.budget), shareText(k.finance.budget, k.finance.budget, w)};
+        lineBudgets << s.budget;
+    QStringList shares = shareColumn(lineBudgets, k.finance.budget, w);
+    for (const LineSlice &s : d.byLine)
+        rows << QStringList{nameOf(s.line, l), w.number(s.projects), w.amount(s.budget), shares.at(rows.size())};
+    rows << QStringList{trl("Total"), w.number(k.projects), w.amount(k.finance.budget), shares.last()};
     doc->table({{trl("Business line"), Qt::AlignLeft, 46}, {trl("Projects"), Qt::AlignRight, 14}, {money.arg(trl("Budget"), d.currency), Qt::AlignRight, 26},
                    {trl("Share"), Qt::AlignRight, 14}},
         rows, 1);
@@ -124,17 +136,22 @@ std::unique_ptr<ReportDocument> PortfolioReport::compose(const Dashboard &d, con
     doc->heading(trl("By recipient country"));
     doc->paragraph(trl("Budgets shared among a project's recipient countries by its percentages."), true);
     rows.clear();
-    Money countriesTotal = Money::zero(d.currency);
-    for (const CountryBar &c : d.countries) {
-        // A sum out of range leaves the shares out rather than showing wrong ones.
-        if (auto sum = countriesTotal.plus(c.value); sum)
-            countriesTotal = sum.value();
-    }
+    // The countries and the budget no country takes add up to the budget (the dashboard balances
+    // their rounding), so every share is of the same total as the other tables'.
+    QList<Money> countryBudgets;
+    for (const CountryBar &c : d.countries)
+        countryBudgets << c.value;
+    if (!d.noCountry.isZero())
+        countryBudgets << d.noCountry;
+    shares = shareColumn(countryBudgets, k.finance.budget, w);
     int rank = 0;
     for (const CountryBar &c : d.countries) {
-        rows << QStringList{QString::number(++rank), countryName(c.country, l), w.amount(c.value), shareText(c.value, countriesTotal, w)};
+        rows << QStringList{QString::number(rank + 1), countryName(c.country, l), w.amount(c.value), shares.at(rank)};
+        ++rank;
     }
-    rows << QStringList{QString(), trl("Total"), w.amount(countriesTotal), shareText(countriesTotal, countriesTotal, w)};
+    if (!d.noCountry.isZero())
+        rows << QStringList{QString(), trl("No recipient country"), w.amount(d.noCountry), shares.at(rank)};
+    rows << QStringList{QString(), trl("Total"), w.amount(k.finance.budget), shares.last()};
     doc->table({{QStringLiteral("#"), Qt::AlignRight, 8}, {trl("Country"), Qt::AlignLeft, 46}, {money.arg(trl("Budget"), d.currency), Qt::AlignRight, 30},
                    {trl("Share"), Qt::AlignRight, 16}},
         rows, 1);

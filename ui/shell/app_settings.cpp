@@ -14,6 +14,7 @@ namespace {
 const QString kRecent = QStringLiteral("portfolio/recent");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kDateStyle = QStringLiteral("ui/dateStyle");
+const QString kColorScheme = QStringLiteral("ui/colorScheme");
 const QString kCurrency = QStringLiteral("finance/reportingCurrency");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -69,6 +70,16 @@ QString AppSettings::dateStyle() const
 void AppSettings::setDateStyle(const QString &style)
 {
     QSettings().setValue(kDateStyle, style);
+}
+
+QString AppSettings::colorScheme() const
+{
+    return QSettings().value(kColorScheme, QStringLiteral("system")).toString();
+}
+
+void AppSettings::setColorScheme(const QString &scheme)
+{
+    QSettings().setValue(kColorScheme, scheme);
 }
 
 QString AppSettings::reportingCurrency() const

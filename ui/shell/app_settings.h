@@ -28,6 +28,9 @@ public:
     // see DateFormat.
     QString dateStyle() const;
     void setDateStyle(const QString &style);
+    // "system" (the default), "light" or "dark": see ColorScheme.
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
 
     // ISO 4217 code figures are converted to; USD unless chosen otherwise.
     QString reportingCurrency() const;

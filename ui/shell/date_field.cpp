@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -154,6 +155,26 @@ bool DateField::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void DateField::setName(const QString &name)
+{
+    setAccessibleName(name);
+    m_edit->setAccessibleName(name);
+}
+
+void DateField::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // A screen reader sits in the line edit: it takes the field's name, set or from its form label.
+    if (!m_edit->accessibleName().isEmpty())
+        return;
+    QString name = accessibleName();
+    for (const QLabel *label : window()->findChildren<QLabel *>()) {
+        if (name.isEmpty() && label->buddy() == this)
+            name = label->text().remove(QRegularExpression(QStringLiteral("&(?!&)"))).remove(u':').trimmed();
+    }
+    m_edit->setAccessibleName(name);
 }
 
 void DateField::changeEvent(QEvent *event)

@@ -28,6 +28,9 @@ class DateField final : public QWidget
 public:
     explicit DateField(QWidget *parent = nullptr);
     explicit DateField(const QDate &date, QWidget *parent = nullptr);
+    // The name a screen reader says, on the field and on the line edit it reads (a field in a form
+    // row takes its label's without this).
+    void setName(const QString &name);
 
     // The date typed or picked; invalid when the field is empty or its text is no date.
     QDate date() const { return m_date; }
@@ -59,6 +62,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onTextEdited();

@@ -20,6 +20,7 @@
 #include "register_page.h"
 #include "services/portfolio.h"
 #include "services/portfolio_settings.h"
+#include "user_guide.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -66,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *body = new QWidget(central);
     auto *layout = new QHBoxLayout(body);
     m_navigation = new QListWidget(body);
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_pages = new QStackedWidget(body);
     layout->addWidget(m_navigation);
@@ -268,6 +270,10 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About ProjectDesk"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -391,6 +397,27 @@ void MainWindow::dropEvent(QDropEvent *event)
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile() && openPortfolio(urls.first().toLocalFile()))
         event->acceptProposedAction();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // A style sheet keeps the palette it was set under: set anew, the list follows light and dark.
+    if (event->type() == QEvent::PaletteChange && m_navigation)
+        m_navigation->setStyleSheet(m_navigation->styleSheet());
+}
+
+UserGuide *MainWindow::showUserGuide()
+{
+    if (!m_guide) {
+        m_guide = new UserGuide(m_language, this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    m_guide->showPage(currentPage());
+    return m_guide;
 }
 
 void MainWindow::showAbout()

@@ -5,6 +5,7 @@
 #include "common/language.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -33,6 +34,7 @@ class PartnersPage;
 class PortfolioEvents;
 class ProjectEditor;
 class ProjectsPage;
+class UserGuide;
 
 // The application window: navigation on the left, one page per area of work, the menus, the
 // undo stack shared by registers and editors, and the portfolio file operations.
@@ -74,6 +76,8 @@ public:
     FinancePage *financePage() const { return m_financePage; }
     DeliveriesPage *deliveriesPage() const { return m_deliveriesPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    // Help > User Guide (F1): the guide in the windows' language, at the current page's section.
+    UserGuide *showUserGuide();
     QUndoStack *undoStack() const { return m_undo; }
     PortfolioEvents *events() const { return m_events; }
     // The strip saying the portfolio is read-only and why; the one showing file failures.
@@ -107,6 +111,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -132,6 +137,7 @@ private:
     void backupPortfolio();
     void focusSearch();
     void showAbout();
+    QPointer<UserGuide> m_guide;
     enum class OtherWindowChoice { ReadOnly, Edit, Cancel };
     OtherWindowChoice askAboutOtherWindow(const QString &path, const Error &held);
     // Edits on or off as the portfolio may be written, and the banner saying why not.

@@ -1,6 +1,7 @@
 #include "preferences_dialog.h"
 
 #include "app_settings.h"
+#include "color_scheme.h"
 #include "date_format.h"
 #include "common/language.h"
 #include "reference/reference_data.h"
@@ -24,6 +25,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
     , m_currency(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_dates(new QComboBox(this))
+    , m_scheme(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->addItem(tr("System language"), QString());
@@ -41,13 +43,24 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings, QWidget *parent)
         m_dates->addItem(choice.label, choice.style);
     m_dates->setCurrentIndex(std::max(0, m_dates->findData(settings.dateStyle())));
 
+    m_scheme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_scheme->addItem(tr("Light"), QStringLiteral("light"));
+    m_scheme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(settings.colorScheme())));
+
+    m_language->setObjectName(QStringLiteral("language"));
+    m_dates->setObjectName(QStringLiteral("dates"));
+    m_scheme->setObjectName(QStringLiteral("appearance"));
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_name->setObjectName(QStringLiteral("userName"));
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Language"), m_language);
-    form->addRow(tr("Dates"), m_dates);
-    form->addRow(tr("Reporting currency of new portfolios"), m_currency);
+    form->addRow(tr("&Language"), m_language);
+    form->addRow(tr("&Dates"), m_dates);
+    form->addRow(tr("&Appearance"), m_scheme);
+    form->addRow(tr("&Reporting currency of new portfolios"), m_currency);
     m_name->setText(AuditLog::savedUserName());
     m_name->setPlaceholderText(AuditLog::localActor());
-    form->addRow(tr("Your name in the change history"), m_name);
+    form->addRow(tr("Your &name in the change history"), m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,6 +79,11 @@ void PreferencesDialog::accept()
         DateFormat::setStyle(dates);
         for (QWidget *window : QApplication::topLevelWidgets())
             window->update(); // registers and lists write their dates anew as they are drawn
+    }
+    const QString scheme = m_scheme->currentData().toString();
+    if (scheme != m_settings.colorScheme()) {
+        m_settings.setColorScheme(scheme);
+        ColorScheme::apply(scheme); // at once, every window
     }
     if (!m_name->text().trimmed().isEmpty())
         AuditLog::saveUserName(m_name->text());

@@ -10,7 +10,7 @@ namespace pd::ui {
 
 class AppSettings;
 
-// Language, reporting currency and the user's name for the change history. A new language takes effect at the next start.
+// Language, dates, light or dark, reporting currency and the user's name for the change history. A new language takes effect at the next start.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ private:
     QComboBox *m_currency = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_dates = nullptr;
+    QComboBox *m_scheme = nullptr;
 };
 
 // On the first interactive run: asks the user's name for the change history of portfolio files (on a

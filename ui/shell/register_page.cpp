@@ -41,6 +41,8 @@ RegisterPage::RegisterPage(const QString &title, const QString &searchHint, QWid
     top->addLayout(m_buttons);
     layout->addLayout(top);
     m_search->setPlaceholderText(searchHint);
+    m_search->setAccessibleName(tr("Search %1").arg(title));
+    m_view->setAccessibleName(title);
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_above->setContentsMargins(0, 0, 0, 0);
