@@ -33,7 +33,7 @@ for lang in en zh; do
     shoot "main-window-partners-$lang" --page partners --lang "$lang"
     shoot "finance-page-$lang" --page finance --lang "$lang"
     for tab in 0 1 2 3 4; do
-        shoot "project-editor-$tab-$lang" --page projects --edit SSCAF-2013-001 --tab "$tab" --lang "$lang"
+        shoot "project-editor-$tab-$lang" --page projects --edit SSCAF-2016-001 --tab "$tab" --lang "$lang"
     done
     shoot "deliveries-$lang" --page deliveries --today "$today" --lang "$lang"
     shoot "deliveries-overdue-$lang" --page deliveries --today "$today" --overdue --lang "$lang"

@@ -61,6 +61,7 @@ QList<Command> portfolioCommands();
 QList<Command> projectCommands();
 QList<Command> partnerCommands();
 QList<Command> partnerEditCommands();
+QList<Command> emergencyCommands();
 QList<Command> financeCommands();
 QList<Command> deliveryCommands();
 QList<Command> dashboardCommands();

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "filter_options.h"
 #include "output.h"
 
 #include "analytics/dashboard.h"
@@ -23,7 +24,8 @@ int dashboard(Context &c)
         QStringLiteral("region"), QStringLiteral("UN M49 region or sub-region code, e.g. 002 (Africa)."), QStringLiteral("CODE"));
     const QCommandLineOption asOf(
         QStringLiteral("as-of"), QStringLiteral("The day overdue is judged on (default: today)."), QStringLiteral("DATE"));
-    parser.addOptions({line, from, to, region, asOf});
+    const EmergencyOption emergency;
+    parser.addOptions({line, from, to, region, asOf, emergency.option});
     int code = Ok;
     if (!c.parse(parser, QStringLiteral("Every figure of the dashboard, as JSON, in the reporting currency."), code))
         return code;
@@ -33,6 +35,8 @@ int dashboard(Context &c)
     filter.yearFrom = parser.value(from).toInt();
     filter.yearTo = parser.value(to).toInt();
     filter.region = parser.value(region);
+    if (!emergency.read(c, parser, filter.emergency, code))
+        return code;
     QDate today = QDate::currentDate();
     if (!c.date(parser, asOf, today, code))
         return code;
@@ -45,6 +49,7 @@ int dashboard(Context &c)
     const DashboardKpis &k = d->kpis;
     QJsonObject kpis{{QStringLiteral("projects"), k.projects}, {QStringLiteral("active_projects"), k.activeProjects},
         {QStringLiteral("countries"), k.countries}, {QStringLiteral("partners"), k.partners},
+        {QStringLiteral("international_organisations"), k.internationalOrganisations},
         {QStringLiteral("budget"), k.finance.budget.toDecimalString()},
         {QStringLiteral("committed"), k.finance.committed.toDecimalString()},
         {QStringLiteral("disbursed"), k.finance.disbursed.toDecimalString()}, {QStringLiteral("spent"), k.finance.spent.toDecimalString()},
@@ -84,7 +89,7 @@ int dashboard(Context &c)
 QList<Command> dashboardCommands()
 {
     return {{QStringLiteral("dashboard"),
-        QStringLiteral("every dashboard figure as JSON [--line L] [--from-year Y] [--to-year Y] [--region M49]"), dashboard}};
+        QStringLiteral("every dashboard figure as JSON [--line L] [--from-year Y] [--to-year Y] [--region M49] [--emergency KEY]"), dashboard}};
 }
 
 } // namespace pd::cli

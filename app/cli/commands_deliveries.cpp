@@ -197,7 +197,8 @@ int summary(Context &c)
         QStringLiteral("currency"), QStringLiteral("Value in this currency (default: the reporting currency)."), QStringLiteral("CODE"));
     const QCommandLineOption format(
         QStringLiteral("format"), QStringLiteral("table or json."), QStringLiteral("F"), QStringLiteral("table"));
-    parser.addOptions({from, until, country, asOf, currency, format});
+    const EmergencyOption emergency;
+    parser.addOptions({from, until, country, asOf, currency, format, emergency.option});
     int code = Ok;
     if (!c.parse(parser,
             QStringLiteral("What was delivered (handed over) in the period: deliveries, countries, international organisations, projects, "
@@ -208,6 +209,8 @@ int summary(Context &c)
     if (!c.date(parser, from, filter.handedOverFrom, code) || !c.date(parser, until, filter.handedOverTo, code))
         return code;
     if (!c.countries(parser, country, filter.countries, code))
+        return code;
+    if (!emergency.read(c, parser, filter.projects.emergency, code))
         return code;
     QDate today = QDate::currentDate();
     if (!c.date(parser, asOf, today, code))

@@ -320,10 +320,7 @@ int listRates(Context &c)
     for (const ExchangeRate &r : rates.value())
         rows.append({r.currency, r.date.toString(Qt::ISODate), r.rate.toString(), r.source});
     const QStringList headers{QStringLiteral("currency"), QStringLiteral("date"), QStringLiteral("rate (%1)").arg(quote), QStringLiteral("source")};
-    if (f == Format::Csv)
-        printCsv(c.out, headers, rows);
-    else
-        printTable(c.out, headers, rows);
+    printRows(c.out, f, headers, rows);
     return Ok;
 }
 

@@ -1,6 +1,20 @@
 #include "filter_options.h"
 
+#include <QRegularExpression>
+
 namespace pd::cli {
+
+bool EmergencyOption::read(const Context &c, const QCommandLineParser &parser, QString &key, int &exitCode) const
+{
+    if (!parser.isSet(option))
+        return true;
+    key = parser.value(option).trimmed().toLower();
+    static const QRegularExpression form(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    if (form.match(key).hasMatch())
+        return true;
+    exitCode = c.usage(QStringLiteral("--emergency takes an emergency's key, such as covid-19 (see emergencies list)"));
+    return false;
+}
 
 bool ProjectFilterOptions::read(const Context &c, const QCommandLineParser &parser, ProjectFilter &filter, int &exitCode) const
 {
@@ -14,6 +28,8 @@ bool ProjectFilterOptions::read(const Context &c, const QCommandLineParser &pars
         }
         filter.statuses = {*s};
     }
+    if (!emergency.read(c, parser, filter.emergency, exitCode))
+        return false;
     return c.countries(parser, country, filter.countries, exitCode);
 }
 
@@ -33,7 +49,7 @@ bool DeliveryFilterOptions::read(const Context &c, const QCommandLineParser &par
     if (!c.date(parser, asOf, filter.today, exitCode))
         return false;
     filter.overdueOnly = parser.isSet(overdue);
-    return true;
+    return emergency.read(c, parser, filter.projects.emergency, exitCode);
 }
 
 } // namespace pd::cli

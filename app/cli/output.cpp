@@ -62,4 +62,12 @@ void printJson(QTextStream &out, const QJsonValue &value)
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+void printRows(QTextStream &out, Format format, const QStringList &headers, const QList<QStringList> &rows)
+{
+    if (format == Format::Csv)
+        printCsv(out, headers, rows);
+    else
+        printTable(out, headers, rows);
+}
+
 } // namespace pd::cli

@@ -83,8 +83,11 @@ Status readProjectFigures(const Database &db, const SqlCondition &where, Dashboa
         where.values);
     if (!types)
         return types.error();
-    while (types->next())
+    while (types->next()) {
         d.partnersByType.append({types->value(0).toInt(), types->value(1).toLongLong()});
+        if (d.partnersByType.last().key == 40 || d.partnersByType.last().key == 21) // multilateral, international NGO
+            d.kpis.internationalOrganisations += d.partnersByType.last().count;
+    }
     return {};
 }
 

@@ -17,6 +17,7 @@ struct DashboardKpis
     qint64 activeProjects = 0; // of those, in implementation or finalisation (IATI status 2, 3)
     qint64 countries = 0;      // distinct recipient countries of those projects
     qint64 partners = 0;       // distinct partners playing a role in them
+    qint64 internationalOrganisations = 0; // of those, multilateral organisations and international NGOs (IATI types 40, 21)
     FinanceFigures finance;    // budget, committed, disbursed, spent, execution, reporting currency
     qint64 deliveries = 0;     // handed over in the period
     qint64 gramsDelivered = 0;

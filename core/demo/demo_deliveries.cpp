@@ -267,6 +267,56 @@ Result<int> DemoDeliveries::addProject(qint64 projectId, const Project &p, const
     return count;
 }
 
+Status DemoDeliveries::addHandedOver(
+    qint64 projectId, const Project &p, const QStringList &themes, qint64 consigneeId, const QDate &handover, qint64 grams)
+{
+    Delivery d;
+    d.code = QStringLiteral("%1-D01").arg(p.code);
+    d.projectId = projectId;
+    d.destinationCountry = p.countries.value(0).country;
+    d.consigneeId = consigneeId;
+    const DemoPlace destination = m_catalogue.destinations.value(
+        d.destinationCountry, DemoPlace{QStringLiteral("Port of entry"), QStringLiteral("入境口岸"), QString(), QStringLiteral("air")});
+    const DemoPlace *origin = withMode(m_catalogue.origins, QStringLiteral("air"), m_rng.generate());
+    const DemoPlace *carrier = withMode(m_catalogue.carriers, QStringLiteral("air"), m_rng.generate());
+    d.originPort = origin ? origin->en : QString();
+    d.destinationPort = destination.en;
+    d.carrier = carrier ? carrier->en : QString();
+    d.transportDocument = QStringLiteral("999-%1").arg(m_rng.bounded(10000000, 99999999));
+    d.incoterm = QStringLiteral("CIP");
+    d.currency = QStringLiteral("CNY");
+    d.items = packingList(themes, true);
+    if (d.items.isEmpty())
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("demo delivery %1 has no goods").arg(d.code));
+    // The packing list's weights, scaled to the given total: the last line takes what rounding leaves.
+    qint64 drawn = 0;
+    for (const DeliveryItem &item : std::as_const(d.items))
+        drawn += std::max<qint64>(1, item.grossWeightGrams);
+    qint64 left = grams;
+    for (qsizetype i = 0; i < d.items.size(); ++i) {
+        DeliveryItem &item = d.items[i];
+        item.grossWeightGrams = i + 1 == d.items.size() ? left : qint64(double(grams) * std::max<qint64>(1, item.grossWeightGrams) / double(drawn));
+        left -= item.grossWeightGrams;
+    }
+    const QDate dispatched = handover.addDays(-12);
+    d.plannedDispatch = dispatched;
+    d.plannedArrival = handover.addDays(-7);
+    d.plannedHandover = handover;
+    const std::pair<DeliveryStatus, QDate> steps[] = {{DeliveryStatus::Procured, dispatched.addDays(-10)},
+        {DeliveryStatus::Dispatched, dispatched}, {DeliveryStatus::InTransit, dispatched.addDays(1)},
+        {DeliveryStatus::Arrived, handover.addDays(-7)}, {DeliveryStatus::HandedOver, handover}};
+    for (const auto &[status, date] : steps) {
+        d.history.append({d.status, status, date, m_timestamp, QStringLiteral("demo")});
+        d.status = status;
+    }
+    d.actualDispatch = dispatched;
+    d.actualArrival = handover.addDays(-7);
+    d.actualHandover = handover;
+    d.certificateNumber = QStringLiteral("HC-%1-%2").arg(handover.year()).arg(projectId * 10 + 1, 6, 10, QLatin1Char('0'));
+    d.certificateDate = handover;
+    return write(d);
+}
+
 Status DemoDeliveries::write(Delivery &d)
 {
     if (const QList<FieldError> errors = validateDelivery(d); !errors.isEmpty())

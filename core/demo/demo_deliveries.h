@@ -26,6 +26,10 @@ public:
     Status prepare();
     // Writes the project's deliveries to its (first) country; returns how many.
     Result<int> addProject(qint64 projectId, const Project &project, const QStringList &themes, qint64 consigneeId);
+    // One shipment flown to the project's country and handed over on `handover`, its packing list
+    // weighing `grams` in all: the shipments of a story whose figures are given (the COVID-19 response).
+    Status addHandedOver(qint64 projectId, const Project &project, const QStringList &themes, qint64 consigneeId, const QDate &handover,
+        qint64 grams);
 
 private:
     QList<DeliveryItem> packingList(const QStringList &themes, bool emergency);

@@ -37,6 +37,9 @@ constexpr LinePlan kPlans[] = {
     {BusinessLine::SscNetwork, 12},
 };
 
+// SSCAF projects started by the end of 2019, as China's white paper counts them.
+constexpr qint64 kSscafBy2019 = 82;
+
 // The 14 organisations SSCAF projects run with (by acronym in the vocabulary).
 const char *const kSscafOrgs[]
     = {"WFP", "WHO", "UNICEF", "UNFPA", "UNHCR", "IOM", "ICRC", "UNDP", "FAO", "UN Women", "UNAIDS", "UNESCO", "UNIDO", "IFRC"};
@@ -79,6 +82,14 @@ QString fill(QString text, const Placeholders &p, bool zh)
     return text;
 }
 
+// Years a project may start in; by lastMonth at the latest.
+struct YearSpan
+{
+    int from = 2013;
+    int to = 2026;
+    int lastMonth = 12;
+};
+
 class Builder
 {
 public:
@@ -113,7 +124,9 @@ private:
     const Country &developingCountry(qint64 index);
 
     Result<Draft> draft(BusinessLine line, qint64 index);
-    void schedule(Project &p, int minMonths, int maxMonths);
+    Status addRoles(QSqlQuery &insert, qint64 projectId, const QList<std::pair<qint64, OrganisationRole>> &roles, DemoSummary &summary);
+    Status createCovidResponse(QSqlQuery &roleInsert, const QString &timestamp, DemoSummary &summary);
+    void schedule(Project &p, int minMonths, int maxMonths, const YearSpan &span = {});
     QString nextCode(const QString &prefix, int year);
 
     Database &m_db;
@@ -200,10 +213,12 @@ const Country &Builder::developingCountry(qint64 index)
     return *ReferenceData::instance().country(codes.at((index * stride) % codes.size()));
 }
 
-void Builder::schedule(Project &p, int minMonths, int maxMonths)
+void Builder::schedule(Project &p, int minMonths, int maxMonths, const YearSpan &span)
 {
-    const int year = 2013 + m_rng.bounded(14);
-    p.plannedStart = QDate(year, 1 + m_rng.bounded(12), 1 + m_rng.bounded(28));
+    // The same draws whatever the span, so that a span changes these dates and nothing after them.
+    const int drawn = m_rng.bounded(14);
+    const int year = span.from + drawn % (span.to - span.from + 1);
+    p.plannedStart = QDate(year, 1 + m_rng.bounded(12) % span.lastMonth, 1 + m_rng.bounded(28));
     const int months = minMonths + m_rng.bounded(maxMonths - minMonths + 1);
     p.plannedEnd = months == 0 ? p.plannedStart.addDays(2 + m_rng.bounded(4)) : p.plannedStart.addMonths(months).addDays(-1);
 
@@ -256,12 +271,16 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
         // A title tied to its years (COVID-19, Ebola) is never dated outside them: the next title of
         // the same kind of goods (its first theme) that fits stands in. The goods shipped keep the
         // themes drawn, and nothing else is drawn, so that the rest of the portfolio stays the same.
+        // COVID-19 supplies are the COVID-19 response's own (createCovidResponse); here they are drawn
+        // like any title and stood in for the same way.
         d.themes = title->themes;
-        for (qsizetype k = 0; !title->fits(p.plannedStart.year()) && k < 2 * titles.size(); ++k) {
+        const auto usable = [&p](const DemoTitle &t) { return t.fits(p.plannedStart.year()) && t.emergency != QLatin1String("covid-19"); };
+        for (qsizetype k = 0; !usable(*title) && k < 2 * titles.size(); ++k) {
             const DemoTitle &other = titles.at((index + k) % titles.size());
-            if (other.fits(p.plannedStart.year()) && (k >= titles.size() || other.themes.value(0) == d.themes.value(0)))
+            if (usable(other) && (k >= titles.size() || other.themes.value(0) == d.themes.value(0)))
                 title = &other;
         }
+        p.emergency = title->emergency;
         auto consignee = recipientOrg(*ph.country);
         if (!consignee)
             return consignee.error();
@@ -291,7 +310,9 @@ Result<Builder::Draft> Builder::draft(BusinessLine line, qint64 index)
             title = fitting.at(m_rng.bounded(int(fitting.size())));
         ph.country = &developingCountry(index * 3 + 1);
         p.funding = FundingSource::Sscaf;
-        schedule(p, 12, 36);
+        // CICETE's figure: 82 SSCAF projects with 14 international organisations by the end of 2019.
+        // The first 82 start (planned, and actually within 45 days) by then; the others from 2020.
+        schedule(p, 12, 36, index < kSscafBy2019 ? YearSpan{2016, 2019, 10} : YearSpan{2020, 2026, 12});
         d.roles = {
             {funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {orgId(acronym), OrganisationRole::Implementing}};
         break;
@@ -420,22 +441,116 @@ Result<DemoSummary> Builder::createProjects(const DemoGenerator::Progress &progr
                         return shipped.error();
                     summary.deliveries += shipped.value();
                 }
-                QSet<std::pair<qint64, int>> seen;
-                for (const auto &[partner, role] : d->roles) {
-                    if (seen.contains({partner, int(role)}))
-                        continue;
-                    seen.insert({partner, int(role)});
-                    if (Status s = m_db.run(roleInsert.value(), {id.value(), partner, int(role)}); !s)
-                        return s.error();
-                    ++summary.roles;
-                }
+                if (Status s = addRoles(roleInsert.value(), id.value(), d->roles, summary); !s)
+                    return s.error();
                 if (++summary.projects % 500 == 0 && progress && !progress(summary.projects, total))
                     return Error::make(Error::Kind::Cancelled, QStringLiteral("cancelled; nothing was written"));
             }
         }
     }
+    if (m_options.scale >= DemoGenerator::kStandardScale) {
+        if (Status s = createCovidResponse(roleInsert.value(), timestamp, summary); !s)
+            return s.error();
+    }
     summary.partners = m_partners;
     return summary;
+}
+
+Status Builder::addRoles(QSqlQuery &insert, qint64 projectId, const QList<std::pair<qint64, OrganisationRole>> &roles, DemoSummary &summary)
+{
+    QSet<std::pair<qint64, int>> seen;
+    for (const auto &[partner, role] : roles) {
+        if (partner == 0 || seen.contains({partner, int(role)}))
+            continue;
+        seen.insert({partner, int(role)});
+        if (Status s = m_db.run(insert, {projectId, partner, int(role)}); !s)
+            return s;
+        ++summary.roles;
+    }
+    return {};
+}
+
+// CICETE's COVID-19 response as its report tells it: "by March 2021, 307 projects to 150 countries
+// and 4 international organisations, delivering 2,327 tons". Every goods-recipient country gets
+// supplies (150 of them), six shipments go to WHO, UNICEF, WFP and UNHCR, and the weights add up to
+// 2,327 tonnes; then 30 vaccine shipments from April 2021, after the figure's period.
+Status Builder::createCovidResponse(QSqlQuery &roleInsert, const QString &timestamp, DemoSummary &summary)
+{
+    const DemoTitle *supplies = nullptr;
+    const DemoTitle *vaccines = nullptr;
+    const QList<DemoTitle> &goodsTitles = m_vocabulary.titles.value(QStringLiteral("goods")); // kept alive to the end
+    for (const DemoTitle &t : goodsTitles) {
+        if (t.emergency == QLatin1String("covid-19"))
+            (t.themes.contains(QLatin1String("humanitarian")) ? supplies : vaccines) = &t;
+    }
+    if (!supplies || !vaccines)
+        return Error::make(Error::Kind::InvalidArgument, QStringLiteral("the demo vocabulary has no COVID-19 titles"));
+    constexpr int kProjects = 307, kCountries = 150, kVaccines = 30;
+    constexpr qint64 kGrams = 2'327'000'000;
+    const char *const agencies[] = {"WHO", "UNICEF", "WFP", "UNHCR"};
+    // Shares of the weight: uneven, fixed; the last shipment takes what rounding leaves.
+    qint64 parts = 0;
+    for (int k = 0; k < kProjects; ++k)
+        parts += 3 + (k * 7) % 13;
+    qint64 gramsLeft = kGrams;
+    const qint64 funder = orgId(QStringLiteral("MOFCOM"));
+    const qint64 cicete = orgId(m_vocabulary.cicete.acronym);
+    for (int k = 0; k < kProjects + kVaccines; ++k) {
+        const bool vaccine = k >= kProjects;
+        const DemoTitle &title = vaccine ? *vaccines : *supplies;
+        const Country &country = developingCountry(vaccine ? (k - kProjects) * 5 : k % kCountries);
+        Project p;
+        p.line = BusinessLine::GoodsSupply;
+        p.funding = FundingSource::ChinaAidGrant;
+        p.emergency = title.emergency;
+        p.officer = pickFrom(m_vocabulary.officers).en;
+        p.plannedStart = vaccine ? QDate(2021, 4, 15).addDays((k - kProjects) * 12) : QDate(2020, 2, 1).addDays(k * 400 / kProjects);
+        p.plannedEnd = p.plannedStart.addMonths(3).addDays(-1);
+        p.actualStart = p.plannedStart;
+        p.actualEnd = p.plannedEnd;
+        p.status = ActivityStatus::Closed;
+        p.code = nextCode(QStringLiteral("GS"), p.plannedStart.year());
+        const Placeholders ph{&country, nullptr, nullptr, nullptr, p.plannedStart.year()};
+        p.titleEn = fill(title.text.en, ph, false);
+        p.titleZh = fill(title.text.zh, ph, true);
+        p.countries = {{country.alpha2, kWholePercent}};
+        for (qsizetype i = 0; i < title.sectors.size(); ++i)
+            p.sectors.append({title.sectors.at(i), kWholePercent / int(title.sectors.size()) + (i == 0 ? kWholePercent % int(title.sectors.size()) : 0)});
+        p.sdgGoals = title.sdgs;
+        qint64 consignee = 0;
+        if (!vaccine && k % 44 == 43) {
+            consignee = orgId(QLatin1String(agencies[(k / 44) % std::size(agencies)]));
+        } else {
+            auto recipient = recipientOrg(country);
+            if (!recipient)
+                return recipient.error();
+            consignee = recipient.value();
+        }
+        if (const QList<FieldError> errors = validateProject(p); !errors.isEmpty())
+            return Error::validation(errors, p.recordName());
+        auto id = m_writer.insert(p, timestamp);
+        if (!id)
+            return id.error();
+        auto money = m_finance.addProject(id.value(), p);
+        if (!money)
+            return money.error();
+        summary.transactions += money.value();
+        const qint64 grams = vaccine ? 4'000'000 + (k % 9) * 1'500'000
+            : k + 1 == kProjects      ? gramsLeft
+                                      : kGrams * (3 + (k * 7) % 13) / parts;
+        if (!vaccine)
+            gramsLeft -= grams;
+        const QDate handover = p.plannedStart.addDays(10 + k % 15);
+        if (Status s = m_deliveries.addHandedOver(id.value(), p, title.themes, consignee, handover, grams); !s)
+            return s;
+        ++summary.deliveries;
+        if (Status s = addRoles(roleInsert, id.value(),
+                {{funder, OrganisationRole::Funding}, {cicete, OrganisationRole::Extending}, {consignee, OrganisationRole::Consignee}}, summary);
+            !s)
+            return s;
+        ++summary.projects;
+    }
+    return {};
 }
 
 } // namespace

@@ -49,7 +49,9 @@ DemoVocabulary load()
     const QJsonObject titles = root.value(QLatin1String("titles")).toObject();
     for (auto it = titles.begin(); it != titles.end(); ++it) {
         v.titles.insert(it.key(), mapArray<DemoTitle>(it.value(), [](const QJsonObject &o) {
-            DemoTitle t{bilingual(o), {}, {}, {}, o.value(QLatin1String("fund")).toString(), {}};
+            DemoTitle t;
+            t.text = bilingual(o);
+            t.fund = o.value(QLatin1String("fund")).toString();
             for (const QJsonValue &s : o.value(QLatin1String("sectors")).toArray())
                 t.sectors << s.toString();
             for (const QJsonValue &g : o.value(QLatin1String("sdgs")).toArray())
@@ -61,6 +63,7 @@ DemoVocabulary load()
             const QJsonArray years = o.value(QLatin1String("years")).toArray();
             t.fromYear = years.at(0).toInt();
             t.toYear = years.at(1).toInt();
+            t.emergency = o.value(QLatin1String("emergency")).toString();
             return t;
         }));
     }

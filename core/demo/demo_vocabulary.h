@@ -30,6 +30,7 @@ struct DemoTitle
     QStringList partners; // acronyms of the organisations that usually run such a project
     QString fund; // "PGTF" for Pérez-Guerrero Trust Fund titles
     QStringList themes; // "health", "humanitarian"...: what goods a supply project ships
+    QString emergency; // the emergency such a project answers ("covid-19"), if any
     int fromYear = 0; // the years the title fits (COVID-19 from 2020); 0: any
     int toYear = 0;
     bool fits(int year) const { return (fromYear == 0 || year >= fromYear) && (toYear == 0 || year <= toYear); }

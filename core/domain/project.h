@@ -48,6 +48,7 @@ struct Project
     QString descriptionEn;
     QString descriptionZh;
     QString iatiIdentifier; // set when the project is published in or imported from IATI
+    QString emergency; // the key of the emergency it answers ("covid-19"), empty for none; see EmergencyService
 
     const QString &title(Language l) const { return pick(l, titleEn, titleZh); }
     QString recordName() const { return QCoreApplication::translate("Services", "project %1").arg(code); }

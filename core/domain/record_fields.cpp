@@ -50,6 +50,7 @@ FieldMap fieldsOf(const Project &p)
         {QStringLiteral("sectors"), sectors.join(QStringLiteral(", "))},
         {QStringLiteral("sdg_goals"), goals.join(QStringLiteral(", "))},
         {QStringLiteral("officer"), p.officer},
+        {QStringLiteral("emergency"), p.emergency},
         {QStringLiteral("description_en"), p.descriptionEn},
         {QStringLiteral("description_zh"), p.descriptionZh},
         {QStringLiteral("iati_identifier"), p.iatiIdentifier},

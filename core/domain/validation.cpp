@@ -87,6 +87,7 @@ Project normalised(Project p)
     p.titleEn = p.titleEn.trimmed();
     p.titleZh = p.titleZh.trimmed();
     p.officer = p.officer.trimmed();
+    p.emergency = p.emergency.trimmed().toLower();
     for (CountryShare &c : p.countries)
         c.country = c.country.trimmed().toUpper();
     for (SectorShare &s : p.sectors)

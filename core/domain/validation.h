@@ -37,6 +37,7 @@ inline constexpr char iatiId[] = "iati_id";
 inline constexpr char country[] = "country";
 inline constexpr char networkMemberSince[] = "network_member_since";
 inline constexpr char contacts[] = "contacts";
+inline constexpr char emergency[] = "emergency";
 } // namespace fields
 
 } // namespace pd

@@ -32,6 +32,8 @@ QJsonObject toJson(const ProjectFilter &f)
         o.insert(QStringLiteral("year_to"), f.yearTo);
     if (!f.officer.isEmpty())
         o.insert(QStringLiteral("officer"), f.officer);
+    if (!f.emergency.isEmpty())
+        o.insert(QStringLiteral("emergency"), f.emergency);
     if (f.partnerId)
         o.insert(QStringLiteral("partner"), f.partnerId);
     if (f.sdgGoal)
@@ -61,6 +63,7 @@ ProjectFilter projectFilterFromJson(const QJsonObject &o)
     f.yearFrom = o.value(QLatin1String("year_from")).toInt();
     f.yearTo = o.value(QLatin1String("year_to")).toInt();
     f.officer = o.value(QLatin1String("officer")).toString();
+    f.emergency = o.value(QLatin1String("emergency")).toString();
     f.partnerId = o.value(QLatin1String("partner")).toInteger();
     f.sdgGoal = o.value(QLatin1String("sdg")).toInt();
     return f;

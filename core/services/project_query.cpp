@@ -54,7 +54,7 @@ bool ProjectFilter::isEmpty() const
 {
     return search.trimmed().isEmpty() && lines.isEmpty() && statuses.isEmpty() && fundings.isEmpty() && countries.isEmpty() && region.isEmpty()
         && yearFrom == 0 && yearTo == 0
-        && officer.isEmpty() && partnerId == 0 && sdgGoal == 0 && projectId == 0;
+        && officer.isEmpty() && emergency.isEmpty() && partnerId == 0 && sdgGoal == 0 && projectId == 0;
 }
 
 QString whereWith(const SqlCondition &condition, const QString &extra)
@@ -123,6 +123,10 @@ SqlCondition projectCondition(const ProjectFilter &f, const Dialect &dialect)
     if (!f.officer.isEmpty()) {
         conditions << QStringLiteral("p.officer = ?");
         values << f.officer;
+    }
+    if (!f.emergency.isEmpty()) {
+        conditions << QStringLiteral("p.emergency = ?");
+        values << f.emergency;
     }
     if (f.partnerId > 0) {
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM project_partners fp WHERE fp.project_id = p.id AND fp.partner_id = ?)");

@@ -20,6 +20,7 @@ struct ProjectFilter
     int yearFrom = 0; // planned period overlaps [yearFrom, yearTo]; 0 = open
     int yearTo = 0;
     QString officer;
+    QString emergency; // the key of the emergency the projects answer
     qint64 partnerId = 0; // plays any role
     int sdgGoal = 0;
     qint64 projectId = 0;           // one project only

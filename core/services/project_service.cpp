@@ -3,6 +3,7 @@
 #include "audit_log.h"
 #include "domain/record_fields.h"
 #include "domain/validation.h"
+#include "emergency_service.h"
 #include "project_writer.h"
 #include "storage/database.h"
 #include "storage/page_reader.h"
@@ -22,7 +23,7 @@ namespace {
 const char kEntity[] = "project";
 const char kSelect[] = "SELECT p.id, p.revision, p.code, p.title_en, p.title_zh, p.business_line, p.funding_source, p.status, "
                        "p.planned_start, p.planned_end, p.actual_start, p.actual_end, p.officer, p.description_en, "
-                       "p.description_zh, p.iati_identifier FROM projects p ";
+                       "p.description_zh, p.iati_identifier, p.emergency FROM projects p ";
 
 Project projectFromRow(const QSqlQuery &q)
 {
@@ -43,6 +44,7 @@ Project projectFromRow(const QSqlQuery &q)
     p.descriptionEn = q.value(13).toString();
     p.descriptionZh = q.value(14).toString();
     p.iatiIdentifier = q.value(15).toString();
+    p.emergency = q.value(16).toString();
     return p;
 }
 
@@ -106,6 +108,21 @@ Error ProjectService::conflictFor(const Project &project) const
         project.recordName());
 }
 
+Status ProjectService::checkEmergencyKnown(const Project &project) const
+{
+    if (project.emergency.isEmpty())
+        return {};
+    auto known = EmergencyService(m_db).find(project.emergency);
+    if (!known)
+        return known.error();
+    if (known->has_value())
+        return {};
+    return Error::validation({{QString::fromLatin1(fields::emergency),
+                                 QCoreApplication::translate("Services", "%1 is no emergency of the list: add it first (projectdesk-cli emergencies add).")
+                                     .arg(project.emergency)}},
+        project.recordName());
+}
+
 Result<Project> ProjectService::create(const Project &project)
 {
     return retryingTransientConflicts([&] { return createOnce(project); });
@@ -133,6 +150,8 @@ Result<Project> ProjectService::insert(const Project &project, const QString &ac
         return transaction.error();
     if (Status free = checkCodeFree(project); !free)
         return free.error();
+    if (Status known = checkEmergencyKnown(project); !known)
+        return known.error();
     ProjectWriter writer(m_db);
     auto id = writer.insert(project, utcNow());
     if (!id)
@@ -167,6 +186,8 @@ Result<Project> ProjectService::updateOnce(const Project &edited)
         return conflictFor(project);
     if (Status free = checkCodeFree(project); !free)
         return free.error();
+    if (Status known = checkEmergencyKnown(project); !known)
+        return known.error();
     ProjectWriter writer(m_db);
     auto updated = writer.update(project, utcNow());
     if (!updated)

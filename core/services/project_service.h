@@ -46,6 +46,7 @@ private:
     Result<Project> load(const QString &where, const QVariant &key, const QString &what) const;
     Status loadChildren(Project &project) const;
     Status checkCodeFree(const Project &project) const;
+    Status checkEmergencyKnown(const Project &project) const;
     Status readSummaries(const ProjectQuery &query, bool paged, int pageSize, const PageHandler<ProjectSummary> &onPage) const;
     Status readCountries(QList<ProjectSummary> &rows) const;
     Error conflictFor(const Project &project) const;

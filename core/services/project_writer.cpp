@@ -12,8 +12,8 @@ namespace pd {
 namespace {
 
 const char kColumns[] = "code, title_en, title_zh, business_line, funding_source, status, planned_start, planned_end, "
-                        "actual_start, actual_end, officer, description_en, description_zh, iati_identifier, updated_at";
-constexpr int kColumnCount = 15;
+                        "actual_start, actual_end, officer, description_en, description_zh, iati_identifier, emergency, updated_at";
+constexpr int kColumnCount = 16;
 
 } // namespace
 
@@ -35,7 +35,7 @@ Status ProjectWriter::prepareAll()
         {&m_update,
             QStringLiteral("UPDATE projects SET code = ?, title_en = ?, title_zh = ?, business_line = ?, funding_source = ?, "
                            "status = ?, planned_start = ?, planned_end = ?, actual_start = ?, actual_end = ?, officer = ?, "
-                           "description_en = ?, description_zh = ?, iati_identifier = ?, updated_at = ?, revision = revision + 1 "
+                           "description_en = ?, description_zh = ?, iati_identifier = ?, emergency = ?, updated_at = ?, revision = revision + 1 "
                            "WHERE id = ? AND revision = ?")},
         {&m_clearCountries, QStringLiteral("DELETE FROM project_countries WHERE project_id = ?")},
         {&m_clearSectors, QStringLiteral("DELETE FROM project_sectors WHERE project_id = ?")},
@@ -57,7 +57,7 @@ Status ProjectWriter::bindRowAndRun(QSqlQuery &query, const Project &p, const QS
 {
     const QVariantList values{p.code, p.titleEn, p.titleZh, keyOf(p.line), keyOf(p.funding), int(p.status), dateValue(p.plannedStart),
         dateValue(p.plannedEnd), dateValue(p.actualStart), dateValue(p.actualEnd), p.officer, p.descriptionEn, p.descriptionZh,
-        p.iatiIdentifier, timestamp};
+        p.iatiIdentifier, p.emergency.isEmpty() ? QVariant() : QVariant(p.emergency), timestamp};
     return m_db.run(query, values);
 }
 

@@ -14,6 +14,7 @@ const QList<SalvageTable> &salvageTables()
             {QStringLiteral("portfolio_settings"), 1, {}},
             {partners, 1, {}},
             {QStringLiteral("partner_contacts"), 1, {{QStringLiteral("partner_id"), partners}}},
+            {QStringLiteral("emergencies"), 6, {}},
             {projects, 1, {}},
             {QStringLiteral("project_countries"), 1, {project}},
             {QStringLiteral("project_sectors"), 1, {project}},

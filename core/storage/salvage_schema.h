@@ -26,7 +26,8 @@ struct SalvageTable
 // The tables of the portfolio schema in foreign-key order (parents first), fixed here so that no
 // table or column name is ever taken from a damaged file. Derived tables are left out: the target
 // rebuilds them itself (transaction_days is kept by the triggers on transactions). No migration of
-// versions 1-4 alters a table, so a table has the same columns in every version that has it.
+// versions 1-4 alters a table; step 6 adds projects.emergency, and a copy takes the columns both
+// schemas have, so a version-5 file's projects come over with no emergency.
 const QList<SalvageTable> &salvageTables();
 
 } // namespace pd

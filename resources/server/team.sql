@@ -104,6 +104,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO {{VIEWER}}, {{OFFICER}}, {{ADMIN}
 GRANT INSERT, UPDATE, DELETE ON projects, project_countries, project_sectors, project_sdgs, project_partners, budget_lines, transactions,
     deliveries, delivery_items, delivery_events, partner_contacts TO {{OFFICER}}, {{ADMIN}};
 GRANT INSERT, UPDATE ON partners TO {{OFFICER}}, {{ADMIN}};
+GRANT INSERT ON emergencies TO {{OFFICER}}, {{ADMIN}};
 GRANT INSERT ON audit_log TO {{OFFICER}}, {{ADMIN}};
 
 -- admin: everything else too: deleting partners, exchange rates, the portfolio's settings.

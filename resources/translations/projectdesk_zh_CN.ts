@@ -1404,6 +1404,30 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>A partner cannot be merged into itself.</source>
         <translation>合作伙伴不能与自身合并。</translation>
     </message>
+    <message>
+        <source>The key is lower-case letters, digits and hyphens, at most 40, such as "cyclone-freddy-2023".</source>
+        <translation>标识由小写字母、数字和连字符组成，最多 40 个字符，例如“cyclone-freddy-2023”。</translation>
+    </message>
+    <message>
+        <source>The emergency needs an English name.</source>
+        <translation>紧急事件需要英文名称。</translation>
+    </message>
+    <message>
+        <source>A GLIDE number reads like EQ-2015-000048-NPL: hazard, year, six digits, country.</source>
+        <translation>GLIDE 编号形如 EQ-2015-000048-NPL：灾害类型、年份、六位数字、国家。</translation>
+    </message>
+    <message>
+        <source>There is already an emergency %1 (%2).</source>
+        <translation>已有紧急事件 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>emergency %1</source>
+        <translation>紧急事件 %1</translation>
+    </message>
+    <message>
+        <source>%1 is no emergency of the list: add it first (projectdesk-cli emergencies add).</source>
+        <translation>%1 不在紧急事件列表中：请先添加（projectdesk-cli emergencies add）。</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -4542,6 +4566,18 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Deliveries can be recorded once the project is saved (Apply saves it and keeps the editor open).</source>
         <translation>项目保存后即可记录交付（“应用”保存项目并保持编辑器打开）。</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (GLIDE %2)</source>
+        <translation>%1（GLIDE %2）</translation>
+    </message>
+    <message>
+        <source>Emergency answered</source>
+        <translation>应对的紧急事件</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProjectFilterPanel</name>
@@ -4652,6 +4688,18 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Years to</source>
         <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Any emergency</source>
+        <translation>任意紧急事件</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>紧急事件</translation>
+    </message>
+    <message>
+        <source>Emergency: %1</source>
+        <translation>紧急事件：%1</translation>
     </message>
 </context>
 <context>

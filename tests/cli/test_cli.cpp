@@ -29,7 +29,7 @@ namespace {
 const QStringList kCommands{"init", "demo", "check", "backup", "stats", "projects list", "projects show", "projects add", "partners list",
     "finance summary", "finance currency", "transactions add", "budget add", "rates add", "rates import", "rates list", "deliveries list",
     "deliveries show", "deliveries advance", "deliveries summary", "export projects", "export partners", "export transactions",
-    "export deliveries", "import csv", "import iati", "export iati", "report", "recover"};
+    "export deliveries", "import csv", "import iati", "export iati", "report", "recover", "emergencies list", "emergencies add"};
 
 test::CliRun cli(const QStringList &args)
 {
@@ -417,7 +417,7 @@ TEST_CASE("recover salvages a damaged portfolio into a new one that check finds 
     CHECK(report.value("unreadable_ranges").toInt() == 1);
     CHECK(report.value("refused").toInt() == 0);
     const QJsonArray tables = report.value("tables").toArray();
-    CHECK(tables.size() == 15);
+    CHECK(tables.size() == 16);
     qint64 recoveredRows = 0;
     for (const QJsonValue &value : tables) {
         const QJsonObject table = value.toObject();
@@ -1124,10 +1124,55 @@ TEST_CASE("demo without --scale makes the very portfolio the app makes on its fi
         CHECK(ok(QStringList{"--db", fromApp} + command).out == ok(QStringList{"--db", fromCli} + command).out);
     };
     CHECK(parseJson(ok({"--db", fromCli, "stats", "--format", "json"}).out).object().value("projects").toInteger()
-        == DemoGenerator::kStandardScale * DemoGenerator::kProjectsPerUnit);
+        == DemoGenerator::kStandardScale * DemoGenerator::kProjectsPerUnit + 337); // with the COVID-19 response
     same({"stats", "--format", "json"});
     same({"projects", "list", "--format", "csv"});
     same({"partners", "list", "--format", "csv"});
     same({"deliveries", "list", "--format", "csv"});
     same({"rates", "list", "--format", "csv"});
+}
+
+TEST_CASE("the standard demo's figures are the seeds' figures, under the filters the user guide names", "[cli][demo]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("standard.db");
+    ok({"--db", db, "demo"});
+    // "By March 2021, 307 projects to 150 countries and 4 international organisations, delivering
+    // 2,327 tons": the COVID-19 goods handed over from January 2020 to March 2021.
+    const QJsonObject covid = parseJson(ok({"--db", db, "deliveries", "summary", "--emergency", "covid-19", "--from", "2020-01-01", "--to",
+                                               "2021-03-31", "--format", "json"})
+                                            .out)
+                                  .object();
+    CHECK(covid.value("projects").toInt() == 307);
+    CHECK(covid.value("countries").toInt() == 150);
+    CHECK(covid.value("organisations").toInt() == 4);
+    CHECK(covid.value("tonnes_delivered").toString().toDouble() == 2327.0);
+    CHECK(covid.value("sentence_en").toString().contains("307 projects to 150 countries and 4 international organisations"));
+    CHECK(covid.value("sentence_en").toString().contains("2,327 tonnes"));
+    // The same emergency on the other commands: the 307 and the 30 vaccine projects after March 2021.
+    CHECK(parseJson(ok({"--db", db, "projects", "list", "--emergency", "covid-19", "--format", "json"}).out).array().size() == 337);
+    CHECK(parseJson(ok({"--db", db, "deliveries", "list", "--emergency", "covid-19", "--format", "json"}).out).array().size() == 337);
+    CHECK(parseJson(ok({"--db", db, "dashboard", "--emergency", "covid-19"}).out).object().value("kpis").toObject().value("projects").toInt()
+        == 337);
+    CHECK(cli({"--db", db, "projects", "list", "--emergency", "Not A Key"}).exitCode == 2);
+
+    // "By the end of 2019, 82 projects under SSCAF in cooperation with 14 international organizations".
+    const QJsonObject sscaf = parseJson(ok({"--db", db, "dashboard", "--line", "sscaf", "--to-year", "2019"}).out).object().value("kpis").toObject();
+    CHECK(sscaf.value("projects").toInt() == 82);
+    CHECK(sscaf.value("international_organisations").toInt() == 14);
+    // "51 member institutions" of the SSC Network.
+    CHECK(parseJson(ok({"--db", db, "stats", "--format", "json"}).out).object().value("network_members").toInteger() == 51);
+
+    // Emergencies: ProjectDesk's list, and one a user adds.
+    const QJsonArray known = parseJson(ok({"--db", db, "emergencies", "list", "--format", "json"}).out).array();
+    CHECK(std::any_of(known.cbegin(), known.cend(), [](const QJsonValue &v) { return v.toObject().value("key") == "nepal-earthquake-2015"; }));
+    ok({"--db", db, "emergencies", "add", "cyclone-freddy-2023", "--name-en", "Cyclone Freddy", "--name-zh", "热带气旋“弗雷迪”", "--started",
+        "2023-02-06"});
+    const test::CliRun twice = cli({"--db", db, "emergencies", "add", "cyclone-freddy-2023", "--name-en", "Cyclone Freddy"});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains("already"));
+    const test::CliRun badGlide = cli({"--db", db, "emergencies", "add", "x-2024", "--name-en", "X", "--glide", "12345"});
+    CHECK(badGlide.exitCode == 1);
+    CHECK(badGlide.err.contains("GLIDE"));
+    CHECK(ok({"--db", db, "emergencies", "list"}).out.contains("cyclone-freddy-2023"));
 }

@@ -100,7 +100,7 @@ TEST_CASE("the app, a second window, the command line, an import and backups on 
     test::Started window = test::start(QStringLiteral(PROJECTDESK_RELIABILITY_DRIVER),
         {"--db", path, "--edit-anyway", "--edits", "40", "--pause-ms", "30", "--prefix", "WIN"});
     test::Started adds = loop(cliPath + QStringLiteral(" projects add --code CLI-$i --title-en \"Added $i\" --line un --status 2 --country KE"), 25);
-    test::Started payments = loop(cliPath + QStringLiteral(" transactions add --project SSCAF-2013-001 --type 3 --date 2026-03-01 --amount \"1000.00 USD\""), 20);
+    test::Started payments = loop(cliPath + QStringLiteral(" transactions add --project SSCAF-2016-001 --type 3 --date 2026-03-01 --amount \"1000.00 USD\""), 20);
     test::Started import = test::start(cli, {"--db", path, "import", "csv", "--entity", "transactions", dir.path("import.csv")});
     test::Started backups = loop(cliPath + QStringLiteral(" backup --to \"%1/backup-$i.db\"").arg(dir.path(".")), 4);
     test::Started reader = test::start(QStringLiteral(PROJECTDESK_GUI_PATH), {"--db", path, "--export-dashboard", dir.path("dashboard.png")});

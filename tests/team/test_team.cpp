@@ -202,7 +202,7 @@ TEST_CASE("a file published to a server gives the same figures, and a copy back 
     CHECK(again.err.contains(QStringLiteral("already holds records")));
 }
 
-TEST_CASE("a server of another schema version is refused with what to do; server migrate upgrades an older one", "[team]")
+TEST_CASE("a server of another schema version is refused with what to do, and server migrate upgrades an older one", "[team]")
 {
     if (!test::serverAvailable())
         return;
@@ -212,15 +212,31 @@ TEST_CASE("a server of another schema version is refused with what to do; server
     auto newer = cli(server.url, {QStringLiteral("stats")});
     CHECK(newer.exitCode == 1);
     CHECK(newer.err.contains(QStringLiteral("newer ProjectDesk")));
-    REQUIRE(test::superuserExec(QStringLiteral("UPDATE projectdesk_schema SET version = 4"), db));
+    // A team portfolio as version 5 left it: no emergencies yet, its roles already set up.
+    REQUIRE(test::superuserExec(QStringLiteral("DROP TABLE emergencies"), db));
+    REQUIRE(test::superuserExec(QStringLiteral("ALTER TABLE projects DROP COLUMN emergency"), db));
+    REQUIRE(test::superuserExec(QStringLiteral("UPDATE projectdesk_schema SET version = 5"), db));
     auto older = cli(server.url, {QStringLiteral("stats")});
     CHECK(older.exitCode == 1);
     CHECK(older.err.contains(QStringLiteral("server migrate")));
     const auto migrated = cli(server.url, {QStringLiteral("server"), QStringLiteral("migrate")});
     INFO(migrated.err.toStdString());
     CHECK(migrated.exitCode == 0);
-    CHECK(migrated.out.contains(QStringLiteral("schema version 5")));
+    CHECK(migrated.out.contains(QStringLiteral("schema version 6")));
     CHECK(cli(server.url, {QStringLiteral("stats")}).exitCode == 0);
+    // The step granted the team's roles the new table: a viewer lists the emergencies, an officer adds one.
+    const QString viewer = unique("viewer"), officer = unique("officer");
+    addUser(server, viewer, {QStringLiteral("--role"), QStringLiteral("viewer")});
+    addUser(server, officer, {QStringLiteral("--role"), QStringLiteral("officer"), QStringLiteral("--lines"), QStringLiteral("goods")});
+    const auto listed = cli(server.loginUrl(viewer), {QStringLiteral("emergencies"), QStringLiteral("list")}, QStringLiteral("pw-") + viewer);
+    INFO(listed.err.toStdString());
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.contains(QStringLiteral("covid-19")));
+    const auto added = cli(server.loginUrl(officer),
+        {QStringLiteral("emergencies"), QStringLiteral("add"), QStringLiteral("cyclone-freddy-2023"), QStringLiteral("--name-en"), QStringLiteral("Cyclone Freddy")},
+        QStringLiteral("pw-") + officer);
+    INFO(added.err.toStdString());
+    CHECK(added.exitCode == 0);
     // A database of another application is left alone.
     const QString foreign = test::newServerDatabase();
     REQUIRE(test::superuserExec(QStringLiteral("CREATE TABLE accounts (id int)"), test::databaseOf(foreign)));

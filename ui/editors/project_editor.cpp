@@ -1,5 +1,7 @@
 #include "project_editor.h"
 
+#include "services/emergency_service.h"
+
 #include "shell/read_failure.h"
 
 #include "commands/portfolio_events.h"
@@ -150,6 +152,16 @@ QWidget *ProjectEditor::buildGeneralTab(Language language)
         m_officer->addItems(officers.value());
     else
         reportReadFailure(this, officers.error());
+    // The emergency a project answers (goods sent after an earthquake, for COVID-19).
+    m_emergency = new QComboBox(tab);
+    m_emergency->setObjectName(QStringLiteral("emergency"));
+    m_emergency->addItem(tr("None"), QString());
+    if (auto emergencies = EmergencyService(m_portfolio.database()).list()) {
+        for (const Emergency &e : emergencies.value())
+            m_emergency->addItem(e.glide.isEmpty() ? e.name(language) : tr("%1 (GLIDE %2)").arg(e.name(language), e.glide), e.key);
+    } else {
+        reportReadFailure(this, emergencies.error());
+    }
     m_plannedStart = new DateField(tab);
     m_plannedEnd = new DateField(tab);
     m_actualStart = new DateField(tab);
@@ -165,6 +177,8 @@ QWidget *ProjectEditor::buildGeneralTab(Language language)
     form->addRow(tr("Funding source"), m_funding);
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Officer"), m_officer);
+    form->addRow(tr("Emergency answered"), m_emergency);
+    form->addRow(QString(), messageLabel(QString::fromLatin1(fields::emergency)));
     form->addRow(tr("Planned start"), m_plannedStart);
     form->addRow(tr("Planned end"), m_plannedEnd);
     form->addRow(QString(), messageLabel(QString::fromLatin1(fields::plannedEnd)));
@@ -244,6 +258,7 @@ void ProjectEditor::load(const Project &p)
     selectData(m_funding, keyOf(p.funding));
     selectData(m_status, int(p.status));
     m_officer->setCurrentText(p.officer);
+    m_emergency->setCurrentIndex(std::max(0, m_emergency->findData(p.emergency)));
     m_plannedStart->setDate(p.plannedStart);
     m_plannedEnd->setDate(p.plannedEnd);
     m_actualStart->setDate(p.actualStart);
@@ -293,6 +308,7 @@ Project ProjectEditor::edited() const
     p.funding = fundingSourceFromKey(m_funding->currentData().toString()).value_or(FundingSource::Other);
     p.status = activityStatusFromCode(m_status->currentData().toInt()).value_or(ActivityStatus::Pipeline);
     p.officer = m_officer->currentText();
+    p.emergency = m_emergency->currentData().toString();
     p.plannedStart = m_plannedStart->date();
     p.plannedEnd = m_plannedEnd->date();
     p.actualStart = m_actualStart->date();

@@ -100,6 +100,7 @@ private:
     QComboBox *m_funding = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_officer = nullptr;
+    QComboBox *m_emergency = nullptr;
     DateField *m_plannedStart = nullptr;
     DateField *m_plannedEnd = nullptr;
     DateField *m_actualStart = nullptr;

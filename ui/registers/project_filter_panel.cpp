@@ -1,5 +1,7 @@
 #include "project_filter_panel.h"
 
+#include "services/emergency_service.h"
+
 #include "editors/pickers.h"
 
 #include "shell/read_failure.h"
@@ -79,6 +81,8 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     m_partner->setInsertPolicy(QComboBox::NoInsert);
     m_partner->completer()->setFilterMode(Qt::MatchContains);
     m_partner->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_emergency = combo(tr("Any emergency"));
+    m_emergency->setObjectName(QStringLiteral("emergency"));
     m_sdg = combo(tr("Any SDG"));
     for (int goal = 1; goal <= 17; ++goal)
         m_sdg->addItem(sdgName(goal, language), goal);
@@ -114,6 +118,7 @@ ProjectFilterPanel::ProjectFilterPanel(Language language, QWidget *parent)
     form2->addRow(tr("Officer"), m_officer);
     form2->addRow(tr("Partner"), m_partner);
     form2->addRow(tr("SDG goal"), m_sdg);
+    form->addRow(tr("Emergency"), m_emergency);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form, 1);
@@ -158,6 +163,18 @@ void ProjectFilterPanel::setPartners(const QList<std::pair<qint64, QString>> &pa
 
 void ProjectFilterPanel::loadChoices(Portfolio &portfolio)
 {
+    if (auto emergencies = EmergencyService(portfolio.database()).list()) {
+        const QVariant current = m_emergency->currentData();
+        m_applying = true;
+        while (m_emergency->count() > 1)
+            m_emergency->removeItem(1);
+        for (const Emergency &e : emergencies.value())
+            m_emergency->addItem(e.name(m_language), e.key);
+        selectData(m_emergency, current);
+        m_applying = false;
+    } else {
+        reportReadFailure(this, emergencies.error());
+    }
     if (auto officers = portfolio.projects().officers())
         setOfficers(officers.value());
     else
@@ -194,6 +211,7 @@ ProjectFilter ProjectFilterPanel::filter() const
     f.officer = m_officer->currentData().toString();
     f.partnerId = m_partner->currentData().toLongLong();
     f.sdgGoal = m_sdg->currentData().toInt();
+    f.emergency = m_emergency->currentData().toString();
     return f;
 }
 
@@ -213,6 +231,7 @@ void ProjectFilterPanel::setFilter(const ProjectFilter &f)
     selectData(m_officer, f.officer.isEmpty() ? QVariant() : QVariant(f.officer));
     selectData(m_partner, f.partnerId ? QVariant(f.partnerId) : QVariant());
     selectData(m_sdg, f.sdgGoal ? QVariant(f.sdgGoal) : QVariant());
+    selectData(m_emergency, f.emergency.isEmpty() ? QVariant() : QVariant(f.emergency));
     m_applying = false;
 }
 
@@ -247,6 +266,14 @@ QList<FilterChip> chipsFor(const ProjectFilter &f, Language language, const QStr
         chips.append({QStringLiteral("partner"), ProjectFilterPanel::tr("Partner: %1").arg(partnerName)});
     if (f.sdgGoal)
         chips.append({QStringLiteral("sdg"), ProjectFilterPanel::tr("SDG %1").arg(f.sdgGoal)});
+    if (!f.emergency.isEmpty()) {
+        QString name = f.emergency; // one a user added is shown by its key
+        for (const Emergency &e : EmergencyService::builtIn()) {
+            if (e.key == f.emergency)
+                name = e.name(language);
+        }
+        chips.append({QStringLiteral("emergency"), ProjectFilterPanel::tr("Emergency: %1").arg(name)});
+    }
     return chips;
 }
 
@@ -268,6 +295,8 @@ ProjectFilter withoutChip(ProjectFilter f, const QString &key)
         f.yearFrom = f.yearTo = 0;
     else if (key == QLatin1String("officer"))
         f.officer.clear();
+    else if (key == QLatin1String("emergency"))
+        f.emergency.clear();
     else if (key == QLatin1String("partner"))
         f.partnerId = 0;
     else if (key == QLatin1String("sdg"))

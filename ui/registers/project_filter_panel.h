@@ -48,13 +48,14 @@ private:
     QComboBox *m_officer = nullptr;
     QComboBox *m_partner = nullptr;
     QComboBox *m_sdg = nullptr;
+    QComboBox *m_emergency = nullptr;
     bool m_applying = false;
 };
 
 // One chip per active filter, each removable; the texts are in the UI language.
 struct FilterChip
 {
-    QString key; // which filter: line, status, funding, region, country, years, officer, partner, sdg, search
+    QString key; // which filter: line, status, funding, region, country, years, officer, partner, sdg, emergency, search
     QString text;
 };
 // The statuses of projects under way: implementation and finalisation.

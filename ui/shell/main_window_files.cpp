@@ -101,7 +101,7 @@ void MainWindow::newDemoPortfolio()
                                             if (!db)
                                                 return db.error();
                                             DemoOptions options;
-                                            options.scale = 10;
+                                            options.scale = DemoGenerator::kStandardScale; // as the first run and the CLI
                                             auto summary = DemoGenerator(*db.value(), options).run(progress);
                                             if (!summary)
                                                 return summary.error();
