@@ -1,6 +1,7 @@
 // projectdesk-cli: the portfolio from the command line. Parses the global options and the command
 // words, then hands over to the command; the commands live in commands_*.cpp.
 #include "command.h"
+#include "common/english_plurals.h"
 
 #include "common/log.h"
 #include "services/audit_log.h"
@@ -68,6 +69,7 @@ int main(int argc, char *argv[])
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("projectdesk-cli"));
+    pd::installEnglishPlurals(); // "1 row", "3 rows"
     QCoreApplication::setOrganizationName(QStringLiteral("ProjectDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECTDESK_VERSION));
 

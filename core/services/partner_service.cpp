@@ -217,10 +217,10 @@ Status PartnerService::remove(qint64 id, int revision)
     if (!used)
         return used.error();
     if (used->next() && used->value(0).toLongLong() > 0) {
+        const int projects = int(used->value(0).toLongLong());
         return Error::make(Error::Kind::InUse,
-            QCoreApplication::translate("Services", "%1 plays a role in %2 project(s); remove those roles first")
-                .arg(before->recordName())
-                .arg(used->value(0).toLongLong()),
+            QCoreApplication::translate("Services", "%1 plays a role in %n project(s); remove those roles first", nullptr, projects)
+                .arg(before->recordName()),
             before->recordName());
     }
     auto deleted = m_db.execute(QStringLiteral("DELETE FROM partners WHERE id = ? AND revision = ?"), {id, revision});

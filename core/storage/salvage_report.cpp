@@ -112,8 +112,8 @@ QString salvageSummary(const SalvageReport &report)
         ranges += t.lostEntirely ? 0 : t.unreadable.size();
     }
     return QCoreApplication::translate("Salvage",
-        "%n row(s) were recovered into %1. Lost: %2 whole table(s), %3 range(s) of unreadable rows elsewhere, %4 row(s) refused "
-        "by the new portfolio. Check the recovered portfolio against your records before you use it.",
+        "%n row(s) were recovered into %1. Lost: whole tables, %2; ranges of unreadable rows elsewhere, %3; rows refused "
+        "by the new portfolio, %4. Check the recovered portfolio against your records before you use it.",
         nullptr, int(report.recovered()))
         .arg(report.target)
         .arg(lostTables)

@@ -1264,12 +1264,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
             <numerusform>全部 %n 行均已恢复到 %1，没有任何丢失。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) were recovered into %1. Lost: %2 whole table(s), %3 range(s) of unreadable rows elsewhere, %4 row(s) refused by the new portfolio. Check the recovered portfolio against your records before you use it.</source>
-        <translation>
-            <numerusform>已将 %n 行恢复到 %1。丢失：%2 个整表，其他表中 %3 段无法读取的行，以及新项目组合拒收的 %4 行。使用前请对照您的记录核对恢复出的项目组合。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is too damaged to recover: its table of contents cannot be read</source>
         <translation>%1 损坏过重，无法恢复：其目录无法读取</translation>
@@ -1289,6 +1283,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>%1 already exists; choose a new file for the recovered portfolio</source>
         <translation>%1 已存在；请为恢复出的项目组合另选一个新文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were recovered into %1. Lost: whole tables, %2; ranges of unreadable rows elsewhere, %3; rows refused by the new portfolio, %4. Check the recovered portfolio against your records before you use it.</source>
+        <translation><numerusform>已将 %n 行恢复到 %1。丢失：整张表 %2 个；其他位置无法读取的行段 %3 处；新项目组合拒收的行 %4 行。使用恢复后的项目组合前，请与您的记录核对。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1311,10 +1309,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>%1 was changed by someone else (revision %2, you edited revision %3)</source>
         <translation>%1 已被他人修改（当前版本 %2，您编辑的是版本 %3）</translation>
-    </message>
-    <message>
-        <source>%1 plays a role in %2 project(s); remove those roles first</source>
-        <translation>%1 在 %2 个项目中担任角色；请先移除这些角色</translation>
     </message>
     <message>
         <source>%1 was changed by someone else</source>
@@ -1427,6 +1421,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>%1 is no emergency of the list: add it first (projectdesk-cli emergencies add).</source>
         <translation>%1 不在紧急事件列表中：请先添加（projectdesk-cli emergencies add）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 plays a role in %n project(s); remove those roles first</source>
+        <translation><numerusform>%1 在 %n 个项目中担任角色；请先移除这些角色</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2176,16 +2174,16 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         </translation>
     </message>
     <message>
-        <source>%1 row(s) checked: %2 problem(s). Nothing will be written until the file has none.</source>
-        <translation>已检查 %1 行：%2 个问题。问题全部解决之前不会写入任何数据。</translation>
-    </message>
-    <message>
         <source>The first %1 are listed.</source>
         <translation>仅列出前 %1 个。</translation>
     </message>
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked, problems: %1. Nothing will be written until the file has none.</source>
+        <translation><numerusform>已检查 %n 行，问题 %1 个。文件没有问题之前不会写入任何内容。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // the current screen's section, light and dark from Preferences, the region list as a tree.
 #include "demo_fixture.h"
 
+#include "common/english_plurals.h"
 #include "registers/projects_page.h"
+#include "reports/wording.h"
 #include "shell/app_settings.h"
 #include "shell/color_scheme.h"
 #include "shell/main_window.h"
@@ -16,6 +18,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace pd;
@@ -158,4 +161,19 @@ TEST_CASE("the region list is a tree: each region followed by its own sub-region
     // After Oceania only its own sub-regions.
     for (int i = oceania + 1; i < region->count(); ++i)
         CHECK(QStringList{QStringLiteral("053"), QStringLiteral("054"), QStringLiteral("057"), QStringLiteral("061")}.contains(region->itemData(i).toString()));
+}
+
+TEST_CASE("English counts read as English: 1 rate, 3 rates, never rate(s)", "[ui][plurals]")
+{
+    installEnglishPlurals();
+    CHECK(QCoreApplication::translate("pd::ui::RatesDialog", "%n rate(s) imported.", nullptr, 1) == QStringLiteral("1 rate imported."));
+    CHECK(QCoreApplication::translate("pd::ui::RatesDialog", "%n rate(s) imported.", nullptr, 3) == QStringLiteral("3 rates imported."));
+    CHECK(QCoreApplication::translate("pd::ui::MainWindow", "%n delivery(ies) with their packing lists", nullptr, 1)
+        == QStringLiteral("1 delivery with its packing list"));
+    CHECK(QCoreApplication::translate("pd::ui::MainWindow", "%n delivery(ies) with their packing lists", nullptr, 2)
+        == QStringLiteral("2 deliveries with their packing lists"));
+    // The English reports too.
+    const Wording english(Language::English);
+    CHECK(english.translate("pd::ui::MainWindow", "%n transaction(s)", nullptr, 1) == QStringLiteral("1 transaction"));
+    QCoreApplication::removeTranslator(const_cast<QTranslator *>(englishPlurals()));
 }

@@ -85,8 +85,7 @@ void CsvCheckPage::check()
     else if (report.ok())
         m_summary->setText(tr("%n row(s) checked: no problems. Import writes them all in one go.", nullptr, int(report.rows)));
     else
-        m_summary->setText(tr("%1 row(s) checked: %2 problem(s). Nothing will be written until the file has none.")
-                               .arg(report.rows)
+        m_summary->setText(tr("%n row(s) checked, problems: %1. Nothing will be written until the file has none.", nullptr, int(report.rows))
                                .arg(report.problemCount)
             + (report.problemCount > report.problems.size() ? u' ' + tr("The first %1 are listed.").arg(report.problems.size()) : QString()));
     fillProblemTable(m_problems, report.problems);

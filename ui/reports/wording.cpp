@@ -1,5 +1,6 @@
 #include "wording.h"
 
+#include "common/english_plurals.h"
 #include "money/money.h"
 
 #include <QTranslator>
@@ -35,6 +36,8 @@ QString Wording::translate(const char *context, const char *source, const char *
     QString text;
     if (m_language == Language::Chinese)
         text = chineseCatalogue()->translate(context, source, disambiguation, n);
+    else if (n >= 0 && englishPlurals())
+        text = englishPlurals()->translate(context, source, disambiguation, n);
     if (text.isEmpty())
         text = QString::fromUtf8(source);
     if (n >= 0) {

@@ -1,5 +1,6 @@
 #include "language_setup.h"
 
+#include "common/english_plurals.h"
 #include <QApplication>
 #include <QFontDatabase>
 #include <QLibraryInfo>
@@ -61,6 +62,7 @@ QString installLanguage(QApplication &app, const QString &code)
         if (english.language() != QLocale::English || system.territory() == QLocale::AnyTerritory)
             english = QLocale(QLocale::English, QLocale::UnitedStates);
         QLocale::setDefault(english);
+        installEnglishPlurals();
         return QStringLiteral("en");
     }
     const QLocale chinese(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
