@@ -1,6 +1,6 @@
 #include "filter_options.h"
 
-#include <QRegularExpression>
+#include "services/emergency_service.h"
 
 namespace pd::cli {
 
@@ -9,8 +9,7 @@ bool EmergencyOption::read(const Context &c, const QCommandLineParser &parser, Q
     if (!parser.isSet(option))
         return true;
     key = parser.value(option).trimmed().toLower();
-    static const QRegularExpression form(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    if (form.match(key).hasMatch())
+    if (EmergencyService::isKey(key))
         return true;
     exitCode = c.usage(QStringLiteral("--emergency takes an emergency's key, such as covid-19 (see emergencies list)"));
     return false;

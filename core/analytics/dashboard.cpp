@@ -202,15 +202,11 @@ Status readCountryValues(const Database &db, const SqlCondition &where, const Fi
 // countries and "no recipient country" add up to the budget, as the report's table prints them.
 void balanceCountries(Dashboard &d)
 {
-    QList<qint64> parts;
-    for (const CountryBar &c : std::as_const(d.countries))
-        parts << c.value.minorUnits();
-    parts << d.noCountry.minorUnits();
-    if (!apportionRounding(parts, d.kpis.finance.budget.minorUnits()))
-        return; // a true gap (an amount without a rate, say): left to show
-    for (qsizetype i = 0; i < d.countries.size(); ++i)
-        d.countries[i].value = Money(parts.at(i), d.currency);
-    d.noCountry = Money(parts.last(), d.currency);
+    QList<Money *> parts;
+    for (CountryBar &c : d.countries)
+        parts << &c.value;
+    parts << &d.noCountry;
+    apportionRounding(parts, d.kpis.finance.budget); // a true gap (an amount without a rate) is left to show
 }
 
 } // namespace

@@ -208,13 +208,10 @@ Result<DeliverySummary> computeDeliverySummary(
     // Each group's value is rounded on its own: the rounding moves onto the largest values so that
     // countries, months and years each add up to the total, as the report prints them.
     for (QList<DeliveryBreakdown> *breakdown : {&s.byCountry, &s.byMonth, &s.byYear}) {
-        QList<qint64> parts;
-        for (const DeliveryBreakdown &b : std::as_const(*breakdown))
-            parts << b.value.converted.minorUnits();
-        if (!apportionRounding(parts, s.value.converted.minorUnits()))
-            continue;
-        for (qsizetype i = 0; i < breakdown->size(); ++i)
-            (*breakdown)[i].value.converted = Money(parts.at(i), s.value.converted.currency());
+        QList<Money *> parts;
+        for (DeliveryBreakdown &b : *breakdown)
+            parts << &b.value.converted;
+        apportionRounding(parts, s.value.converted);
     }
     return s;
 }

@@ -21,15 +21,12 @@ namespace {
 void balanceGroups(QList<FinanceGroup> &groups, const FinanceGroup &total)
 {
     for (auto it = total.converted.cbegin(); it != total.converted.cend(); ++it) {
-        QList<qint64> parts;
-        for (const FinanceGroup &g : std::as_const(groups))
-            parts << (g.converted.contains(it.key()) ? g.converted.value(it.key()).minorUnits() : 0);
-        if (!apportionRounding(parts, it.value().minorUnits()))
-            continue; // a true gap (a group with other amounts): left to show
-        for (qsizetype i = 0; i < groups.size(); ++i) {
-            if (groups[i].converted.contains(it.key()))
-                groups[i].converted[it.key()] = Money(parts.at(i), it.value().currency());
+        QList<Money *> parts; // a group without the measure has none of it to move
+        for (FinanceGroup &g : groups) {
+            if (const auto found = g.converted.find(it.key()); found != g.converted.end())
+                parts << &found.value();
         }
+        apportionRounding(parts, it.value()); // a true gap (a group with other amounts) is left to show
     }
 }
 

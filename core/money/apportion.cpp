@@ -1,5 +1,6 @@
 #include "apportion.h"
 
+#include "money.h"
 #include "rate.h" // Int128
 
 #include <algorithm>
@@ -28,6 +29,18 @@ bool apportionRounding(QList<qint64> &parts, qint64 total)
         parts[i] += step;
         gap -= step;
     }
+    return true;
+}
+
+bool apportionRounding(const QList<Money *> &parts, const Money &total)
+{
+    QList<qint64> minor;
+    for (const Money *m : parts)
+        minor << m->minorUnits();
+    if (!apportionRounding(minor, total.minorUnits()))
+        return false;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        *parts.at(i) = Money(minor.at(i), total.currency());
     return true;
 }
 

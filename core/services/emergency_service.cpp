@@ -42,6 +42,12 @@ const QList<Emergency> &EmergencyService::builtIn()
     return list;
 }
 
+bool EmergencyService::isKey(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return text.size() <= 40 && form.match(text).hasMatch();
+}
+
 Result<QList<Emergency>> EmergencyService::list() const
 {
     QList<Emergency> all = builtIn();
@@ -76,9 +82,8 @@ Status EmergencyService::add(const Emergency &emergency)
     e.nameZh = e.nameZh.trimmed();
     e.glide = e.glide.trimmed().toUpper();
     QList<FieldError> errors;
-    static const QRegularExpression keyForm(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     static const QRegularExpression glideForm(QStringLiteral("^[A-Z]{2}-\\d{4}-\\d{6}-[A-Z]{3}$"));
-    if (!keyForm.match(e.key).hasMatch() || e.key.size() > 40)
+    if (!isKey(e.key))
         errors.append({QStringLiteral("key"),
             QCoreApplication::translate("Services", "The key is lower-case letters, digits and hyphens, at most 40, such as \"cyclone-freddy-2023\".")});
     if (e.nameEn.isEmpty())

@@ -32,6 +32,8 @@ public:
     explicit EmergencyService(Database &db);
 
     static const QList<Emergency> &builtIn();
+    // Whether text has the form of a key: lower-case letters, digits and single hyphens, at most 40.
+    static bool isKey(const QString &text);
     // Every emergency, the most recent first.
     Result<QList<Emergency>> list() const;
     Result<std::optional<Emergency>> find(const QString &key) const;

@@ -37,16 +37,26 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// The main window on a demo portfolio, shown.
+struct DemoWindow
+{
+    test::TempDir dir;
+    MainWindow window;
+    DemoWindow()
+    {
+        window.setPortfolio(test::demoPortfolio(dir));
+        window.resize(1200, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+};
+
 } // namespace
 
 TEST_CASE("F1 opens the user guide inside the app at the section of the current page", "[ui][guide]")
 {
-    test::TempDir dir;
-    MainWindow window;
-    window.setPortfolio(test::demoPortfolio(dir));
-    window.resize(1200, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DemoWindow shown;
+    MainWindow &window = shown.window;
     auto *action = window.findChild<QAction *>(QStringLiteral("userGuideAction"));
     REQUIRE(action);
     CHECK(action->shortcut() == QKeySequence(QKeySequence::HelpContents));
@@ -98,12 +108,8 @@ TEST_CASE("the Chinese user guide has the same sections in the same order", "[ui
 
 TEST_CASE("Preferences switch to dark at once: disabled actions look disabled and overdue rows stay readable", "[ui][dark]")
 {
-    test::TempDir dir;
-    MainWindow window;
-    window.setPortfolio(test::demoPortfolio(dir));
-    window.resize(1200, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    DemoWindow shown;
+    MainWindow &window = shown.window;
     AppSettings settings;
     const QString before = settings.colorScheme();
     {

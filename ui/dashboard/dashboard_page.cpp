@@ -273,8 +273,8 @@ void DashboardPage::display(const Dashboard &d)
     const DashboardKpis &k = d.kpis;
     const auto count = [&locale](qint64 n) { return locale.toString(n); };
     // Active is the status recorded today (implementation or finalisation), not activity in the years.
-    const ProjectFilter shownFilter = m_panel->filter();
-    const bool period = shownFilter.yearFrom != 0 || shownFilter.yearTo != 0;
+    const ProjectFilter shown = m_panel->filter();
+    const bool period = shown.yearFrom != 0 || shown.yearTo != 0;
     m_tiles.value(QStringLiteral("active"))
         ->setValue(count(k.activeProjects),
             period ? tr("active today, of %1 projects in the years").arg(count(k.projects)) : tr("active today, of %1 projects").arg(count(k.projects)));
@@ -289,7 +289,6 @@ void DashboardPage::display(const Dashboard &d)
             tr("disbursed and spent of budget"));
     m_tiles.value(QStringLiteral("delivered"))
         ->setValue(k.deliveries == 1 ? tr("1 delivery") : tr("%1 deliveries").arg(count(k.deliveries)), tr("%1 tonnes").arg(deliveredTonnesText(k.gramsDelivered, locale)));
-    const ProjectFilter &shown = shownFilter;
     const QString due = !period                          ? tr("as of today")
         : shown.yearFrom == shown.yearTo                 ? tr("due in %1, as of today").arg(shown.yearFrom)
         : shown.yearTo == 0                              ? tr("due from %1, as of today").arg(shown.yearFrom)

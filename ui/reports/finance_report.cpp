@@ -79,13 +79,10 @@ Result<std::unique_ptr<ReportDocument>> FinanceReport::build(Database &db, const
     }
     // Each project's figures are rounded on their own: balanced so that the column adds up.
     for (Money FinanceFigures::*measure : {&FinanceFigures::budget, &FinanceFigures::committed, &FinanceFigures::disbursed, &FinanceFigures::spent}) {
-        QList<qint64> parts;
-        for (const ProjectFinanceRow &p : std::as_const(listed))
-            parts << (p.figures.*measure).minorUnits();
-        if (!apportionRounding(parts, (total.*measure).minorUnits()))
-            continue;
-        for (qsizetype i = 0; i < listed.size(); ++i)
-            listed[i].figures.*measure = Money(parts.at(i), currency);
+        QList<Money *> parts;
+        for (ProjectFinanceRow &p : listed)
+            parts << &(p.figures.*measure);
+        apportionRounding(parts, total.*measure);
     }
     rows.clear();
     const auto projectRow = [&figureRow](const QString &code, const QString &title, const FinanceFigures &f) {

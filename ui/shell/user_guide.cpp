@@ -111,16 +111,18 @@ void UserGuide::buildContents()
 
 int UserGuide::sectionOf(const QString &page)
 {
-    const QString english = guideText(Language::English);
-    int index = 0;
-    for (const QString &line : english.split(u'\n')) {
-        if (!line.startsWith(QLatin1String("## ")))
-            continue;
-        for (const auto &[key, heading] : kPageSections) {
-            if (page == QLatin1String(key) && line.mid(3).trimmed() == QLatin1String(heading))
-                return index;
+    // The English guide's second-level headings, read once: F1 asks on every press.
+    static const QStringList headings = [] {
+        QStringList found;
+        for (const QString &line : guideText(Language::English).split(u'\n')) {
+            if (line.startsWith(QLatin1String("## ")))
+                found << line.mid(3).trimmed();
         }
-        ++index;
+        return found;
+    }();
+    for (const auto &[key, heading] : kPageSections) {
+        if (page == QLatin1String(key))
+            return int(headings.indexOf(QLatin1String(heading)));
     }
     return -1;
 }
