@@ -6,7 +6,7 @@ PROJECTDESK_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql
     qt6-charts-dev libqt6opengl6-dev libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libxlsxwriter-dev zlib1g-dev qtkeychain-qt6-dev
+    libxlsxwriter-dev zlib1g-dev libzip-dev qtkeychain-qt6-dev
     catch2
     fonts-noto-cjk fonts-wqy-microhei
     sqlite3 libsqlite3-dev poppler-utils xvfb xauth

@@ -206,8 +206,22 @@ def build_countries(iso_dir):
         if not zh:
             missing.append(a2)
             continue
-        out.append({"a2": a2, "a3": c["alpha_3"], "num": c["numeric"],
-                    "en": clean(en), "zh": zh})
+        # Other names the country goes by in spreadsheets ("Viet Nam", "Korea, Republic of",
+        # "United Republic of Tanzania", 坦桑尼亚联合共和国), for imports that name countries.
+        row = zh_rows.get(a2) or {}
+        aka = []
+        for name in (c.get("name"), c.get("official_name"), c.get("common_name"),
+                     row.get("official_name_zh_CN"), row.get("name_zh_TW"), row.get("official_name_zh_TW"),
+                     (zh_rows.get(a2) or {}).get("name_zh_CN")):
+            name = clean(name)
+            if a2 == "TW" and name != "Taiwan":
+                continue  # the Traditional-Chinese locale's self-designations are not names ProjectDesk reads
+            if name and name not in aka and name not in (clean(en), zh):
+                aka.append(name)
+        entry = {"a2": a2, "a3": c["alpha_3"], "num": c["numeric"], "en": clean(en), "zh": zh}
+        if aka:
+            entry["aka"] = aka
+        out.append(entry)
     if missing:
         raise GenError("countries without a zh_CN name in iso-codes: "
                        + ", ".join(sorted(missing)))

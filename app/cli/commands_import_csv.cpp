@@ -21,7 +21,27 @@ std::optional<QChar> separatorFrom(const QString &text)
     return std::nullopt;
 }
 
-int importCsvFile(Context &c)
+// "3, 7, 12 …": the first lines of a group of problems.
+QString linesText(const ProblemGroup &group)
+{
+    QStringList lines;
+    for (qint64 line : group.firstLines)
+        lines.append(QString::number(line));
+    return lines.join(QStringLiteral(", ")) + (group.count > group.firstLines.size() ? QStringLiteral(", …") : QString());
+}
+
+void printGroups(QTextStream &out, const QString &path, const QString &what, qint64 count, const QList<ProblemGroup> &groups)
+{
+    out << count << ' ' << what << " in " << groups.size() << (groups.size() == 1 ? " kind" : " kinds") << ":\n";
+    for (const ProblemGroup &g : groups) {
+        out << "  " << g.count << " × ";
+        if (!g.column.isEmpty())
+            out << g.column << ": ";
+        out << g.reason << " (" << path << (g.firstLines.value(0) > 0 ? QStringLiteral(" line %1").arg(linesText(g)) : QString()) << ")\n";
+    }
+}
+
+int importTable(Context &c, bool workbook)
 {
     QCommandLineParser parser;
     QStringList entities;
@@ -38,16 +58,29 @@ int importCsvFile(Context &c)
         QStringLiteral("encoding"), QStringLiteral("UTF-8, UTF-16LE, UTF-16BE or GB18030 (detected when not given)."), QStringLiteral("ENC"));
     const QCommandLineOption separator(
         QStringLiteral("separator"), QStringLiteral("comma, semicolon or tab (detected when not given)."), QStringLiteral("S"));
-    parser.addOptions({entity, mappingFile, saveMapping, dryRun, encoding, separator});
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The CSV file."));
+    const QCommandLineOption onInvalid(QStringLiteral("on-invalid"),
+        QStringLiteral("stop: import nothing when a record has a problem (the default); skip: import the valid records and write "
+                       "the rejected rows to NAME.rejected.csv beside the file."),
+        QStringLiteral("stop|skip"));
+    const QCommandLineOption rejects(QStringLiteral("rejects"), QStringLiteral("Where the rejected rows go with --on-invalid skip."), QStringLiteral("FILE"));
+    const QCommandLineOption sheet(QStringLiteral("sheet"), QStringLiteral("A workbook's sheet, by name or number from 1 (default: the first)."), QStringLiteral("S"));
+    const QCommandLineOption headerRow(
+        QStringLiteral("header-row"), QStringLiteral("The line (sheet row) of the header, from 1 (default: the first with content)."), QStringLiteral("N"));
+    parser.addOptions({entity, mappingFile, saveMapping, dryRun, encoding, separator, onInvalid, rejects, sheet, headerRow});
+    parser.addPositionalArgument(QStringLiteral("FILE"), workbook ? QStringLiteral("The Excel workbook (.xlsx).") : QStringLiteral("The CSV file (or .xlsx workbook)."));
     int code = Ok;
-    if (!c.parse(parser, QStringLiteral("Imports a CSV file into the portfolio: every row or none."), code))
+    if (!c.parse(parser,
+            workbook ? QStringLiteral("Imports a sheet of an Excel workbook into the portfolio: every record or none, unless --on-invalid skip.")
+                     : QStringLiteral("Imports a CSV file (or a .xlsx workbook) into the portfolio: every record or none, unless --on-invalid skip."),
+            code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return c.usage(QStringLiteral("import csv wants one FILE"));
+        return c.usage(QStringLiteral("%1 wants one FILE").arg(workbook ? QStringLiteral("import xlsx") : QStringLiteral("import csv")));
     if (!parser.isSet(entity) && !parser.isSet(mappingFile))
         return c.usage(QStringLiteral("--entity is required (%1)").arg(entities.join(QStringLiteral(", "))));
     const QString path = parser.positionalArguments().first();
+    if (workbook && !isWorkbook(path))
+        return c.usage(QStringLiteral("import xlsx reads a workbook whose name ends in .xlsx"));
 
     CsvMapping mapping;
     if (parser.isSet(mappingFile)) {
@@ -75,19 +108,35 @@ int importCsvFile(Context &c)
             return c.usage(QStringLiteral("--separator is comma, semicolon or tab"));
         mapping.dialect.separator = *s;
     }
+    if (parser.isSet(onInvalid)) {
+        const auto read = onInvalidFromKey(parser.value(onInvalid));
+        if (!read)
+            return c.usage(QStringLiteral("--on-invalid is stop or skip"));
+        mapping.onInvalid = *read;
+    }
+    if (parser.isSet(sheet))
+        mapping.sheet = parser.value(sheet);
+    if (parser.isSet(headerRow)) {
+        bool isNumber = false;
+        const int row = parser.value(headerRow).toInt(&isNumber);
+        if (!isNumber || row < 1)
+            return c.usage(QStringLiteral("--header-row is a line number from 1"));
+        mapping.headerRow = row;
+    }
     if (!parser.isSet(mappingFile)) {
-        auto preview = previewCsv(path, mapping.dialect, 0);
+        auto preview = previewTable(path, mapping, 0);
         if (!preview)
             return c.fail(preview.error());
-        const CsvDialect dialect = mapping.dialect;
-        mapping = autoMapping(mapping.entity, preview->header);
-        mapping.dialect = dialect;
+        CsvMapping guessed = autoMapping(mapping.entity, preview->header);
+        mapping.columns = guessed.columns;
     }
     if (parser.isSet(saveMapping)) {
         QFile out(parser.value(saveMapping));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(mappingToJson(mapping)) < 0)
             return c.fail(Error::make(Error::Kind::Io, QStringLiteral("cannot write %1: %2").arg(out.fileName(), out.errorString())));
-        c.out << "wrote the mapping of " << mapping.columns.size() << " fields to " << out.fileName() << '\n';
+        QStringList fields = mapping.columns.keys() + mapping.rules.keys();
+        fields.removeDuplicates();
+        c.out << "wrote the mapping of " << fields.size() << " fields to " << out.fileName() << '\n';
         return Ok;
     }
 
@@ -96,6 +145,7 @@ int importCsvFile(Context &c)
         return Failure;
     CsvImportOptions options;
     options.dryRun = parser.isSet(dryRun);
+    options.rejectsPath = parser.value(rejects);
     auto report = importCsv(*db, path, mapping, options);
     if (!report)
         return c.fail(report.error());
@@ -108,24 +158,48 @@ int importCsvFile(Context &c)
             c.err << " (\"" << p.value << "\")";
         c.err << '\n';
     }
+    if (report->problemCount > 0)
+        printGroups(c.err, path, QStringLiteral("problems"), report->problemCount, report->problemGroups);
+    if (report->warningCount > 0)
+        printGroups(c.err, path, QStringLiteral("warnings (kept as the file says)"), report->warningCount, report->warningGroups);
     c.err.flush();
-    if (!report->ok()) {
-        c.out << report->rows << " rows read, " << report->problemCount << " problems; nothing was imported\n";
+    const QString records = report->records == report->rows ? QStringLiteral("%1 rows").arg(report->rows)
+                                                            : QStringLiteral("%1 rows (%2 records)").arg(report->rows).arg(report->records);
+    if (!report->ok() && mapping.onInvalid == OnInvalid::Stop) {
+        c.out << records << " read, " << report->problemCount << " problems; nothing was imported\n";
         return Failure;
     }
-    if (options.dryRun)
-        c.out << report->rows << " rows read, no problems (dry run: nothing was imported)\n";
-    else
-        c.out << "imported " << report->imported << ' ' << keyOf(mapping.entity) << " rows from " << path << '\n';
+    if (options.dryRun) {
+        c.out << records << " read, " << report->problemCount << " problems (dry run: nothing was imported)\n";
+        return report->ok() ? Ok : Failure;
+    }
+    c.out << "imported " << report->imported << ' ' << keyOf(mapping.entity) << " from " << path;
+    if (report->rejected > 0) {
+        c.out << "; " << report->rejected << " rejected";
+        if (!report->rejectsFile.isEmpty())
+            c.out << ", their rows written to " << report->rejectsFile;
+    }
+    c.out << '\n';
     return Ok;
+}
+
+int importCsvFile(Context &c)
+{
+    return importTable(c, false);
+}
+
+int importXlsxFile(Context &c)
+{
+    return importTable(c, true);
 }
 
 } // namespace
 
 QList<Command> csvImportCommands()
 {
-    return {{QStringLiteral("import csv"),
-        QStringLiteral("import a CSV file --entity E FILE [--mapping FILE] [--dry-run] [--encoding ENC] [--separator S]"), importCsvFile}};
+    const QString options = QStringLiteral("--entity E FILE [--mapping FILE] [--dry-run] [--on-invalid stop|skip] [--rejects FILE] [--sheet S] [--header-row N]");
+    return {{QStringLiteral("import csv"), QStringLiteral("import a CSV file (or .xlsx) %1 [--encoding ENC] [--separator S]").arg(options), importCsvFile},
+        {QStringLiteral("import xlsx"), QStringLiteral("import a sheet of an Excel workbook %1").arg(options), importXlsxFile}};
 }
 
 } // namespace pd::cli

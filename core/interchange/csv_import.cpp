@@ -2,16 +2,17 @@
 // importer, all inside one database transaction that is committed only when every row was good.
 #include "csv_import.h"
 
-#include "csv_reader.h"
 #include "import_fields.h"
+#include "record_reader.h"
+#include "rejects_file.h"
+#include "table_source.h"
 
 #include "storage/write_activity.h"
 #include "storage/database.h"
-#include "storage/live_files.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -21,22 +22,6 @@ namespace pd {
 namespace {
 
 constexpr int kProgressEvery = 1024; // rows between progress calls (and chances to cancel)
-
-Result<std::unique_ptr<QFile>> openFile(const QString &path)
-{
-    // The portfolio itself is no CSV file, and opening it by other means would drop SQLite's locks.
-    if (Status notLive = LiveFiles::refuseIfLive(path); !notLive)
-        return notLive.error();
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, QCoreApplication::translate("Import", "%1 cannot be read: %2").arg(path, file->errorString()), path);
-    return file;
-}
-
-Error readError(const QString &path, const QString &message)
-{
-    return Error::make(Error::Kind::Io, QStringLiteral("%1: %2").arg(path, message), path);
-}
 
 Error cancelled()
 {
@@ -57,91 +42,60 @@ std::unique_ptr<RowImporter> importerFor(ImportEntity entity, const ImportSource
     return {};
 }
 
-// The column of each mapped field; problems for the file as a whole when a mapped header is not
-// in the file or a required field has no column.
-QHash<QString, int> resolveColumns(const CsvMapping &mapping, const QStringList &header, ProblemList &problems)
-{
-    QHash<QString, int> columns;
-    QStringList normalised;
-    for (const QString &h : header)
-        normalised.append(normalisedHeader(h));
-    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
-        if (it.value().isEmpty())
-            continue;
-        qsizetype at = header.indexOf(it.value());
-        if (at < 0)
-            at = normalised.indexOf(normalisedHeader(it.value()));
-        if (at < 0)
-            problems.add(0, it.value(), QString(),
-                QCoreApplication::translate("Import", "the column mapped to %1 is not in the file").arg(it.key()));
-        else
-            columns.insert(it.key(), int(at));
-    }
-    // The currency may come in the amount's cell ("1234.56 USD") when no column is mapped to it.
-    const bool amountCarriesCurrency = (mapping.entity == ImportEntity::Transactions || mapping.entity == ImportEntity::BudgetLines)
-        && columns.contains(QStringLiteral("amount"));
-    for (const ImportField &field : importFields(mapping.entity)) {
-        if (amountCarriesCurrency && field.key == QLatin1String("currency"))
-            continue;
-        if (field.required && !columns.contains(field.key))
-            problems.add(0, QString(), QString(),
-                QCoreApplication::translate("Import", "no column is mapped to the required field %1 (%2)").arg(field.key, field.label));
-    }
-    for (const QStringList &group : requiredAlternatives(mapping.entity)) {
-        if (std::none_of(group.cbegin(), group.cend(), [&](const QString &key) { return columns.contains(key); }))
-            problems.add(0, QString(), QString(),
-                QCoreApplication::translate("Import", "no column is mapped to any of %1; one is required").arg(group.join(QStringLiteral(", "))));
-    }
-    return columns;
-}
-
 } // namespace
+
+Result<CsvPreview> previewTable(const QString &path, const CsvMapping &mapping, int rows)
+{
+    auto source = TableSource::open(path, mapping);
+    if (!source)
+        return source.error();
+    TableSource &table = *source.value();
+    CsvPreview preview;
+    preview.encoding = table.encoding();
+    preview.separator = table.separator();
+    preview.sheets = table.sheets();
+    preview.header = table.header();
+    QStringList fields;
+    while (preview.rows.size() < rows && table.next(fields)) {
+        preview.rows.append(fields);
+        preview.lines.append(table.line());
+    }
+    if (!table.error().isEmpty())
+        return Error::make(Error::Kind::Io, table.error(), path);
+    return preview;
+}
 
 Result<CsvPreview> previewCsv(const QString &path, const CsvDialect &dialect, int rows)
 {
-    auto file = openFile(path);
-    if (!file)
-        return file.error();
-    CsvReader reader(*file.value(), dialect.encoding, dialect.separator);
-    if (Status s = reader.open(); !s)
-        return s.error();
-    CsvPreview preview;
-    preview.encoding = reader.encoding();
-    preview.separator = reader.separator();
-    QStringList fields;
-    if (reader.next(fields))
-        preview.header = fields;
-    while (preview.rows.size() < rows && reader.next(fields)) {
-        preview.rows.append(fields);
-        preview.lines.append(reader.line());
-    }
-    if (!reader.error().isEmpty())
-        return readError(path, reader.error());
-    return preview;
+    CsvMapping mapping;
+    mapping.dialect = dialect;
+    return previewTable(path, mapping, rows);
+}
+
+QString defaultRejectsPath(const QString &input)
+{
+    const QFileInfo info(input);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral(".rejected.csv"));
 }
 
 Result<ImportReport> importCsv(
     Database &db, const QString &path, const CsvMapping &mapping, const CsvImportOptions &options, const ImportProgress &progress)
 {
-    auto file = openFile(path);
-    if (!file)
-        return file.error();
-    const qint64 total = file.value()->size();
-    CsvReader reader(*file.value(), mapping.dialect.encoding, mapping.dialect.separator);
-    if (Status s = reader.open(); !s)
-        return s.error();
+    auto opened = TableSource::open(path, mapping);
+    if (!opened)
+        return opened.error();
+    TableSource &source = *opened.value();
+    const qint64 total = source.total();
 
     ImportReport report;
     ProblemList problems(report, std::max(0, options.maxProblems));
-    QStringList header;
-    if (!reader.next(header)) {
-        if (!reader.error().isEmpty())
-            return readError(path, reader.error());
+    if (source.header().isEmpty()) {
         problems.add(0, QString(), QString(), QCoreApplication::translate("Import", "the file is empty"));
         return report;
     }
-    const QHash<QString, int> columns = resolveColumns(mapping, header, problems);
-    if (problems.count() > 0)
+    const bool skip = mapping.onInvalid == OnInvalid::Skip;
+    RecordReader records(mapping, source.header(), problems, skip && !options.dryRun);
+    if (!records.resolve())
         return report; // the rows cannot be read without their columns
 
     // A dry run reads one snapshot without the write lock; nothing it does is ever committed.
@@ -156,18 +110,52 @@ Result<ImportReport> importCsv(
     if (Status s = importer->prepare(); !s)
         return s.error();
 
+    std::optional<RejectsFile> rejects;
+    if (skip && !options.dryRun)
+        rejects.emplace(options.rejectsPath.isEmpty() ? defaultRejectsPath(path) : options.rejectsPath, source.header());
+    // One record to its importer; when skipping, a record with problems goes to the rejects file.
+    auto take = [&](const ImportRecord &record) -> Status {
+        ++report.records;
+        const qint64 before = problems.count();
+        problems.beginRecord();
+        if (record.readable) {
+            const ImportRow row(record.cells, record.line, records.columns(), records.header(), problems);
+            const bool write = !options.dryRun && (skip || problems.count() == 0);
+            if (Status s = importer->row(row, write); !s)
+                return s;
+        }
+        if (problems.count() == before)
+            return {};
+        ++report.rejected;
+        if (rejects) {
+            for (const QStringList &r : record.rows) {
+                if (Status s = rejects->add(r, problems.recordReasons()); !s)
+                    return s;
+            }
+        }
+        return {};
+    };
+
     QStringList fields;
-    while (reader.next(fields)) {
+    while (source.next(fields)) {
+        if (std::all_of(fields.cbegin(), fields.cend(), [](const QString &f) { return f.trimmed().isEmpty(); }))
+            continue; // a row of empty cells (",,,") is no record
         ++report.rows;
-        const ImportRow row(fields, reader.line(), columns, header, problems);
-        if (Status s = importer->row(row, !options.dryRun && problems.count() == 0); !s)
+        if (records.grouping()) {
+            records.gather(fields, source.line());
+        } else if (Status s = take(records.read(fields, source.line())); !s) {
             return s.error();
-        if (progress && report.rows % kProgressEvery == 0 && !progress(reader.bytesRead(), total))
+        }
+        if (progress && report.rows % kProgressEvery == 0 && !progress(source.done(), total))
             return cancelled();
     }
-    if (!reader.error().isEmpty())
-        return readError(path, reader.error());
-    const bool write = !options.dryRun && problems.count() == 0;
+    if (!source.error().isEmpty())
+        return Error::make(Error::Kind::Io, source.error(), path);
+    for (const ImportRecord &record : records.takeGroups()) {
+        if (Status s = take(record); !s)
+            return s.error();
+    }
+    const bool write = !options.dryRun && (skip || problems.count() == 0);
     if (Status s = importer->finish(write, problems); !s)
         return s.error();
     if (progress && !progress(total, total))
@@ -175,11 +163,17 @@ Result<ImportReport> importCsv(
     // Problems found at the end (a delivery's packing list as a whole) join the others in file order.
     std::stable_sort(report.problems.begin(), report.problems.end(),
         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
-    if (options.dryRun || problems.count() > 0)
+    if (!write)
         return report; // the transaction rolls back
+    if (rejects) {
+        if (Status s = rejects->commit(); !s)
+            return s.error();
+        if (rejects->rows() > 0)
+            report.rejectsFile = rejects->path();
+    }
     if (Status s = transaction.commit(); !s)
         return s.error();
-    report.imported = report.rows;
+    report.imported = report.records - report.rejected;
     return report;
 }
 

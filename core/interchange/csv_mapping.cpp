@@ -1,8 +1,13 @@
 // The fields each entity takes, with the header names they are recognised by, and mappings as JSON.
 #include "csv_import.h"
+#include "field_rules.h"
 #include "import_fields.h"
 
+#include "domain/enums.h"
+#include "reference/reference_data.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -185,6 +190,35 @@ QList<ImportField> importFields(ImportEntity entity)
     return {};
 }
 
+QList<ImportChoice> importFieldChoices(ImportEntity entity, const QString &key, Language language)
+{
+    QList<ImportChoice> choices;
+    auto codelist = [&](const QString &list) {
+        for (const CodeItem &item : ReferenceData::instance().codelist(list)) {
+            if (!item.withdrawn)
+                choices.append({item.code, QStringLiteral("%1 – %2").arg(item.code, item.name(language))});
+        }
+    };
+    if (entity == ImportEntity::Projects && key == QLatin1String("line")) {
+        for (BusinessLine l : allBusinessLines())
+            choices.append({keyOf(l), nameOf(l, language)});
+    } else if (entity == ImportEntity::Projects && key == QLatin1String("funding")) {
+        for (FundingSource f : allFundingSources())
+            choices.append({keyOf(f), nameOf(f, language)});
+    } else if (entity == ImportEntity::Projects && key == QLatin1String("status")) {
+        for (ActivityStatus st : allActivityStatuses())
+            choices.append({QString::number(int(st)), QStringLiteral("%1 – %2").arg(int(st)).arg(nameOf(st, language))});
+    } else if (entity == ImportEntity::Transactions && key == QLatin1String("type")) {
+        codelist(QStringLiteral("TransactionType"));
+    } else if (entity == ImportEntity::Partners && key == QLatin1String("org_type")) {
+        codelist(QStringLiteral("OrganisationType"));
+    } else if (key == QLatin1String("currency")) {
+        for (const QString &code : {QStringLiteral("CNY"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("XDR")})
+            choices.append({code, code});
+    }
+    return choices;
+}
+
 QList<QStringList> requiredAlternatives(ImportEntity entity)
 {
     switch (entity) {
@@ -244,15 +278,113 @@ CsvMapping autoMapping(ImportEntity entity, const QStringList &header)
 QByteArray mappingToJson(const CsvMapping &mapping)
 {
     QJsonObject columns;
-    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
-        columns.insert(it.key(), it.value());
+    QStringList keys = mapping.columns.keys();
+    for (auto it = mapping.rules.cbegin(); it != mapping.rules.cend(); ++it) {
+        if (!keys.contains(it.key()))
+            keys.append(it.key());
+    }
+    for (const QString &key : std::as_const(keys)) {
+        const FieldRule rule = mapping.rules.value(key);
+        const QString header = mapping.columns.value(key);
+        if (rule.isEmpty()) {
+            columns.insert(key, header);
+            continue;
+        }
+        QJsonObject object;
+        if (rule.constant) {
+            object.insert(QStringLiteral("value"), *rule.constant);
+        } else {
+            object.insert(QStringLiteral("column"), header);
+            if (!rule.lookup.isEmpty()) {
+                QJsonObject values;
+                for (const auto &[from, to] : rule.lookup)
+                    values.insert(from, to);
+                object.insert(QStringLiteral("values"), values);
+            }
+            if (!rule.format.isEmpty())
+                object.insert(QStringLiteral("format"), rule.format);
+            if (rule.sum)
+                object.insert(QStringLiteral("sum"), true);
+        }
+        columns.insert(key, object);
+    }
     QJsonObject root{{QStringLiteral("entity"), keyOf(mapping.entity)}, {QStringLiteral("columns"), columns}};
     if (!mapping.dialect.encoding.isEmpty())
         root.insert(QStringLiteral("encoding"), mapping.dialect.encoding);
     if (!mapping.dialect.separator.isNull())
         root.insert(QStringLiteral("separator"), QString(mapping.dialect.separator));
+    if (!mapping.groupBy.isEmpty())
+        root.insert(QStringLiteral("group_by"), QJsonArray::fromStringList(mapping.groupBy));
+    if (mapping.onInvalid == OnInvalid::Skip)
+        root.insert(QStringLiteral("on_invalid"), QStringLiteral("skip"));
+    if (!mapping.sheet.isEmpty()) {
+        bool isIndex = false;
+        const int index = mapping.sheet.toInt(&isIndex);
+        root.insert(QStringLiteral("sheet"), isIndex ? QJsonValue(index) : QJsonValue(mapping.sheet));
+    }
+    if (mapping.headerRow > 0)
+        root.insert(QStringLiteral("header_row"), mapping.headerRow);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
+
+namespace {
+
+// One field's entry of "columns": a header, or an object of value / column, values, format, sum.
+QString readField(const QString &key, const QJsonValue &value, QString &header, FieldRule &rule)
+{
+    if (value.isString()) {
+        header = value.toString();
+        return {};
+    }
+    if (!value.isObject())
+        return QCoreApplication::translate("Import", "\"%1\" is neither a header nor an object").arg(key);
+    const QJsonObject o = value.toObject();
+    static const QStringList known{QStringLiteral("value"), QStringLiteral("column"), QStringLiteral("values"), QStringLiteral("format"), QStringLiteral("sum")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            return QCoreApplication::translate("Import", "\"%1\" has an unknown key \"%2\" (value, column, values, format, sum)").arg(key, it.key());
+    }
+    if (o.contains(QStringLiteral("value"))) {
+        const QJsonValue constant = o.value(QStringLiteral("value"));
+        if (o.size() > 1)
+            return QCoreApplication::translate("Import", "\"%1\": a \"value\" stands alone").arg(key);
+        if (constant.isDouble())
+            rule.constant = QString::number(constant.toDouble(), 'g', 15);
+        else if (constant.isString())
+            rule.constant = constant.toString();
+        else
+            return QCoreApplication::translate("Import", "\"%1\": the value is not a string or a number").arg(key);
+        return {};
+    }
+    if (!o.value(QStringLiteral("column")).isString() || o.value(QStringLiteral("column")).toString().isEmpty())
+        return QCoreApplication::translate("Import", "\"%1\" has neither \"value\" nor \"column\"").arg(key);
+    header = o.value(QStringLiteral("column")).toString();
+    if (o.contains(QStringLiteral("values"))) {
+        if (!o.value(QStringLiteral("values")).isObject())
+            return QCoreApplication::translate("Import", "\"%1\": \"values\" is not an object of source values and values").arg(key);
+        const QJsonObject values = o.value(QStringLiteral("values")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (!it.value().isString() && !it.value().isDouble())
+                return QCoreApplication::translate("Import", "\"%1\": the value for \"%2\" is not a string").arg(key, it.key());
+            rule.lookup.append({it.key(), it.value().isString() ? it.value().toString() : QString::number(it.value().toDouble(), 'g', 15)});
+        }
+    }
+    if (o.contains(QStringLiteral("format"))) {
+        rule.format = o.value(QStringLiteral("format")).toString();
+        if (rule.format.isEmpty())
+            return QCoreApplication::translate("Import", "\"%1\": the format is not a string").arg(key);
+        if (const QString why = formatProblem(rule.format); !why.isEmpty())
+            return QStringLiteral("\"%1\": %2").arg(key, why);
+    }
+    if (o.contains(QStringLiteral("sum"))) {
+        if (!o.value(QStringLiteral("sum")).isBool())
+            return QCoreApplication::translate("Import", "\"%1\": \"sum\" is true or false").arg(key);
+        rule.sum = o.value(QStringLiteral("sum")).toBool();
+    }
+    return {};
+}
+
+} // namespace
 
 Result<CsvMapping> mappingFromJson(const QByteArray &json)
 {
@@ -266,6 +398,12 @@ Result<CsvMapping> mappingFromJson(const QByteArray &json)
     if (!doc.isObject())
         return invalid(QCoreApplication::translate("Import", "the JSON is not an object"));
     const QJsonObject root = doc.object();
+    static const QStringList knownKeys{QStringLiteral("entity"), QStringLiteral("columns"), QStringLiteral("encoding"), QStringLiteral("separator"),
+        QStringLiteral("group_by"), QStringLiteral("on_invalid"), QStringLiteral("sheet"), QStringLiteral("header_row")};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!knownKeys.contains(it.key()))
+            return invalid(QCoreApplication::translate("Import", "unknown key \"%1\" (%2)").arg(it.key(), knownKeys.join(QStringLiteral(", "))));
+    }
     const QString entityKey = root.value(QStringLiteral("entity")).toString();
     const auto entity = importEntityFromKey(entityKey);
     if (!entity)
@@ -282,9 +420,14 @@ Result<CsvMapping> mappingFromJson(const QByteArray &json)
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return invalid(QCoreApplication::translate("Import", "%1 has no field \"%2\"").arg(entityKey, it.key()));
-        if (!it.value().isString())
-            return invalid(QCoreApplication::translate("Import", "the header of \"%1\" is not a string").arg(it.key()));
-        mapping.columns.insert(it.key(), it.value().toString());
+        QString header;
+        FieldRule rule;
+        if (const QString why = readField(it.key(), it.value(), header, rule); !why.isEmpty())
+            return invalid(why);
+        if (!header.isEmpty() || !rule.constant)
+            mapping.columns.insert(it.key(), header);
+        if (!rule.isEmpty())
+            mapping.rules.insert(it.key(), rule);
     }
     mapping.dialect.encoding = root.value(QStringLiteral("encoding")).toString();
     const QString separator = root.value(QStringLiteral("separator")).toString();
@@ -292,7 +435,49 @@ Result<CsvMapping> mappingFromJson(const QByteArray &json)
         return invalid(QCoreApplication::translate("Import", "the separator \"%1\" is not a comma, semicolon or tab").arg(separator));
     if (separator.size() == 1)
         mapping.dialect.separator = separator.at(0);
+    if (root.contains(QStringLiteral("group_by"))) {
+        const QJsonValue groupBy = root.value(QStringLiteral("group_by"));
+        const QJsonArray list = groupBy.isArray() ? groupBy.toArray() : QJsonArray();
+        for (const QJsonValue &v : list) {
+            if (!v.isString() || v.toString().isEmpty())
+                return invalid(QCoreApplication::translate("Import", "\"group_by\" is not a list of headers"));
+            mapping.groupBy.append(v.toString());
+        }
+        if (!groupBy.isArray())
+            return invalid(QCoreApplication::translate("Import", "\"group_by\" is not a list of headers"));
+    }
+    if (root.contains(QStringLiteral("on_invalid"))) {
+        const QString onInvalid = root.value(QStringLiteral("on_invalid")).toString();
+        const auto read = onInvalidFromKey(onInvalid);
+        if (!read)
+            return invalid(QCoreApplication::translate("Import", "\"on_invalid\" is \"stop\" or \"skip\", not \"%1\"").arg(onInvalid));
+        mapping.onInvalid = *read;
+    }
+    if (root.contains(QStringLiteral("sheet"))) {
+        const QJsonValue sheet = root.value(QStringLiteral("sheet"));
+        if (sheet.isDouble() && sheet.toInt() >= 1)
+            mapping.sheet = QString::number(sheet.toInt());
+        else if (sheet.isString() && !sheet.toString().isEmpty())
+            mapping.sheet = sheet.toString();
+        else
+            return invalid(QCoreApplication::translate("Import", "\"sheet\" is a sheet's name or its number from 1"));
+    }
+    if (root.contains(QStringLiteral("header_row"))) {
+        const QJsonValue row = root.value(QStringLiteral("header_row"));
+        if (!row.isDouble() || row.toInt() < 1 || row.toDouble() != double(row.toInt()))
+            return invalid(QCoreApplication::translate("Import", "\"header_row\" is a line number from 1"));
+        mapping.headerRow = row.toInt();
+    }
     return mapping;
+}
+
+std::optional<OnInvalid> onInvalidFromKey(const QString &key)
+{
+    if (key == QLatin1String("stop"))
+        return OnInvalid::Stop;
+    if (key == QLatin1String("skip"))
+        return OnInvalid::Skip;
+    return std::nullopt;
 }
 
 } // namespace pd

@@ -14,7 +14,8 @@ QList<QStringList> requiredAlternatives(ImportEntity entity);
 // How headers and aliases are compared: case folded, without spaces, '_', '-' and '*'.
 QString normalisedHeader(const QString &text);
 
-// The problems found, in file order; at most maxProblems kept, all counted.
+// The problems found, in file order; at most maxProblems kept, all counted and grouped by kind.
+// Warnings likewise: what the source says that entry would refuse, kept as written.
 class ProblemList final
 {
 public:
@@ -23,12 +24,23 @@ public:
         , m_max(maxProblems)
     { }
     void add(qint64 line, const QString &column, const QString &value, const QString &reason);
+    void warn(qint64 line, const QString &column, const QString &value, const QString &reason);
     qint64 count() const { return m_report.problemCount; }
+    // The reasons of the problems of one record (for a rejects file): from beginRecord() on.
+    void beginRecord() { m_recordReasons.clear(); }
+    const QStringList &recordReasons() const { return m_recordReasons; }
 
 private:
+    void group(QList<ProblemGroup> &groups, QHash<QString, qsizetype> &index, qint64 line, const QString &column, const QString &reason);
+
     ImportReport &m_report;
     int m_max = 0;
+    QHash<QString, qsizetype> m_problemGroups; // kind -> position in report.problemGroups
+    QHash<QString, qsizetype> m_warningGroups;
+    QStringList m_recordReasons;
 };
+// The kind of a problem: its column and reason with quoted values and numbers left out.
+QString problemKind(const QString &column, const QString &reason);
 
 // One data row with the mapped fields by key.
 class ImportRow final
@@ -49,6 +61,8 @@ public:
     QString column(const QString &key) const; // the header of the field's column
     // A problem of the field's cell.
     void problem(const QString &key, const QString &reason) const;
+    // A warning on the field's cell: the value is kept as the source says.
+    void warn(const QString &key, const QString &reason) const;
     // A problem of the field's cell when the field is required and empty; true when it has a value.
     bool require(const QString &key) const;
     // Field errors of the domain's validation, each to the column it names (through `fieldToKey`

@@ -68,6 +68,8 @@ public:
         else
             ok = false;
         d.destinationCountry = row.value(QStringLiteral("destination")).toUpper();
+        if (const Country *named = ReferenceData::instance().countryByCodeOrName(row.value(QStringLiteral("destination"))))
+            d.destinationCountry = named->alpha2; // "Kenya", "KEN", "404" or 肯尼亚 as KE
         if (!row.require(QStringLiteral("destination"))) {
             ok = false;
         } else if (!ReferenceData::instance().country(d.destinationCountry)) {

@@ -48,6 +48,8 @@ public:
         p.acronym = row.value(QStringLiteral("acronym"));
         p.iatiId = row.value(QStringLiteral("iati_id"));
         p.country = row.value(QStringLiteral("country")).toUpper();
+        if (const Country *named = ReferenceData::instance().countryByCodeOrName(row.value(QStringLiteral("country"))))
+            p.country = named->alpha2; // "Kenya", "KEN", "404" or 肯尼亚 as KE
         ok = unique(row, QStringLiteral("name_en"), false) && ok;
         ok = unique(row, QStringLiteral("name_zh"), false) && ok;
         ok = unique(row, QStringLiteral("iati_id"), true) && ok;

@@ -4,11 +4,15 @@
 
 #include "common/quoted_value.h"
 #include "domain/validation.h"
+#include "reference/reference_data.h"
 #include "services/project_service.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
+#include <functional>
 
 namespace pd {
 
@@ -20,18 +24,27 @@ struct Share
     int percent = 0; // hundredths; -1 when not given
 };
 
-// "KE;UG", "KE:60;UG:40" (also ',' or '、' between, and "60%"): the percentages are given for all or for
-// none, when none they are shared evenly. Empty error when it reads.
-QString readShares(const QString &text, QList<Share> &shares)
+// "KE;UG", "KE:60;UG:40", "Kenya | Uganda", "Korea, Republic of; Viet Nam" ('、' '；' too, and
+// "60%"): entries are split at ';' '|' '、', then at commas unless the whole part names one entry.
+// `resolve` gives an entry's code (empty when it names none: the text is kept, and validation
+// names it). The percentages are given for all or for none; when none they are shared evenly.
+// Empty error when it reads.
+QString readShares(const QString &text, QList<Share> &shares, const std::function<QString(const QString &)> &resolve)
 {
-    static const QRegularExpression between(QStringLiteral("[;,、，；]"));
+    static const QRegularExpression between(QStringLiteral("[;|；、\\n]"));
+    static const QRegularExpression commas(QStringLiteral("[,，]"));
     static const QRegularExpression percent(QStringLiteral("^(\\d{1,3})(?:\\.(\\d{1,2}))?%?$"));
     int given = 0;
-    for (const QString &part : text.split(between, Qt::SkipEmptyParts)) {
-        const QString code = part.section(QLatin1Char(':'), 0, 0).trimmed();
-        if (code.isEmpty())
-            continue;
-        Share share{code, -1};
+    auto addEntry = [&](const QString &part) -> QString {
+        const QString name = part.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (name.isEmpty())
+            return {};
+        const QString code = resolve(name);
+        Share share{code.isEmpty() ? name : code, -1};
+        // Two names of one country ("Viet Nam", 越南) are one entry.
+        if (!code.isEmpty() && !part.contains(QLatin1Char(':'))
+            && std::any_of(shares.cbegin(), shares.cend(), [&](const Share &s) { return s.code == code; }))
+            return {};
         if (part.contains(QLatin1Char(':'))) {
             const QRegularExpressionMatch m = percent.match(part.section(QLatin1Char(':'), 1).trimmed());
             if (!m.hasMatch())
@@ -40,6 +53,15 @@ QString readShares(const QString &text, QList<Share> &shares)
             ++given;
         }
         shares.append(share);
+        return {};
+    };
+    for (const QString &part : text.split(between, Qt::SkipEmptyParts)) {
+        const bool whole = !resolve(part.section(QLatin1Char(':'), 0, 0).trimmed()).isEmpty();
+        const QStringList entries = whole ? QStringList{part} : part.split(commas, Qt::SkipEmptyParts);
+        for (const QString &entry : entries) {
+            if (const QString why = addEntry(entry); !why.isEmpty())
+                return why;
+        }
     }
     if (given > 0 && given < shares.size())
         return QCoreApplication::translate("Import", "give a percentage for every entry or for none");
@@ -48,6 +70,31 @@ QString readShares(const QString &text, QList<Share> &shares)
         for (Share &s : shares)
             s.percent = each;
         shares.first().percent += kWholePercent - each * int(shares.size());
+    }
+    return {};
+}
+
+QString countryCode(const QString &text)
+{
+    const Country *country = ReferenceData::instance().countryByCodeOrName(text);
+    return country ? country->alpha2 : QString();
+}
+
+// A DAC 5-digit purpose code as it is; a 3-digit DAC category (311 Agriculture) as the first
+// purpose code of the category, which `widened` names.
+QString sectorCode(const QString &text, QStringList *widened)
+{
+    const ReferenceData &ref = ReferenceData::instance();
+    if (ref.code(QStringLiteral("Sector"), text))
+        return text;
+    if (text.size() == 3 && ref.code(QStringLiteral("SectorCategory"), text)) {
+        for (const CodeItem &item : ref.codelist(QStringLiteral("Sector"))) {
+            if (item.category == text && !item.withdrawn) {
+                if (widened)
+                    widened->append(QStringLiteral("%1 → %2").arg(text, item.code));
+                return item.code;
+            }
+        }
     }
     return {};
 }
@@ -107,19 +154,25 @@ public:
         ok = readDate(row, QStringLiteral("actual_start"), p.actualStart) && ok;
         ok = readDate(row, QStringLiteral("actual_end"), p.actualEnd) && ok;
         QList<Share> shares;
-        if (const QString why = readShares(row.value(QStringLiteral("countries")), shares); !why.isEmpty()) {
+        if (const QString why = readShares(row.value(QStringLiteral("countries")), shares, countryCode); !why.isEmpty()) {
             row.problem(QStringLiteral("countries"), why);
             ok = false;
         }
         for (const Share &s : shares)
             p.countries.append({s.code.toUpper(), s.percent});
         shares.clear();
-        if (const QString why = readShares(row.value(QStringLiteral("sectors")), shares); !why.isEmpty()) {
+        QStringList widened;
+        if (const QString why = readShares(row.value(QStringLiteral("sectors")), shares, [&](const QString &text) { return sectorCode(text, &widened); });
+            !why.isEmpty()) {
             row.problem(QStringLiteral("sectors"), why);
             ok = false;
         }
         for (const Share &s : shares)
             p.sectors.append({s.code, s.percent});
+        if (!widened.isEmpty()) {
+            widened.removeDuplicates();
+            row.warn(QStringLiteral("sectors"), QCoreApplication::translate("Import", "DAC categories read as their first purpose code: %1").arg(widened.join(QStringLiteral(", "))));
+        }
         static const QRegularExpression between(QStringLiteral("[;,、，；\\s]+"));
         for (const QString &goal : row.value(QStringLiteral("sdgs")).split(between, Qt::SkipEmptyParts)) {
             bool isNumber = false;

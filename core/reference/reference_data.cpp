@@ -1,5 +1,7 @@
 #include "reference_data.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,9 +86,35 @@ void ReferenceData::loadCountries()
     m_countries.reserve(array.size());
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        m_countries.append({str(o, "a2"), str(o, "a3"), str(o, "num"), str(o, "en"), str(o, "zh")});
+        QStringList aka;
+        for (const QJsonValue &name : o.value(QLatin1String("aka")).toArray())
+            aka.append(name.toString());
+        m_countries.append({str(o, "a2"), str(o, "a3"), str(o, "num"), str(o, "en"), str(o, "zh"), aka});
         m_countryIndex.insert(m_countries.last().alpha2, m_countries.size() - 1);
     }
+    // Codes first, so that a name can never shadow a code.
+    for (qsizetype i = 0; i < m_countries.size(); ++i) {
+        const Country &c = m_countries.at(i);
+        for (const QString &key : {c.alpha2, c.alpha3, c.numeric})
+            m_countryNames.insert(key.toCaseFolded(), i);
+    }
+    for (qsizetype i = 0; i < m_countries.size(); ++i) {
+        const Country &c = m_countries.at(i);
+        for (const QString &name : QStringList{c.nameEn, c.nameZh} + c.otherNames) {
+            if (!m_countryNames.contains(name.toCaseFolded()))
+                m_countryNames.insert(name.toCaseFolded(), i);
+        }
+    }
+}
+
+const Country *ReferenceData::countryByCodeOrName(const QString &text) const
+{
+    QString key = text.simplified().toCaseFolded();
+    // Numeric codes are three digits ("4" is Afghanistan's "004").
+    if (!key.isEmpty() && key.size() < 3 && std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); }))
+        key = key.rightJustified(3, QLatin1Char('0'));
+    const auto it = m_countryNames.constFind(key);
+    return it == m_countryNames.cend() ? nullptr : &m_countries.at(*it);
 }
 
 void ReferenceData::loadCurrencies()

@@ -16,6 +16,7 @@ struct Country
     QString numeric;
     QString nameEn;
     QString nameZh;
+    QStringList otherNames; // ISO's other English and Chinese names ("Viet Nam", 越南社会主义共和国)
     const QString &name(Language l) const { return pick(l, nameEn, nameZh); }
 };
 
@@ -62,6 +63,9 @@ public:
 
     const QList<Country> &countries() const { return m_countries; }
     const Country *country(const QString &alpha2) const;
+    // The country a spreadsheet names: ISO alpha-2, alpha-3 or numeric code, or its English or
+    // Chinese name (ISO's short, official or common form), ignoring case and surrounding spaces.
+    const Country *countryByCodeOrName(const QString &text) const;
     // Codes of the countries whose code or English or Chinese name contains the text.
     QStringList countriesMatching(const QString &text) const;
 
@@ -89,6 +93,7 @@ private:
 
     QList<Country> m_countries;
     QHash<QString, qsizetype> m_countryIndex;
+    QHash<QString, qsizetype> m_countryNames; // case-folded codes and names -> position
     QList<Region> m_regions;
     QHash<QString, QStringList> m_regionCountries; // region or sub-region code -> countries
     QList<CurrencyInfo> m_currencies;

@@ -72,17 +72,31 @@
   <context>
     <name>pd::ui::CsvCheckPage</name>
     <message numerus="yes">
-      <source>%n row(s) checked: no problems. Import writes them all in one go.</source>
+      <source>%n row(s) checked</source>
       <translation>
-        <numerusform>%n row checked: no problems. Import writes them all in one go.</numerusform>
-        <numerusform>%n rows checked: no problems. Import writes them all in one go.</numerusform>
+        <numerusform>%n row checked</numerusform>
+        <numerusform>%n rows checked</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <source>%n row(s) checked, problems: %1. Nothing will be written until the file has none.</source>
+      <source>%n row(s) checked, forming %1 records</source>
       <translation>
-        <numerusform>%n row checked, problems: %1. Nothing will be written until the file has none.</numerusform>
-        <numerusform>%n rows checked, problems: %1. Nothing will be written until the file has none.</numerusform>
+        <numerusform>%n row checked, forming %1 records</numerusform>
+        <numerusform>%n rows checked, forming %1 records</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s): what the file says is kept as written and listed here.</source>
+      <translation>
+        <numerusform>%n warning: what the file says is kept as written and listed here.</numerusform>
+        <numerusform>%n warnings: what the file says is kept as written and listed here.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1; %n record(s) with problems will be left out, their rows written to %2. The others are imported.</source>
+      <translation>
+        <numerusform>%1; %n record with problems will be left out, their rows written to %2. The others are imported.</numerusform>
+        <numerusform>%1; %n records with problems will be left out, their rows written to %2. The others are imported.</numerusform>
       </translation>
     </message>
   </context>
@@ -93,6 +107,20 @@
       <translation>
         <numerusform>%1: %2, separated by %3; %n column.</numerusform>
         <numerusform>%1: %2, separated by %3; %n columns.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%1: a workbook; the header is on row %2; %n column(s).</source>
+      <translation>
+        <numerusform>%1: a workbook; the header is on row %2; %n column.</numerusform>
+        <numerusform>%1: a workbook; the header is on row %2; %n columns.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) translated</source>
+      <translation>
+        <numerusform>%n value translated</numerusform>
+        <numerusform>%n values translated</numerusform>
       </translation>
     </message>
   </context>
@@ -123,10 +151,24 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Imported %n row(s) of %1 into the portfolio.</source>
+      <source>Imported %n record(s) of %1 into the portfolio.</source>
       <translation>
-        <numerusform>Imported %n row of %1 into the portfolio.</numerusform>
-        <numerusform>Imported %n rows of %1 into the portfolio.</numerusform>
+        <numerusform>Imported %n record of %1 into the portfolio.</numerusform>
+        <numerusform>Imported %n records of %1 into the portfolio.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) with problems were left out; their rows are in %1.</source>
+      <translation>
+        <numerusform>%n record with problems was left out; their rows are in %1.</numerusform>
+        <numerusform>%n records with problems were left out; their rows are in %1.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n warning(s): kept as the file says.</source>
+      <translation>
+        <numerusform>%n warning: kept as the file says.</numerusform>
+        <numerusform>%n warnings: kept as the file says.</numerusform>
       </translation>
     </message>
   </context>

@@ -924,10 +924,6 @@
         <translation>%1 没有字段“%2”</translation>
     </message>
     <message>
-        <source>the header of "%1" is not a string</source>
-        <translation>“%1”的列标题不是字符串</translation>
-    </message>
-    <message>
         <source>the separator "%1" is not a comma, semicolon or tab</source>
         <translation>分隔符“%1”不是逗号、分号或制表符</translation>
     </message>
@@ -1062,6 +1058,94 @@
     <message>
         <source>an import of %1</source>
         <translation>%1 的导入</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a header nor an object</source>
+        <translation>“%1”既不是列标题，也不是对象</translation>
+    </message>
+    <message>
+        <source>"%1" has an unknown key "%2" (value, column, values, format, sum)</source>
+        <translation>“%1”含有未知的键“%2”（可用 value、column、values、format、sum）</translation>
+    </message>
+    <message>
+        <source>"%1": a "value" stands alone</source>
+        <translation>“%1”：“value”只能单独使用</translation>
+    </message>
+    <message>
+        <source>"%1": the value is not a string or a number</source>
+        <translation>“%1”：该值不是字符串或数字</translation>
+    </message>
+    <message>
+        <source>"%1" has neither "value" nor "column"</source>
+        <translation>“%1”既没有“value”，也没有“column”</translation>
+    </message>
+    <message>
+        <source>"%1": "values" is not an object of source values and values</source>
+        <translation>“%1”：“values”不是由源值和对应值组成的对象</translation>
+    </message>
+    <message>
+        <source>"%1": the value for "%2" is not a string</source>
+        <translation>“%1”：“%2”对应的值不是字符串</translation>
+    </message>
+    <message>
+        <source>"%1": the format is not a string</source>
+        <translation>“%1”：格式不是字符串</translation>
+    </message>
+    <message>
+        <source>"%1": "sum" is true or false</source>
+        <translation>“%1”：“sum”只能为 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (%2)</source>
+        <translation>未知的键“%1”（可用：%2）</translation>
+    </message>
+    <message>
+        <source>"group_by" is not a list of headers</source>
+        <translation>“group_by”不是列标题的列表</translation>
+    </message>
+    <message>
+        <source>"on_invalid" is "stop" or "skip", not "%1"</source>
+        <translation>“on_invalid”只能为“stop”或“skip”，不能为“%1”</translation>
+    </message>
+    <message>
+        <source>"sheet" is a sheet's name or its number from 1</source>
+        <translation>“sheet”应为工作表名称或从 1 开始的序号</translation>
+    </message>
+    <message>
+        <source>"header_row" is a line number from 1</source>
+        <translation>“header_row”应为从 1 开始的行号</translation>
+    </message>
+    <message>
+        <source>the date format "%1" has no year (yyyy); use it or excel-serial</source>
+        <translation>日期格式“%1”中没有年份（yyyy）；请加上年份或使用 excel-serial</translation>
+    </message>
+    <message>
+        <source>not an Excel date number (%1)</source>
+        <translation>不是 Excel 日期序号（%1）</translation>
+    </message>
+    <message>
+        <source>not a date in the form %1</source>
+        <translation>不是 %1 格式的日期</translation>
+    </message>
+    <message>
+        <source>DAC categories read as their first purpose code: %1</source>
+        <translation>DAC 类别按其第一个目的代码读取：%1</translation>
+    </message>
+    <message>
+        <source>the column to group rows by is not in the file</source>
+        <translation>文件中没有用于分组的列</translation>
+    </message>
+    <message>
+        <source>cannot be added to the group's %1: not a number</source>
+        <translation>不能累加到该组的 %1：不是数字</translation>
+    </message>
+    <message>
+        <source>the rejected rows cannot be written to %1: %2</source>
+        <translation>无法将被拒的行写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1370,9 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) were recovered into %1. Lost: whole tables, %2; ranges of unreadable rows elsewhere, %3; rows refused by the new portfolio, %4. Check the recovered portfolio against your records before you use it.</source>
-        <translation><numerusform>已将 %n 行恢复到 %1。丢失：整张表 %2 个；其他位置无法读取的行段 %3 处；新项目组合拒收的行 %4 行。使用恢复后的项目组合前，请与您的记录核对。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行恢复到 %1。丢失：整张表 %2 个；其他位置无法读取的行段 %3 处；新项目组合拒收的行 %4 行。使用恢复后的项目组合前，请与您的记录核对。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1510,9 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>%1 plays a role in %n project(s); remove those roles first</source>
-        <translation><numerusform>%1 在 %n 个项目中担任角色；请先移除这些角色</numerusform></translation>
+        <translation>
+            <numerusform>%1 在 %n 个项目中担任角色；请先移除这些角色</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2167,12 +2255,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) checked: no problems. Import writes them all in one go.</source>
-        <translation>
-            <numerusform>已检查 %n 行：没有问题。导入将一次性全部写入。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The first %1 are listed.</source>
         <translation>仅列出前 %1 个。</translation>
@@ -2181,9 +2263,57 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Problems by kind</source>
+        <translation>按类别汇总的问题</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Problem (the first of its kind)</source>
+        <translation>问题（该类第一个）</translation>
+    </message>
+    <message>
+        <source>First lines</source>
+        <translation>最先出现的行</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Warning, kept as written: %1</source>
+        <translation>警告，按原样保存：%1</translation>
+    </message>
+    <message>
+        <source>Each problem:</source>
+        <translation>逐条问题：</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) checked, problems: %1. Nothing will be written until the file has none.</source>
-        <translation><numerusform>已检查 %n 行，问题 %1 个。文件没有问题之前不会写入任何内容。</numerusform></translation>
+        <source>%n row(s) checked</source>
+        <translation><numerusform>已检查 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) checked, forming %1 records</source>
+        <translation><numerusform>已检查 %n 行，合为 %1 条记录</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): what the file says is kept as written and listed here.</source>
+        <translation><numerusform>%n 条警告：文件中的内容按原样保存，并在此列出。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: no problems. Import writes them all in one go.</source>
+        <translation>%1：没有问题。导入将一次写入全部数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n record(s) with problems will be left out, their rows written to %2. The others are imported.</source>
+        <translation><numerusform>%1；有问题的 %n 条记录将不导入，其各行写入 %2。其余记录照常导入。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, problems: %2. Nothing will be written until the file has none.</source>
+        <translation>%1，问题：%2。文件中没有问题之前，不会写入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2333,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Match the Columns</source>
         <translation>匹配列</translation>
-    </message>
-    <message>
-        <source>Each field takes the column chosen for it. Fields marked * must be given. The preview shows the first rows as they will be imported.</source>
-        <translation>每个字段取自为其选择的列。标有 * 的字段为必填。预览显示前几行导入后的样子。</translation>
     </message>
     <message>
         <source>Detect</source>
@@ -2231,14 +2357,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>&amp;Save Mapping...</source>
         <translation>保存列映射(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>Encoding:</source>
-        <translation>编码：</translation>
-    </message>
-    <message>
-        <source>Separator:</source>
-        <translation>分隔符：</translation>
     </message>
     <message>
         <source>Field</source>
@@ -2301,6 +2419,98 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+    <message>
+        <source>Each field takes the column chosen for it, or a value fixed for every record. Values... says what a column's values mean. Fields marked * must be given. The preview shows the first rows as they will be imported.</source>
+        <translation>每个字段取为其选定的列，或对每条记录取同一个固定值。“取值...”说明该列取值的含义。标有 * 的字段必须给出。预览显示前几行导入后的样子。</translation>
+    </message>
+    <message>
+        <source>first with content</source>
+        <translation>第一个有内容的行</translation>
+    </message>
+    <message>
+        <source>Import nothing until every record is valid</source>
+        <translation>所有记录都有效之前不导入任何数据</translation>
+    </message>
+    <message>
+        <source>Import the valid records; write the others to a .rejected.csv file</source>
+        <translation>导入有效记录；其余写入 .rejected.csv 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;parator:</source>
+        <translation>分隔符(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>标题行(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group rows by:</source>
+        <translation>行分组依据(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Records with &amp;problems:</source>
+        <translation>有问题的记录(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: a workbook; the header is on row %2; %n column(s).</source>
+        <translation><numerusform>%1：工作簿；标题在第 %2 行；共 %n 列。</numerusform></translation>
+    </message>
+    <message>
+        <source>(the first)</source>
+        <translation>（第一个）</translation>
+    </message>
+    <message>
+        <source>(each row is one record)</source>
+        <translation>（每行一条记录）</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>%1 对应的列</translation>
+    </message>
+    <message>
+        <source>(the same value for every record)</source>
+        <translation>（每条记录取同一个值）</translation>
+    </message>
+    <message>
+        <source>Value of %1 for every record</source>
+        <translation>每条记录的 %1 取值</translation>
+    </message>
+    <message>
+        <source>Values...</source>
+        <translation>取值...</translation>
+    </message>
+    <message>
+        <source>Values of %1</source>
+        <translation>%1 的取值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) translated</source>
+        <translation><numerusform>已对照 %n 个取值</numerusform></translation>
+    </message>
+    <message>
+        <source>dates as %1</source>
+        <translation>日期格式 %1</translation>
+    </message>
+    <message>
+        <source>added up</source>
+        <translation>相加</translation>
+    </message>
+    <message>
+        <source>as written</source>
+        <translation>按原样</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3257,45 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::FieldRuleDialog</name>
+    <message>
+        <source>Values of %1</source>
+        <translation>%1 的取值</translation>
+    </message>
+    <message>
+        <source>Each value found in the file is imported as written, or as the value you give it here. Values are matched ignoring case and surrounding spaces.</source>
+        <translation>文件中的每个取值按原样导入，或按您在此给出的值导入。匹配时不区分大小写，忽略首尾空格。</translation>
+    </message>
+    <message>
+        <source>Values and what they are imported as</source>
+        <translation>取值及其导入后的值</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(as written)</source>
+        <translation>（按原样）</translation>
+    </message>
+    <message>
+        <source>(YYYY-MM-DD or as Excel shows it)</source>
+        <translation>（YYYY-MM-DD 或 Excel 显示的日期）</translation>
+    </message>
+    <message>
+        <source>Add up the values of the rows grouped into one record</source>
+        <translation>把合为一条记录的各行数值相加</translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation>日期格式(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::FinancePage</name>
     <message>
         <source>Budget</source>
@@ -3255,10 +3504,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <source>A spreadsheet saved as CSV (from Excel or WPS, in any encoding), or IATI activity files (XML).</source>
-        <translation>另存为 CSV 的电子表格（来自 Excel 或 WPS，任意编码），或 IATI 活动文件（XML）。</translation>
-    </message>
-    <message>
         <source>&amp;Browse...</source>
         <translation>浏览(&amp;B)...</translation>
     </message>
@@ -3279,20 +3524,24 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
         <translation>内容(&amp;H)：</translation>
     </message>
     <message>
-        <source>Nothing is written until the whole file has been checked; an import is all or nothing.</source>
-        <translation>整个文件检查完毕之前不会写入任何数据；导入要么全部完成，要么完全不做。</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>Spreadsheets and IATI files (*.csv *.txt *.tsv *.xml);;CSV files (*.csv *.txt *.tsv);;IATI activity files (*.xml);;All files (*)</source>
-        <translation>电子表格和 IATI 文件 (*.csv *.txt *.tsv *.xml);;CSV 文件 (*.csv *.txt *.tsv);;IATI 活动文件 (*.xml);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>%1 is not a file that can be read.</source>
         <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx), a spreadsheet saved as CSV (from Excel or WPS, in any encoding), or IATI activity files (XML).</source>
+        <translation>Excel 工作簿（.xlsx）、另存为 CSV 的电子表格（来自 Excel 或 WPS，任何编码），或 IATI 活动文件（XML）。</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the whole file has been checked; an import is all or nothing unless you choose to skip records with problems.</source>
+        <translation>整个文件检查完毕之前不写入任何数据；除非您选择跳过有问题的记录，导入要么全部完成，要么完全不做。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and IATI files (*.xlsx *.csv *.txt *.tsv *.xml);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt *.tsv);;IATI activity files (*.xml);;All files (*)</source>
+        <translation>电子表格和 IATI 文件 (*.xlsx *.csv *.txt *.tsv *.xml);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt *.tsv);;IATI 活动文件 (*.xml);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3339,12 +3588,6 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
             <numerusform>文件在检查后已被修改，现有 %n 个问题。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n row(s) of %1 into the portfolio.</source>
-        <translation>
-            <numerusform>已将 %n 行%1导入项目组合。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>IATI %1: %2 activities imported as new projects, %3 updated, %4 skipped; %5 transactions imported, %6 skipped; %7 budgets imported, %8 skipped; %9 new partners.</source>
         <translation>IATI %1：%2 个活动导入为新项目，%3 个已更新，%4 个跳过；导入交易 %5 笔，跳过 %6 笔；导入预算 %7 条，跳过 %8 条；新增合作伙伴 %9 个。</translation>
@@ -3364,6 +3607,18 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) of %1 into the portfolio.</source>
+        <translation><numerusform>已将 %n 条%1记录导入项目组合。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) with problems were left out; their rows are in %1.</source>
+        <translation><numerusform>有问题的 %n 条记录未导入；其各行已写入 %1。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): kept as the file says.</source>
+        <translation><numerusform>%n 条警告：按文件原样保存。</numerusform></translation>
     </message>
 </context>
 <context>

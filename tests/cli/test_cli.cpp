@@ -955,6 +955,52 @@ TEST_CASE("import csv brings in projects and transactions, names each bad line a
     CHECK(cli({"--db", db, "import", "csv", "--mapping", mapping, "--entity", "projects", good}).exitCode == 2);
 }
 
+TEST_CASE("import csv with a mapping of constants and look-ups, --on-invalid skip, --rejects and --header-row, problems grouped", "[cli][import]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("mapped.db");
+    ok({"--db", db, "init"});
+    const QString file = dir.path("received.csv");
+    test::writeFile(file, "Received from the embassy\n"
+                          "id,name,state,where\n"
+                          "E-1,Clinic,Completion,Kenya\n"
+                          "E-2,School,implementation,Atlantis\n"
+                          "E-3,Well,Implementation,KEN\n"
+                          "E-4,Road,Completion,Mars\n");
+    const QString mapping = dir.path("mapping.json");
+    test::writeFile(mapping, R"({"entity": "projects", "columns": {"code": "id", "title_en": "name", "line": {"value": "sscaf"},
+        "status": {"column": "state", "values": {"Completion": "4", "Implementation": "2"}}, "countries": "where"}})");
+
+    // The header is on line 2: without --header-row the file's title is taken for it.
+    CHECK(cli({"--db", db, "import", "csv", "--mapping", mapping, file}).err.contains("not in the file"));
+    const QByteArray before = test::readFile(db);
+    const test::CliRun refused = cli({"--db", db, "import", "csv", "--mapping", mapping, "--header-row", "2", file});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("2 problems in 1 kind:"));
+    CHECK(refused.err.contains(QStringLiteral("2 × where: ")));
+    CHECK(refused.err.contains(file + " line 4, 6)"));
+    CHECK(test::fileEquals(db, before));
+
+    const QString rejects = dir.path("to-fix.csv");
+    const test::CliRun skipped =
+        ok({"--db", db, "import", "csv", "--mapping", mapping, "--header-row", "2", "--on-invalid", "skip", "--rejects", rejects, file});
+    CHECK(skipped.out.contains("imported 2 projects from " + file));
+    CHECK(skipped.out.contains("2 rejected, their rows written to " + rejects));
+    const QString fixes = QString::fromUtf8(test::readFile(rejects));
+    CHECK(fixes.contains("id,name,state,where,Reason"));
+    CHECK(fixes.contains("E-2,School,implementation,Atlantis,"));
+    CHECK(fixes.contains("E-4,Road,Completion,Mars,"));
+    const QJsonDocument listed = parseJson(ok({"--db", db, "projects", "list", "--format", "json"}).out);
+    const QByteArray projects = listed.toJson(QJsonDocument::Compact);
+    CHECK(projects.contains("E-1"));
+    CHECK(projects.contains("E-3"));
+    CHECK_FALSE(projects.contains("E-2"));
+
+    CHECK(cli({"--db", db, "import", "csv", "--mapping", mapping, "--on-invalid", "maybe", file}).exitCode == 2);
+    CHECK(cli({"--db", db, "import", "csv", "--mapping", mapping, "--header-row", "0", file}).exitCode == 2);
+    CHECK(cli({"--db", db, "import", "xlsx", "--mapping", mapping, file}).exitCode == 2); // not a workbook's name
+}
+
 TEST_CASE("import csv refuses a file that mixes encodings or is too wide, naming the lines, and writes nothing", "[cli][import]")
 {
     test::TempDir dir;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -27,6 +28,43 @@ void fillProblemTable(QTableWidget *table, const QList<ImportProblem> &problems)
     table->resizeColumnsToContents();
 }
 
+QTableWidget *newGroupTable(QWidget *parent)
+{
+    auto *table = new QTableWidget(0, 4, parent);
+    table->setObjectName(QStringLiteral("problemGroups"));
+    table->setAccessibleName(CsvCheckPage::tr("Problems by kind"));
+    table->setHorizontalHeaderLabels({CsvCheckPage::tr("Rows"), CsvCheckPage::tr("Column"), CsvCheckPage::tr("Problem (the first of its kind)"),
+        CsvCheckPage::tr("First lines")});
+    table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return table;
+}
+
+void fillGroupTable(QTableWidget *table, const ImportReport &report)
+{
+    table->setRowCount(int(report.problemGroups.size() + report.warningGroups.size()));
+    int r = 0;
+    auto add = [&](const ProblemGroup &g, bool warning) {
+        QStringList lines;
+        for (qint64 line : g.firstLines)
+            lines << (line > 0 ? QString::number(line) : CsvCheckPage::tr("file"));
+        auto *count = new QTableWidgetItem(QLocale().toString(g.count));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(r, 0, count);
+        table->setItem(r, 1, new QTableWidgetItem(g.column));
+        table->setItem(r, 2, new QTableWidgetItem(warning ? CsvCheckPage::tr("Warning, kept as written: %1").arg(g.reason) : g.reason));
+        table->setItem(r, 3, new QTableWidgetItem(lines.join(QStringLiteral(", ")) + (g.count > g.firstLines.size() ? QStringLiteral(", …") : QString())));
+        ++r;
+    };
+    for (const ProblemGroup &g : report.problemGroups)
+        add(g, false);
+    for (const ProblemGroup &g : report.warningGroups)
+        add(g, true);
+    table->resizeColumnToContents(0);
+    table->resizeColumnToContents(1);
+}
+
 CsvCheckPage::CsvCheckPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
@@ -44,11 +82,14 @@ CsvCheckPage::CsvCheckPage(ImportWizard *wizard)
     m_problems->horizontalHeader()->setStretchLastSection(true);
     m_problems->verticalHeader()->hide();
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groups = newGroupTable(this);
     auto *again = new QPushButton(tr("&Check Again"), this);
     connect(again, &QPushButton::clicked, this, &CsvCheckPage::check);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_problems, 1);
+    layout->addWidget(m_groups, 1);
+    layout->addWidget(new QLabel(tr("Each problem:"), this));
+    layout->addWidget(m_problems, 2);
     layout->addWidget(again, 0, Qt::AlignLeft);
 }
 
@@ -58,6 +99,7 @@ void CsvCheckPage::initializePage()
     m_report = ImportReport();
     m_summary->setText(tr("Checking..."));
     m_problems->setRowCount(0);
+    m_groups->setRowCount(0);
     // Once the page is on screen.
     QTimer::singleShot(0, this, &CsvCheckPage::check);
 }
@@ -80,21 +122,37 @@ void CsvCheckPage::check()
         });
     m_checked = done.ok();
     m_report = report;
+    const QString records = report.records == report.rows
+        ? tr("%n row(s) checked", nullptr, int(report.rows))
+        : tr("%n row(s) checked, forming %1 records", nullptr, int(report.rows)).arg(report.records);
+    const QString warnings = report.warningCount == 0
+        ? QString()
+        : u' ' + tr("%n warning(s): what the file says is kept as written and listed here.", nullptr, int(report.warningCount));
+    const QString listed = report.problemCount > report.problems.size() ? u' ' + tr("The first %1 are listed.").arg(report.problems.size()) : QString();
     if (!done)
         m_summary->setText(done.error().kind == Error::Kind::Cancelled ? tr("The check was cancelled.") : done.error().describe());
     else if (report.ok())
-        m_summary->setText(tr("%n row(s) checked: no problems. Import writes them all in one go.", nullptr, int(report.rows)));
+        m_summary->setText(tr("%1: no problems. Import writes them all in one go.").arg(records) + warnings);
+    else if (mapping.onInvalid == OnInvalid::Skip)
+        m_summary->setText(tr("%1; %n record(s) with problems will be left out, their rows written to %2. The others are imported.", nullptr,
+                               int(report.rejected))
+                               .arg(records, QDir::toNativeSeparators(defaultRejectsPath(path)))
+            + warnings + listed);
     else
-        m_summary->setText(tr("%n row(s) checked, problems: %1. Nothing will be written until the file has none.", nullptr, int(report.rows))
-                               .arg(report.problemCount)
-            + (report.problemCount > report.problems.size() ? u' ' + tr("The first %1 are listed.").arg(report.problems.size()) : QString()));
+        m_summary->setText(tr("%1, problems: %2. Nothing will be written until the file has none.").arg(records).arg(report.problemCount) + warnings
+            + listed);
+    fillGroupTable(m_groups, report);
     fillProblemTable(m_problems, report.problems);
     Q_EMIT completeChanged();
 }
 
 bool CsvCheckPage::isComplete() const
 {
-    return m_checked && m_report.ok() && m_report.rows > 0;
+    if (!m_checked || m_report.rows == 0)
+        return false;
+    if (m_wizard->mapping.onInvalid == OnInvalid::Skip)
+        return m_report.rejected < m_report.records;
+    return m_report.ok();
 }
 
 } // namespace pd::ui

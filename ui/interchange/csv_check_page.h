@@ -11,8 +11,10 @@ namespace pd::ui {
 
 class ImportWizard;
 
-// The whole file checked before anything is written: every problem with its line, column, value
-// and reason. The officer fixes the file and checks again; only a clean file goes on.
+// The whole file checked before anything is written: the problems grouped by kind with their
+// counts and first lines, then each with its line, column, value and reason, and the warnings
+// (what is kept as the file says). The officer fixes the file and checks again; only a clean file
+// goes on, unless the mapping skips records with problems (at least one record must be valid).
 class CsvCheckPage final : public QWizardPage
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     void check();
     const ImportReport &report() const { return m_report; }
     QTableWidget *problems() const { return m_problems; }
+    QTableWidget *groups() const { return m_groups; }
 
 private:
     ImportWizard *m_wizard;
@@ -34,9 +37,13 @@ private:
     bool m_checked = false;
     QLabel *m_summary = nullptr;
     QTableWidget *m_problems = nullptr;
+    QTableWidget *m_groups = nullptr;
 };
 
 // "12 rows, 3 problems" tables: the problems of a report as rows of line, column, value, reason.
 void fillProblemTable(QTableWidget *table, const QList<ImportProblem> &problems);
+// Problems (and warnings) by kind: count, column, reason, first lines.
+void fillGroupTable(QTableWidget *table, const ImportReport &report);
+QTableWidget *newGroupTable(QWidget *parent);
 
 } // namespace pd::ui

@@ -1,6 +1,9 @@
 #include "csv_mapping_page.h"
 
+#include "field_rule_dialog.h"
 #include "import_wizard.h"
+#include "interchange/record_reader.h"
+#include "common/language.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -8,12 +11,15 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -22,6 +28,8 @@ namespace pd::ui {
 namespace {
 
 const char *const kEncodings[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"};
+// The column choice that stands for a value fixed for every record (no header is this).
+const QString kFixed = QStringLiteral("\x1D(fixed)");
 
 QString separatorName(QChar c)
 {
@@ -39,7 +47,8 @@ CsvMappingPage::CsvMappingPage(ImportWizard *wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Match the Columns"));
-    setSubTitle(tr("Each field takes the column chosen for it. Fields marked * must be given. The preview shows the first rows as they will be imported."));
+    setSubTitle(tr("Each field takes the column chosen for it, or a value fixed for every record. Values... says what a column's "
+                   "values mean. Fields marked * must be given. The preview shows the first rows as they will be imported."));
     m_encoding = new QComboBox(this);
     m_encoding->setObjectName(QStringLiteral("encoding"));
     m_encoding->addItem(tr("Detect"), QString());
@@ -51,25 +60,50 @@ CsvMappingPage::CsvMappingPage(ImportWizard *wizard)
     m_separator->addItem(tr("Comma"), QStringLiteral(","));
     m_separator->addItem(tr("Semicolon"), QStringLiteral(";"));
     m_separator->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("sheet"));
+    m_headerRow = new QSpinBox(this);
+    m_headerRow->setObjectName(QStringLiteral("headerRow"));
+    m_headerRow->setRange(0, 1000000);
+    m_headerRow->setSpecialValueText(tr("first with content"));
+    m_groupBy = new QComboBox(this);
+    m_groupBy->setObjectName(QStringLiteral("groupBy"));
+    m_onInvalid = new QComboBox(this);
+    m_onInvalid->setObjectName(QStringLiteral("onInvalid"));
+    m_onInvalid->addItem(tr("Import nothing until every record is valid"), int(OnInvalid::Stop));
+    m_onInvalid->addItem(tr("Import the valid records; write the others to a .rejected.csv file"), int(OnInvalid::Skip));
     auto *load = new QPushButton(tr("&Load Mapping..."), this);
     auto *save = new QPushButton(tr("&Save Mapping..."), this);
+
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Encoding:"), this));
-    top->addWidget(m_encoding);
-    top->addWidget(new QLabel(tr("Separator:"), this));
-    top->addWidget(m_separator);
+    auto addLabelled = [&](const QString &text, QWidget *field, QList<QWidget *> *only) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        top->addWidget(label);
+        top->addWidget(field);
+        if (only)
+            *only << label << field;
+    };
+    addLabelled(tr("&Encoding:"), m_encoding, &m_csvOnly);
+    addLabelled(tr("Se&parator:"), m_separator, &m_csvOnly);
+    addLabelled(tr("S&heet:"), m_sheet, &m_workbookOnly);
+    addLabelled(tr("Header &row:"), m_headerRow, nullptr);
     top->addStretch(1);
     top->addWidget(load);
     top->addWidget(save);
+    auto *options = new QFormLayout;
+    options->addRow(tr("&Group rows by:"), m_groupBy);
+    options->addRow(tr("Records with &problems:"), m_onInvalid);
 
     m_state = new QLabel(this);
     m_state->setWordWrap(true);
-    m_table = new QTableWidget(0, 2, this);
+    m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("mapping"));
     m_table->setAccessibleName(tr("Columns and fields"));
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file")});
+    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Column in the file"), tr("What it means")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview = new QTableWidget(this);
@@ -79,17 +113,33 @@ CsvMappingPage::CsvMappingPage(ImportWizard *wizard)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(options);
     layout->addWidget(m_state);
     layout->addWidget(m_table, 3);
     layout->addWidget(new QLabel(tr("Preview:"), this));
     layout->addWidget(m_preview, 2);
 
     const auto reread = [this] {
-        if (!m_filling)
+        if (!m_filling) {
+            readOptions();
             readFile();
+        }
     };
     connect(m_encoding, &QComboBox::currentIndexChanged, this, reread);
     connect(m_separator, &QComboBox::currentIndexChanged, this, reread);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, reread);
+    connect(m_headerRow, &QSpinBox::valueChanged, this, reread);
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling) {
+            readOptions();
+            for (int r = 0; r < m_table->rowCount(); ++r)
+                showRule(r);
+        }
+    });
+    connect(m_onInvalid, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            readOptions();
+    });
     connect(load, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Load Mapping"), QDir::homePath(), tr("Mappings (*.json)"));
         if (!file.isEmpty())
@@ -103,43 +153,79 @@ CsvMappingPage::CsvMappingPage(ImportWizard *wizard)
     });
 }
 
-CsvDialect CsvMappingPage::chosenDialect() const
+// The options above the table into the mapping.
+void CsvMappingPage::readOptions()
 {
-    CsvDialect d;
-    d.encoding = m_encoding->currentData().toString();
+    CsvMapping &m = m_wizard->mapping;
+    m.dialect.encoding = m_encoding->currentData().toString();
     const QString separator = m_separator->currentData().toString();
-    if (!separator.isEmpty())
-        d.separator = separator.at(0);
-    return d;
+    m.dialect.separator = separator.isEmpty() ? QChar() : separator.at(0);
+    if (isWorkbook(m_wizard->path))
+        m.sheet = m_sheet->currentIndex() > 0 ? m_sheet->currentText() : QString();
+    m.headerRow = m_headerRow->value();
+    const QString group = m_groupBy->currentData().toString();
+    m.groupBy = group.isEmpty() ? QStringList() : group.split(QChar(0x1F));
+    m.onInvalid = OnInvalid(m_onInvalid->currentData().toInt());
 }
 
 void CsvMappingPage::initializePage()
 {
     m_fields = importFields(m_wizard->mapping.entity);
     m_filling = true;
-    const CsvDialect &d = m_wizard->mapping.dialect;
-    m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(d.encoding)));
-    m_separator->setCurrentIndex(d.separator.isNull() ? 0 : std::max(0, m_separator->findData(QString(d.separator))));
+    const CsvMapping &m = m_wizard->mapping;
+    m_encoding->setCurrentIndex(std::max(0, m_encoding->findData(m.dialect.encoding)));
+    m_separator->setCurrentIndex(m.dialect.separator.isNull() ? 0 : std::max(0, m_separator->findData(QString(m.dialect.separator))));
+    m_headerRow->setValue(m.headerRow);
+    m_onInvalid->setCurrentIndex(std::max(0, m_onInvalid->findData(int(m.onInvalid))));
+    const bool workbook = isWorkbook(m_wizard->path);
+    for (QWidget *w : std::as_const(m_csvOnly))
+        w->setVisible(!workbook);
+    for (QWidget *w : std::as_const(m_workbookOnly))
+        w->setVisible(workbook);
     m_filling = false;
     readFile();
 }
 
 void CsvMappingPage::readFile()
 {
-    auto head = previewCsv(m_wizard->path, chosenDialect());
+    auto head = previewTable(m_wizard->path, m_wizard->mapping, 200);
     if (!head) {
         m_head = CsvPreview();
         m_state->setText(head.error().describe());
     } else {
         m_head = head.value();
-        m_state->setText(tr("%1: %2, separated by %3; %n column(s).", nullptr, int(m_head.header.size()))
-                             .arg(QFileInfo(m_wizard->path).fileName(), m_head.encoding, separatorName(m_head.separator)));
+        if (isWorkbook(m_wizard->path))
+            m_state->setText(tr("%1: a workbook; the header is on row %2; %n column(s).", nullptr, int(m_head.header.size()))
+                                 .arg(QFileInfo(m_wizard->path).fileName())
+                                 .arg(m_head.lines.isEmpty() ? 1 : m_head.lines.first() - 1));
+        else
+            m_state->setText(tr("%1: %2, separated by %3; %n column(s).", nullptr, int(m_head.header.size()))
+                                 .arg(QFileInfo(m_wizard->path).fileName(), m_head.encoding, separatorName(m_head.separator)));
     }
+    m_filling = true;
+    // The sheets, keeping the one chosen.
+    const QString sheet = m_wizard->mapping.sheet;
+    m_sheet->clear();
+    m_sheet->addItem(tr("(the first)"));
+    m_sheet->addItems(m_head.sheets);
+    m_sheet->setCurrentIndex(sheet.isEmpty() ? 0 : std::max(0, m_sheet->findText(sheet)));
+    // Grouping: by one column, or the columns a loaded mapping names.
+    const QString group = m_wizard->mapping.groupBy.join(QChar(0x1F));
+    m_groupBy->clear();
+    m_groupBy->addItem(tr("(each row is one record)"), QString());
+    for (const QString &h : std::as_const(m_head.header))
+        m_groupBy->addItem(h, h);
+    if (!group.isEmpty() && m_groupBy->findData(group) < 0)
+        m_groupBy->addItem(m_wizard->mapping.groupBy.join(QStringLiteral(" + ")), group);
+    m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(group)));
+    m_filling = false;
     // Keep what was chosen (or loaded) where the file has that column; guess the rest.
     const CsvMapping guessed = autoMapping(m_wizard->mapping.entity, m_head.header);
     QMap<QString, QString> columns;
     for (const ImportField &f : std::as_const(m_fields)) {
         const QString chosen = m_wizard->mapping.columns.value(f.key);
+        if (m_wizard->mapping.rules.value(f.key).constant)
+            continue;
         if (!chosen.isEmpty() && m_head.header.contains(chosen))
             columns.insert(f.key, chosen);
         else if (guessed.columns.contains(f.key))
@@ -163,54 +249,169 @@ void CsvMappingPage::showFields()
         m_table->setItem(r, 0, label);
         auto *choice = new QComboBox(m_table);
         choice->setObjectName(QStringLiteral("column-") + f.key);
+        choice->setAccessibleName(tr("Column for %1").arg(f.label));
         choice->addItem(tr("(not imported)"), QString());
+        choice->addItem(tr("(the same value for every record)"), kFixed);
         for (const QString &h : std::as_const(m_head.header))
             choice->addItem(h, h);
-        choice->setCurrentIndex(std::max(0, choice->findData(m_wizard->mapping.columns.value(f.key))));
-        connect(choice, &QComboBox::currentIndexChanged, this, [this] {
+        const bool fixed = m_wizard->mapping.rules.value(f.key).constant.has_value();
+        choice->setCurrentIndex(fixed ? 1 : std::max(0, choice->findData(m_wizard->mapping.columns.value(f.key))));
+        connect(choice, &QComboBox::currentIndexChanged, this, [this, r] {
             if (m_filling)
                 return;
             collect();
-            showPreview();
-            Q_EMIT completeChanged();
+            showRule(r);
+            changed();
         });
         m_table->setCellWidget(r, 1, choice);
+        showRule(r);
     }
     m_filling = false;
 }
 
+// The third cell of a field: the fixed value's editor, or Values... with what the rule says.
+void CsvMappingPage::showRule(int row)
+{
+    const ImportField &f = m_fields.at(row);
+    const auto *choice = qobject_cast<QComboBox *>(m_table->cellWidget(row, 1));
+    const QString source = choice ? choice->currentData().toString() : QString();
+    const FieldRule rule = m_wizard->mapping.rules.value(f.key);
+    if (source.isEmpty()) {
+        m_table->removeCellWidget(row, 2);
+        return;
+    }
+    if (source == kFixed) {
+        auto *value = new QComboBox(m_table);
+        value->setObjectName(QStringLiteral("value-") + f.key);
+        value->setAccessibleName(tr("Value of %1 for every record").arg(f.label));
+        value->setEditable(true);
+        for (const ImportChoice &c : importFieldChoices(m_wizard->mapping.entity, f.key, languageOf(QLocale())))
+            value->addItem(c.label, c.value);
+        const QString current = rule.constant.value_or(QString());
+        const int at = value->findData(current);
+        if (at >= 0)
+            value->setCurrentIndex(at);
+        else
+            value->setEditText(current);
+        const auto store = [this, value, key = f.key] {
+            const bool listed = value->currentIndex() >= 0 && value->currentText() == value->itemText(value->currentIndex());
+            FieldRule fixed;
+            fixed.constant = listed ? value->currentData().toString() : value->currentText().trimmed();
+            m_wizard->mapping.rules.insert(key, fixed);
+            changed();
+        };
+        connect(value, &QComboBox::currentTextChanged, this, store);
+        m_table->setCellWidget(row, 2, value);
+        if (!rule.constant)
+            store();
+        return;
+    }
+    auto *cell = new QWidget(m_table);
+    auto *layout = new QHBoxLayout(cell);
+    layout->setContentsMargins(2, 0, 2, 0);
+    auto *button = new QPushButton(tr("Values..."), cell);
+    button->setObjectName(QStringLiteral("values-") + f.key);
+    button->setAccessibleName(tr("Values of %1").arg(f.label));
+    QStringList said;
+    if (!rule.lookup.isEmpty())
+        said << tr("%n value(s) translated", nullptr, int(rule.lookup.size()));
+    if (!rule.format.isEmpty())
+        said << tr("dates as %1").arg(rule.format);
+    if (rule.sum)
+        said << tr("added up");
+    auto *summary = new QLabel(said.isEmpty() ? tr("as written") : said.join(QStringLiteral("; ")), cell);
+    layout->addWidget(button);
+    layout->addWidget(summary, 1);
+    connect(button, &QPushButton::clicked, this, [this, key = f.key] {
+        FieldRuleDialog *dialog = ruleDialog(key);
+        if (dialog->exec() == QDialog::Accepted)
+            setRule(key, dialog->rule());
+        dialog->deleteLater();
+    });
+    m_table->setCellWidget(row, 2, cell);
+}
+
+FieldRuleDialog *CsvMappingPage::ruleDialog(const QString &field)
+{
+    const int row = rowOf(field);
+    const ImportField &f = m_fields.at(row);
+    const int column = int(m_head.header.indexOf(m_wizard->mapping.columns.value(field)));
+    return new FieldRuleDialog(f, importFieldChoices(m_wizard->mapping.entity, field, languageOf(QLocale())), distinctValues(m_head.rows, column),
+        m_wizard->mapping.rules.value(field), !m_wizard->mapping.groupBy.isEmpty(), this);
+}
+
+void CsvMappingPage::setRule(const QString &field, const FieldRule &rule)
+{
+    if (rule.isEmpty())
+        m_wizard->mapping.rules.remove(field);
+    else
+        m_wizard->mapping.rules.insert(field, rule);
+    showRule(rowOf(field));
+    changed();
+}
+
+void CsvMappingPage::changed()
+{
+    showPreview();
+    Q_EMIT completeChanged();
+}
+
 void CsvMappingPage::collect()
 {
-    m_wizard->mapping.columns.clear();
+    CsvMapping &m = m_wizard->mapping;
+    m.columns.clear();
     for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QString key = m_table->item(r, 0)->data(Qt::UserRole).toString();
         const auto *choice = qobject_cast<QComboBox *>(m_table->cellWidget(r, 1));
-        const QString header = choice ? choice->currentData().toString() : QString();
-        if (!header.isEmpty())
-            m_wizard->mapping.columns.insert(m_table->item(r, 0)->data(Qt::UserRole).toString(), header);
+        const QString source = choice ? choice->currentData().toString() : QString();
+        if (source == kFixed) {
+            if (!m.rules.value(key).constant)
+                m.rules.insert(key, FieldRule{QString(), {}, {}, false});
+            continue;
+        }
+        if (m.rules.value(key).constant || source.isEmpty())
+            m.rules.remove(key);
+        if (!source.isEmpty())
+            m.columns.insert(key, source);
     }
+}
+
+int CsvMappingPage::rowOf(const QString &field) const
+{
+    for (int r = 0; r < m_fields.size(); ++r) {
+        if (m_fields.at(r).key == field)
+            return r;
+    }
+    return 0;
 }
 
 void CsvMappingPage::showPreview()
 {
+    // The first rows through the mapping: constants, look-ups and formats as the import reads them.
+    ImportReport scratch;
+    ProblemList problems(scratch, 0);
+    RecordReader reader(m_wizard->mapping, m_head.header, problems, false);
+    reader.resolve();
     QStringList labels;
-    QList<int> sources;
+    QList<int> cells;
     for (const ImportField &f : std::as_const(m_fields)) {
-        const QString header = m_wizard->mapping.columns.value(f.key);
-        if (header.isEmpty())
+        if (!reader.columns().contains(f.key))
             continue;
         labels << f.label;
-        sources << int(m_head.header.indexOf(header));
+        cells << reader.columns().value(f.key);
     }
     m_preview->clear();
     m_preview->setColumnCount(int(labels.size()));
     m_preview->setHorizontalHeaderLabels(labels);
-    m_preview->setRowCount(int(m_head.rows.size()));
+    const int shown = int(std::min<qsizetype>(m_head.rows.size(), 20));
+    m_preview->setRowCount(shown);
     QStringList lines;
-    for (int r = 0; r < m_head.rows.size(); ++r) {
-        const QStringList &row = m_head.rows.at(r);
-        lines << tr("line %1").arg(r < m_head.lines.size() ? m_head.lines.at(r) : r + 2);
-        for (int c = 0; c < sources.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(sources.at(c) >= 0 ? row.value(sources.at(c)) : QString()));
+    for (int r = 0; r < shown; ++r) {
+        const qint64 line = r < m_head.lines.size() ? m_head.lines.at(r) : r + 2;
+        const ImportRecord record = reader.read(m_head.rows.at(r), line);
+        lines << tr("line %1").arg(line);
+        for (int c = 0; c < cells.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(record.cells.value(cells.at(c))));
     }
     m_preview->setVerticalHeaderLabels(lines);
     m_preview->resizeColumnsToContents();
@@ -223,12 +424,30 @@ QString CsvMappingPage::columnOf(const QString &field) const
 
 void CsvMappingPage::setColumn(const QString &field, const QString &header)
 {
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        if (m_table->item(r, 0)->data(Qt::UserRole).toString() == field) {
-            auto *choice = qobject_cast<QComboBox *>(m_table->cellWidget(r, 1));
-            choice->setCurrentIndex(std::max(0, choice->findData(header)));
-        }
-    }
+    auto *choice = qobject_cast<QComboBox *>(m_table->cellWidget(rowOf(field), 1));
+    choice->setCurrentIndex(std::max(0, choice->findData(header)));
+}
+
+void CsvMappingPage::setConstant(const QString &field, const QString &value)
+{
+    auto *choice = qobject_cast<QComboBox *>(m_table->cellWidget(rowOf(field), 1));
+    choice->setCurrentIndex(choice->findData(kFixed));
+    auto *editor = qobject_cast<QComboBox *>(m_table->cellWidget(rowOf(field), 2));
+    const int at = editor->findData(value);
+    if (at >= 0)
+        editor->setCurrentIndex(at);
+    else
+        editor->setEditText(value);
+}
+
+void CsvMappingPage::setGroupBy(const QString &header)
+{
+    m_groupBy->setCurrentIndex(std::max(0, m_groupBy->findData(header)));
+}
+
+void CsvMappingPage::setOnInvalid(OnInvalid onInvalid)
+{
+    m_onInvalid->setCurrentIndex(m_onInvalid->findData(int(onInvalid)));
 }
 
 bool CsvMappingPage::isComplete() const
@@ -236,7 +455,7 @@ bool CsvMappingPage::isComplete() const
     if (m_head.header.isEmpty())
         return false;
     for (const ImportField &f : m_fields) {
-        if (f.required && !m_wizard->mapping.columns.contains(f.key))
+        if (f.required && !m_wizard->mapping.maps(f.key))
             return false;
     }
     return true;
@@ -244,7 +463,7 @@ bool CsvMappingPage::isComplete() const
 
 bool CsvMappingPage::validatePage()
 {
-    m_wizard->mapping.dialect = chosenDialect();
+    readOptions();
     return true;
 }
 
@@ -272,7 +491,7 @@ bool CsvMappingPage::loadMapping(const QString &file)
 
 bool CsvMappingPage::saveMapping(const QString &file)
 {
-    m_wizard->mapping.dialect = chosenDialect();
+    readOptions();
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || out.write(mappingToJson(m_wizard->mapping)) < 0 || !out.commit()) {
         QMessageBox::warning(this, tr("Save Mapping"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));

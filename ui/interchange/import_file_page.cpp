@@ -26,7 +26,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Choose a File"));
-    setSubTitle(tr("A spreadsheet saved as CSV (from Excel or WPS, in any encoding), or IATI activity files (XML)."));
+    setSubTitle(tr("An Excel workbook (.xlsx), a spreadsheet saved as CSV (from Excel or WPS, in any encoding), or IATI activity files (XML)."));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importPath"));
     auto *browse = new QPushButton(tr("&Browse..."), this);
@@ -44,7 +44,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, row);
     form->addRow(tr("&Holds:"), m_kind);
-    auto *note = new QLabel(tr("Nothing is written until the whole file has been checked; an import is all or nothing."), this);
+    auto *note = new QLabel(tr("Nothing is written until the whole file has been checked; an import is all or nothing unless you choose to skip records with problems."), this);
     note->setWordWrap(true);
     form->addRow(QString(), note);
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
@@ -57,7 +57,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
 void ImportFilePage::browse()
 {
     const QString chosen = QFileDialog::getOpenFileName(this, tr("Import"), QDir::homePath(),
-        tr("Spreadsheets and IATI files (*.csv *.txt *.tsv *.xml);;CSV files (*.csv *.txt *.tsv);;IATI activity files (*.xml);;All files (*)"));
+        tr("Spreadsheets and IATI files (*.xlsx *.csv *.txt *.tsv *.xml);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt *.tsv);;IATI activity files (*.xml);;All files (*)"));
     if (!chosen.isEmpty())
         m_path->setText(QDir::toNativeSeparators(chosen));
 }

@@ -78,9 +78,15 @@ Status ImportRunPage::runCsv()
     m_details->setColumnCount(4);
     m_details->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Value"), tr("Problem")});
     fillProblemTable(m_details, report.problems);
-    if (!report.ok())
+    if (!report.ok() && mapping.onInvalid == OnInvalid::Stop)
         return Error::make(Error::Kind::Validation, tr("the file changed since it was checked and now has %n problem(s).", nullptr, int(report.problemCount)));
-    m_summary->setText(tr("Imported %n row(s) of %1 into the portfolio.", nullptr, int(report.imported)).arg(nameOf(mapping.entity)));
+    QString text = tr("Imported %n record(s) of %1 into the portfolio.", nullptr, int(report.imported)).arg(nameOf(mapping.entity));
+    if (report.rejected > 0)
+        text += u' ' + tr("%n record(s) with problems were left out; their rows are in %1.", nullptr, int(report.rejected))
+                           .arg(QDir::toNativeSeparators(report.rejectsFile));
+    if (report.warningCount > 0)
+        text += u' ' + tr("%n warning(s): kept as the file says.", nullptr, int(report.warningCount));
+    m_summary->setText(text);
     return {};
 }
 
