@@ -37,7 +37,8 @@ class SheetSource final : public TableSource
 {
 public:
     explicit SheetSource(const QString &path)
-        : m_reader(path)
+        : m_path(path)
+        , m_reader(path)
     { }
     Status open(const QString &sheet)
     {
@@ -49,10 +50,11 @@ public:
     qint64 line() const override { return m_reader.line(); }
     qint64 done() const override { return m_reader.bytesRead(); }
     qint64 total() const override { return m_reader.totalBytes(); }
-    QString error() const override { return m_reader.error(); }
+    QString error() const override { return m_reader.error().isEmpty() ? QString() : QStringLiteral("%1: %2").arg(m_path, m_reader.error()); }
     QStringList sheets() const override { return m_reader.sheetNames(); }
 
 private:
+    QString m_path;
     XlsxReader m_reader;
 };
 

@@ -338,3 +338,59 @@ TEST_CASE("problems are grouped by kind with counts and their first lines", "[cs
     CHECK(report.problemGroups.at(1).count == 10);
     CHECK(report.problemGroups.at(1).firstLines == QList<qint64>{4, 6, 10, 12, 16});
 }
+
+TEST_CASE("a workbook imports like the CSV it was made from: the sheet by name or number, numbers and dates by their type",
+    "[csv][mapping][xlsx]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    const QString workbook = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/xlsx/gcdf3_petrochemical.xlsx");
+    const QString csv = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/xlsx/sources/gcdf3_petrochemical.csv");
+    CsvMapping projects = mappingOf(R"({"entity": "projects", "columns": {
+        "code": "AidData Record ID", "title_en": "Title", "line": {"value": "sscaf"}, "countries": "Recipient",
+        "status": {"column": "Status", "values": {"Completion": "4", "Implementation": "2"}},
+        "planned_start": {"column": "Commitment Year", "format": "yyyy"}}, "sheet": 1, "header_row": 1})");
+    const ImportReport report = run(portfolio->database(), workbook, projects);
+    INFO(describe(report));
+    REQUIRE(report.ok());
+    CHECK(report.imported == 12);
+    const Project refinery = projectByCode(*portfolio, "89494");
+    CHECK(refinery.line == BusinessLine::Sscaf);
+    CHECK(refinery.status == ActivityStatus::Implementation);
+    CHECK(refinery.plannedStart == QDate(2019, 1, 1));
+    CHECK(refinery.countries.value(0).country == "MY");
+    CHECK(projectByCode(*portfolio, "62760").countries.value(0).country == "BN"); // "Brunei Darussalam"
+
+    // The commitments: the amount cell a number in the workbook, text in the CSV; the same sums.
+    const CsvMapping money = mappingOf(R"json({"entity": "transactions", "columns": {
+        "project": "AidData Record ID", "type": {"value": "2"}, "date": "Commitment Date (MM/DD/YYYY)",
+        "amount": {"column": "Adjusted Amount (Nominal USD)", "sum": true}, "currency": {"value": "USD"}},
+        "group_by": ["AidData Record ID"]})json");
+    const ImportReport fromWorkbook = run(portfolio->database(), workbook, money);
+    INFO(describe(fromWorkbook));
+    REQUIRE(fromWorkbook.ok());
+    CHECK(fromWorkbook.imported == 12);
+    auto total = portfolio->database().execute(QStringLiteral("SELECT sum(amount), min(date), max(date) FROM transactions"));
+    REQUIRE(total.ok());
+    REQUIRE(total->next());
+    // the twelve nominal amounts of the extract: USD 3,697,030,262.00
+    CHECK(total->value(0).toLongLong() == 369703026200LL);
+    CHECK(total->value(1).toString() == "2018-03-01");
+    CHECK(total->value(2).toString() == "2019-11-05");
+
+    test::TempDir other;
+    auto second = test::newPortfolio(other);
+    REQUIRE(run(second->database(), csv, projects).ok());
+    const ImportReport fromCsv = run(second->database(), csv, money);
+    REQUIRE(fromCsv.ok());
+    auto again = second->database().execute(QStringLiteral("SELECT sum(amount) FROM transactions"));
+    REQUIRE(again.ok());
+    REQUIRE(again->next());
+    CHECK(again->value(0).toLongLong() == 369703026200LL);
+
+    // A sheet that is not there is named with the ones that are.
+    projects.sheet = QStringLiteral("Projets");
+    auto missing = importCsv(portfolio->database(), workbook, projects);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.contains("Projets"));
+}

@@ -28,9 +28,11 @@ namespace {
 
 const QString kId = QStringLiteral("AidData Record ID");
 
-QString fixture()
+// The AidData extract as received (CSV) and as a workbook LibreOffice made of it (see tests/data/xlsx).
+QString fixture(bool workbook)
 {
-    return QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/aid/gcdf3-petrochemical.csv");
+    return workbook ? QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/xlsx/gcdf3_petrochemical.xlsx")
+                    : QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/xlsx/sources/gcdf3_petrochemical.csv");
 }
 
 ImportWizard *openOn(ImportWizard &wizard, const QString &path, ImportEntity entity)
@@ -70,12 +72,15 @@ QStringList projectsOf(const QString &db)
 TEST_CASE("a real AidData extract imports through the wizard with a constant, a look-up and grouping, and its mapping serves the CLI",
     "[import][wizard][mapping]")
 {
+    const bool workbook = GENERATE(false, true);
+    const QString kind = workbook ? QStringLiteral("xlsx") : QStringLiteral("csv");
+    INFO(kind.toStdString());
     test::TempDir dir;
     const QString db = dir.path("wizard.db");
     auto portfolio = test::newPortfolio(dir, "wizard.db");
     PortfolioEvents events;
     ImportWizard wizard(portfolio->database().spec(), &events);
-    openOn(wizard, fixture(), ImportEntity::Projects);
+    openOn(wizard, fixture(workbook), ImportEntity::Projects);
     auto *mapping = qobject_cast<CsvMappingPage *>(wizard.currentPage());
 
     // Matched by header alone, the file does not import: no business line, and "Title" alone.
@@ -95,7 +100,7 @@ TEST_CASE("a real AidData extract imports through the wizard with a constant, a 
     statuses->show();
     statuses->setImportedAs(QStringLiteral("Completion"), QStringLiteral("4"));
     statuses->setImportedAs(QStringLiteral("Implementation"), QStringLiteral("2"));
-    test::shoot(statuses, QStringLiteral("import-values-en"));
+    test::shoot(statuses, QStringLiteral("import-values-%1-en").arg(kind));
     FieldRule statusRule = statuses->rule();
     REQUIRE(statusRule.lookup.size() == 2);
     mapping->setRule(QStringLiteral("status"), statusRule);
@@ -115,7 +120,7 @@ TEST_CASE("a real AidData extract imports through the wizard with a constant, a 
     CHECK(firstRow.contains(QStringLiteral("2")));
     CHECK(firstRow.contains(QStringLiteral("2019-01-01")));
     wizard.resize(1100, 760);
-    test::shoot(&wizard, QStringLiteral("import-mapping-rules-en"));
+    test::shoot(&wizard, QStringLiteral("import-mapping-rules-%1-en").arg(kind));
 
     const QString saved = dir.path("aiddata-projects.json");
     REQUIRE(mapping->saveMapping(saved));
@@ -144,7 +149,8 @@ TEST_CASE("a real AidData extract imports through the wizard with a constant, a 
     REQUIRE(cli.waitForFinished(120000));
     REQUIRE(cli.exitCode() == 0);
     QProcess import;
-    import.start(QStringLiteral(PROJECTDESK_CLI_PATH), {"--db", other, "import", "csv", "--mapping", saved, fixture()});
+    import.start(QStringLiteral(PROJECTDESK_CLI_PATH),
+        {"--db", other, "import", workbook ? "xlsx" : "csv", "--mapping", saved, fixture(workbook)});
     REQUIRE(import.waitForFinished(120000));
     INFO(import.readAllStandardError().toStdString());
     REQUIRE(import.exitCode() == 0);
