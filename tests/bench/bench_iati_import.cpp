@@ -84,7 +84,7 @@ bool writeActivities(const QString &path, int n)
 }
 
 // Milliseconds to import the file into a new portfolio at dbPath; -1 (and the error printed) when it fails.
-qint64 importMs(const QString &file, const QString &dbPath, qint64 *activities)
+qint64 timeImport(const QString &file, const QString &dbPath, qint64 *activities)
 {
     auto db = Database::openFile(dbPath);
     if (!db) {
@@ -153,7 +153,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         qint64 *count = k == 0 ? &small : &large;
-        ms[k] = importMs(xml, dir.filePath(QStringLiteral("made-%1.db").arg(sizes[k])), count);
+        ms[k] = timeImport(xml, dir.filePath(QStringLiteral("made-%1.db").arg(sizes[k])), count);
         if (ms[k] < 0)
             return 1;
         std::printf("iati_import_%d_activities: %lld ms (%lld imported; %.2f ms per activity)\n", sizes[k], static_cast<long long>(ms[k]),
