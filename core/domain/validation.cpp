@@ -105,7 +105,14 @@ Partner normalised(Partner p)
     return p;
 }
 
-QList<FieldError> validateProject(const Project &p)
+QList<FieldError> projectDateWarnings(const Project &p)
+{
+    QList<FieldError> warnings;
+    checkDates(warnings, p);
+    return warnings;
+}
+
+QList<FieldError> validateProject(const Project &p, ValidationRules rules)
 {
     QList<FieldError> errors;
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._/-]{0,39}$"));
@@ -115,7 +122,8 @@ QList<FieldError> validateProject(const Project &p)
         add(errors, fields::code, QCoreApplication::translate("Validation", "\"%1\" is not a valid code (letters, digits, . _ / -; at most 40)").arg(quotedValue(p.code)));
     if (p.titleEn.trimmed().isEmpty() && p.titleZh.trimmed().isEmpty())
         add(errors, fields::title, QCoreApplication::translate("Validation", "a title in English or Chinese is required"));
-    checkDates(errors, p);
+    if (rules == ValidationRules::Entry)
+        checkDates(errors, p);
     checkCountries(errors, p);
     checkSectors(errors, p);
     QSet<int> goals;

@@ -6,9 +6,17 @@
 
 namespace pd {
 
+// Which rules a project is held to. Entry (the editor, CLI edits) holds it to all of them; Import
+// keeps what a file says: dates that contradict each other are not refused but told as warnings
+// (projectDateWarnings), because a file received is a record of what its publisher said.
+enum class ValidationRules { Entry, Import };
+
 // Rules a record must keep whatever stores it. Rules that need the database (a duplicate code)
 // are checked by the services. An empty list means valid.
-QList<FieldError> validateProject(const Project &project);
+QList<FieldError> validateProject(const Project &project, ValidationRules rules = ValidationRules::Entry);
+// The rules of dates that Import leaves out, as warnings: a planned or actual end before its start,
+// an actual end without an actual start, a closed project without its actual end.
+QList<FieldError> projectDateWarnings(const Project &project);
 
 // The forms stored: codes trimmed, country codes upper-case. Services store what these return.
 Project normalised(Project project);

@@ -41,7 +41,8 @@ struct IatiTransactionIn
 {
     qint64 line = 0;
     QString ref;
-    QString type; // transaction-type/@code; empty when missing
+    QString type; // transaction-type/@code, else the element's text; empty when neither
+    bool typeInText = false; // the type was the element's text, not its code
     QString date;
     IatiValue value;
     bool hasValue = false;

@@ -2,6 +2,7 @@
 
 #include "iati_reader.h"
 #include "iati_values.h"
+#include "domain/validation.h"
 #include "reference/reference_data.h"
 #include "services/finance_service.h"
 #include "services/partner_service.h"
@@ -67,6 +68,20 @@ private:
     {
         m_summary.skips.append({m_file, line, activity, what, reason});
     }
+    void warn(qint64 line, const QString &activity, const QString &what, const QString &reason)
+    {
+        m_summary.warnings.append({m_file, line, activity, what, reason});
+    }
+    // The 2.x code of what the file gives, a 1.x code or a name reported as mapped; empty when unknown.
+    QString codeOf(const QString &list, const QString &given, qint64 line, const QString &activity, const QString &what)
+    {
+        bool mapped = false;
+        QString code = iatiCode(list, given, &mapped);
+        if (mapped)
+            m_summary.mapped.append({m_file, line, activity, what,
+                QCoreApplication::translate("Iati", "\"%1\" (IATI 1.x or a name) read as code %2").arg(given, code)});
+        return code;
+    }
     Project mapProject(const IatiActivityIn &a);
     void mapShares(const IatiActivityIn &a, Project &p);
     Result<QString> freeCode(const QString &identifier);
@@ -84,9 +99,48 @@ private:
     PartnerService m_partners{m_db};
     RoleService m_roles{m_db};
     FinanceService m_finance{m_db};
+    Result<qint64> partnerNamed(const QString &name, bool withoutIdentifier);
+    void noteNames(qint64 id, const QString &nameEn, const QString &nameZh, const QString &iatiId);
+
     QHash<QString, qint64> m_partnerByRef;
-    QHash<QString, std::pair<qint64, QString>> m_partnerByName; // lower-case name -> (partner, its IATI identifier)
+    // Every partner by lower-case English name and by Chinese name, with its IATI identifier: read once
+    // per file and kept up to date, so that a name costs a look-up, not a scan of all partners.
+    bool m_namesLoaded = false;
+    QHash<QString, QList<qint64>> m_partnersByEnglish;
+    QHash<QString, QList<qint64>> m_partnersByChinese;
+    QHash<qint64, QString> m_iatiIdOf;
 };
+
+void FileImport::noteNames(qint64 id, const QString &nameEn, const QString &nameZh, const QString &iatiId)
+{
+    if (!nameEn.isEmpty())
+        m_partnersByEnglish[nameEn.toLower()].append(id);
+    if (!nameZh.isEmpty())
+        m_partnersByChinese[nameZh].append(id);
+    m_iatiIdOf.insert(id, iatiId);
+}
+
+// The first partner (lowest id) whose English name is name (case aside) or whose Chinese name is
+// name; only among those without an IATI identifier when withoutIdentifier. 0 when none.
+Result<qint64> FileImport::partnerNamed(const QString &name, bool withoutIdentifier)
+{
+    if (!m_namesLoaded) {
+        auto all = m_db.execute(QStringLiteral("SELECT id, name_en, name_zh, iati_id FROM partners"));
+        if (!all)
+            return all.error();
+        while (all->next())
+            noteNames(all->value(0).toLongLong(), all->value(1).toString(), all->value(2).toString(), all->value(3).toString());
+        m_namesLoaded = true;
+    }
+    qint64 first = 0;
+    for (const QList<qint64> &ids : {m_partnersByEnglish.value(name.toLower()), m_partnersByChinese.value(name)}) {
+        for (qint64 id : ids) {
+            if ((first == 0 || id < first) && (!withoutIdentifier || m_iatiIdOf.value(id).isEmpty()))
+                first = id;
+        }
+    }
+    return first;
+}
 
 Project FileImport::mapProject(const IatiActivityIn &a)
 {
@@ -113,8 +167,9 @@ Project FileImport::mapProject(const IatiActivityIn &a)
     p.descriptionEn = en.join(QStringLiteral("\n\n"));
     p.descriptionZh = zh.join(QStringLiteral("\n\n"));
     if (!a.status.isEmpty()) {
-        if (auto status = activityStatusFromCode(a.status.toInt()))
-            p.status = *status;
+        const QString status = codeOf(QStringLiteral("ActivityStatus"), a.status, a.statusLine, a.identifier, QStringLiteral("activity-status"));
+        if (auto known = activityStatusFromCode(status.toInt()); known && !status.isEmpty())
+            p.status = *known;
         else
             skip(a.statusLine, a.identifier, QStringLiteral("activity-status"), QCoreApplication::translate("Iati", "unknown activity status \"%1\"").arg(a.status));
     }
@@ -124,7 +179,7 @@ Project FileImport::mapProject(const IatiActivityIn &a)
             skip(a.line, a.identifier, QStringLiteral("activity-date"), QCoreApplication::translate("Iati", "\"%1\" is not a date").arg(iso));
             continue;
         }
-        const int code = type.toInt();
+        const int code = codeOf(QStringLiteral("ActivityDateType"), type, a.line, a.identifier, QStringLiteral("activity-date")).toInt();
         QDate *field = code == 1 ? &p.plannedStart
             : code == 2          ? &p.actualStart
             : code == 3          ? &p.plannedEnd
@@ -135,22 +190,9 @@ Project FileImport::mapProject(const IatiActivityIn &a)
         else
             skip(a.line, a.identifier, QStringLiteral("activity-date"), QCoreApplication::translate("Iati", "unknown activity date type \"%1\"").arg(type));
     }
-    // Dates that contradict each other: the later-stated one is dropped, and said.
-    if (p.plannedStart.isValid() && p.plannedEnd.isValid() && p.plannedEnd < p.plannedStart) {
-        skip(a.line, a.identifier, QStringLiteral("activity-date"),
-            QCoreApplication::translate("Iati", "planned end %1 is before planned start; not kept").arg(p.plannedEnd.toString(Qt::ISODate)));
-        p.plannedEnd = {};
-    }
-    if (p.actualEnd.isValid() && (!p.actualStart.isValid() || p.actualEnd < p.actualStart)) {
-        skip(a.line, a.identifier, QStringLiteral("activity-date"),
-            QCoreApplication::translate("Iati", "actual end %1 has no actual start before it; not kept").arg(p.actualEnd.toString(Qt::ISODate)));
-        p.actualEnd = {};
-    }
-    if (p.status == ActivityStatus::Closed && p.actualStart.isValid() && !p.actualEnd.isValid()) {
-        skip(a.line, a.identifier, QStringLiteral("activity-date"),
-            QCoreApplication::translate("Iati", "closed without an actual end; the actual start %1 is not kept").arg(p.actualStart.toString(Qt::ISODate)));
-        p.actualStart = {};
-    }
+    // Dates that contradict each other are the publisher's record: kept as they are, and said.
+    for (const FieldError &warning : projectDateWarnings(p))
+        warn(a.line, a.identifier, QStringLiteral("activity-date"), warning.message);
     mapShares(a, p);
     return p;
 }
@@ -274,21 +316,10 @@ Result<qint64> FileImport::partnerFor(const IatiOrg &org, const QString &activit
     const QString key = shown.toLower();
     const bool withRef = isIatiId(org.ref);
     if (!key.isEmpty() && !byRefOnly) {
-        qint64 id = 0;
-        if (auto it = m_partnerByName.constFind(key); it != m_partnerByName.cend() && (!withRef || it->second.isEmpty())) {
-            id = it->first;
-        } else {
-            auto found = m_db.execute(QStringLiteral("SELECT id, iati_id FROM partners WHERE (name_en = ? OR lower(name_en) = lower(?) "
-                                                     "OR (name_zh <> '' AND name_zh = ?)) AND (? = 0 OR iati_id = '') ORDER BY id LIMIT 1"),
-                {shown, shown, shown, withRef ? 1 : 0});
-            if (!found)
-                return found.error();
-            if (found->next()) {
-                id = found->value(0).toLongLong();
-                if (!m_partnerByName.contains(key))
-                    m_partnerByName.insert(key, {id, found->value(1).toString()});
-            }
-        }
+        auto found = partnerNamed(shown, withRef);
+        if (!found)
+            return found.error();
+        const qint64 id = found.value();
         if (id > 0) {
             if (withRef) {
                 auto partner = m_partners.get(id);
@@ -299,8 +330,7 @@ Result<qint64> FileImport::partnerFor(const IatiOrg &org, const QString &activit
                 if (auto updated = m_partners.update(adopted); !updated)
                     return updated.error();
                 m_partnerByRef.insert(org.ref, id);
-                if (auto it = m_partnerByName.find(key); it != m_partnerByName.end() && it->first == id)
-                    it->second = org.ref;
+                m_iatiIdOf.insert(id, org.ref);
             }
             return id;
         }
@@ -325,8 +355,8 @@ Result<qint64> FileImport::partnerFor(const IatiOrg &org, const QString &activit
     ++m_summary.partnersCreated;
     if (!org.ref.isEmpty())
         m_partnerByRef.insert(org.ref, created->id);
-    if (!key.isEmpty() && !m_partnerByName.contains(key)) // the first partner of a name is the one a name finds, as in SQL
-        m_partnerByName.insert(key, {created->id, partner.iatiId});
+    if (m_namesLoaded)
+        noteNames(created->id, partner.nameEn.trimmed(), partner.nameZh.trimmed(), partner.iatiId);
     return created->id;
 }
 
@@ -422,8 +452,10 @@ Status FileImport::importBudgets(const IatiActivityIn &a, qint64 projectId)
         };
         BudgetLine line;
         line.projectId = projectId;
-        line.type = b.type.isEmpty() ? iati::kBudgetOriginal : b.type.toInt();
-        line.status = b.status.isEmpty() ? iati::kBudgetIndicative : b.status.toInt();
+        const QString type = b.type.isEmpty() ? QString() : codeOf(QStringLiteral("BudgetType"), b.type, b.line, a.identifier, what);
+        const QString status = b.status.isEmpty() ? QString() : codeOf(QStringLiteral("BudgetStatus"), b.status, b.line, a.identifier, what);
+        line.type = b.type.isEmpty() ? iati::kBudgetOriginal : type.isEmpty() ? -1 : type.toInt();
+        line.status = b.status.isEmpty() ? iati::kBudgetIndicative : status.isEmpty() ? -1 : status.toInt();
         if (line.type != iati::kBudgetOriginal && line.type != iati::kBudgetRevised) {
             refuse(QCoreApplication::translate("Iati", "unknown budget type \"%1\"").arg(b.type));
             continue;
@@ -470,11 +502,15 @@ Status FileImport::importTransactions(const IatiActivityIn &a, qint64 projectId)
             refuse(QCoreApplication::translate("Iati", "no transaction type"));
             continue;
         }
-        if (!ReferenceData::instance().code(QStringLiteral("TransactionType"), t.type)) {
+        const QString type = codeOf(QStringLiteral("TransactionType"), t.type, t.line, a.identifier, what);
+        if (type.isEmpty()) {
             refuse(QCoreApplication::translate("Iati", "unknown transaction type \"%1\"").arg(t.type));
             continue;
         }
-        tx.type = t.type.toInt();
+        if (t.typeInText && type == t.type)
+            m_summary.mapped.append({m_file, t.line, a.identifier, what,
+                QCoreApplication::translate("Iati", "transaction type %1 given as the element's text, not its code").arg(type)});
+        tx.type = type.toInt();
         tx.valueDate = iatiDate(t.value.valueDate);
         tx.date = iatiDate(t.date);
         if (!tx.date.isValid())
@@ -543,7 +579,9 @@ Status FileImport::importActivity(const IatiActivityIn &a)
         return {};
     }
     Project project = mapProject(a);
-    auto existing = m_db.execute(QStringLiteral("SELECT id FROM projects WHERE iati_identifier = ? ORDER BY id LIMIT 1"), {a.identifier});
+    // "<> ''" lets SQLite use the partial index on iati_identifier: without it each activity scans all projects.
+    auto existing = m_db.execute(
+        QStringLiteral("SELECT id FROM projects WHERE iati_identifier = ? AND iati_identifier <> '' ORDER BY id LIMIT 1"), {a.identifier});
     if (!existing)
         return existing.error();
     const qint64 existingId = existing->next() ? existing->value(0).toLongLong() : 0;
@@ -560,13 +598,13 @@ Status FileImport::importActivity(const IatiActivityIn &a)
         project.line = before->line;
         project.funding = before->funding;
         project.officer = before->officer;
-        stored = m_projects.update(project);
+        stored = m_projects.update(project, ValidationRules::Import);
     } else {
         auto code = freeCode(a.identifier);
         if (!code)
             return code.error();
         project.code = code.value();
-        stored = m_projects.create(project);
+        stored = m_projects.create(project, ValidationRules::Import);
     }
     if (!stored) {
         if (stored.error().kind != Error::Kind::Validation)
@@ -624,23 +662,48 @@ Status importFile(Database &db, const QString &path, IatiImportSummary &summary,
 
 } // namespace
 
+void IatiImportSummary::add(const IatiImportSummary &other)
+{
+    version = other.version;
+    activitiesCreated += other.activitiesCreated;
+    activitiesUpdated += other.activitiesUpdated;
+    activitiesSkipped += other.activitiesSkipped;
+    transactionsImported += other.transactionsImported;
+    transactionsSkipped += other.transactionsSkipped;
+    budgetsImported += other.budgetsImported;
+    budgetsSkipped += other.budgetsSkipped;
+    partnersCreated += other.partnersCreated;
+    skips += other.skips;
+    warnings += other.warnings;
+    mapped += other.mapped;
+}
+
+QList<IatiFileOutcome> importIatiFiles(Database &db, const QStringList &paths, const ImportProgress &progress)
+{
+    QList<IatiFileOutcome> outcomes;
+    for (const QString &path : paths) {
+        IatiFileOutcome outcome;
+        outcome.path = path;
+        if (Status done = importFile(db, path, outcome.summary, progress); !done) {
+            outcome.error = done.error();
+            outcome.summary = {}; // rolled back: nothing of the file is kept
+        } else {
+            outcome.ok = true;
+        }
+        outcomes.append(outcome);
+        if (!outcome.ok && outcome.error.kind == Error::Kind::Cancelled)
+            break; // the user stopped the whole import, not one file
+    }
+    return outcomes;
+}
+
 Result<IatiImportSummary> importIati(Database &db, const QStringList &paths, const ImportProgress &progress)
 {
     IatiImportSummary summary;
-    for (const QString &path : paths) {
-        IatiImportSummary file;
-        if (Status done = importFile(db, path, file, progress); !done)
-            return done.error();
-        summary.version = file.version;
-        summary.activitiesCreated += file.activitiesCreated;
-        summary.activitiesUpdated += file.activitiesUpdated;
-        summary.activitiesSkipped += file.activitiesSkipped;
-        summary.transactionsImported += file.transactionsImported;
-        summary.transactionsSkipped += file.transactionsSkipped;
-        summary.budgetsImported += file.budgetsImported;
-        summary.budgetsSkipped += file.budgetsSkipped;
-        summary.partnersCreated += file.partnersCreated;
-        summary.skips += file.skips;
+    for (const IatiFileOutcome &outcome : importIatiFiles(db, paths, progress)) {
+        if (!outcome.ok)
+            return outcome.error;
+        summary.add(outcome.summary);
     }
     return summary;
 }

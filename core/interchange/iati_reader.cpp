@@ -263,6 +263,12 @@ Status IatiReader::readActivity(IatiActivityIn &a)
                     a.budgets.append(m_budget);
                 else if (name == QLatin1String("transaction"))
                     a.transactions.append(m_transaction);
+            } else if (level == 2 && name == QLatin1String("transaction-type") && parent == QLatin1String("transaction")) {
+                // Some publishers write the code as the element's text: <transaction-type>1</transaction-type>.
+                if (m_transaction.type.isEmpty() && !text.trimmed().isEmpty()) {
+                    m_transaction.type = text.trimmed();
+                    m_transaction.typeInText = true;
+                }
             } else if (level == 2 && name == QLatin1String("value")) {
                 if (parent == QLatin1String("transaction"))
                     m_transaction.value.text = text.trimmed();

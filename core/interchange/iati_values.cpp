@@ -1,8 +1,10 @@
 #include "iati_values.h"
 
 #include "domain/project.h"
+#include "reference/reference_data.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QtNumeric>
 
@@ -42,7 +44,49 @@ std::optional<qint64> scaled(const QString &text, int decimals, bool *rounded, b
     return value;
 }
 
+// IATI 1.x codes and names that differ from 2.x's (IATI's 1.x to 2.01 migration), lower-case.
+const QHash<QString, QHash<QString, QString>> &legacyCodes()
+{
+    static const QHash<QString, QHash<QString, QString>> codes{
+        {QStringLiteral("ActivityDateType"),
+            {{QStringLiteral("start-planned"), QStringLiteral("1")}, {QStringLiteral("start-actual"), QStringLiteral("2")},
+                {QStringLiteral("end-planned"), QStringLiteral("3")}, {QStringLiteral("end-actual"), QStringLiteral("4")}}},
+        {QStringLiteral("TransactionType"),
+            {{QStringLiteral("if"), QStringLiteral("1")}, {QStringLiteral("c"), QStringLiteral("2")}, {QStringLiteral("d"), QStringLiteral("3")},
+                {QStringLiteral("e"), QStringLiteral("4")}, {QStringLiteral("ir"), QStringLiteral("5")}, {QStringLiteral("lr"), QStringLiteral("6")},
+                {QStringLiteral("r"), QStringLiteral("7")}, {QStringLiteral("qp"), QStringLiteral("8")}, {QStringLiteral("qs"), QStringLiteral("9")},
+                {QStringLiteral("cg"), QStringLiteral("10")}, {QStringLiteral("commitment"), QStringLiteral("2")},
+                {QStringLiteral("interest repayment"), QStringLiteral("5")}}},
+    };
+    return codes;
+}
+
 } // namespace
+
+QString iatiCode(const QString &list, const QString &given, bool *mapped)
+{
+    if (mapped)
+        *mapped = false;
+    const QString text = given.trimmed();
+    const ReferenceData &reference = ReferenceData::instance();
+    if (text.isEmpty())
+        return {};
+    if (reference.code(list, text))
+        return text;
+    const QString key = text.toLower();
+    QString code = legacyCodes().value(list).value(key);
+    if (code.isEmpty()) {
+        for (const CodeItem &item : reference.codelist(list)) {
+            if (item.nameEn.toLower() == key) {
+                code = item.code;
+                break;
+            }
+        }
+    }
+    if (mapped)
+        *mapped = !code.isEmpty();
+    return code;
+}
 
 Result<Money> iatiAmount(const QString &text, const QString &currency, bool *rounded)
 {

@@ -84,7 +84,8 @@ Status PartnerService::checkIatiIdFree(const Partner &partner) const
 {
     if (partner.iatiId.isEmpty())
         return {};
-    auto r = m_db.execute(QStringLiteral("SELECT id FROM partners WHERE iati_id = ? AND id <> ?"), {partner.iatiId, partner.id});
+    // "<> ''" lets SQLite use the partial unique index on iati_id instead of scanning all partners.
+    auto r = m_db.execute(QStringLiteral("SELECT id FROM partners WHERE iati_id = ? AND iati_id <> '' AND id <> ?"), {partner.iatiId, partner.id});
     if (!r)
         return r.error();
     if (r->next()) {
@@ -241,7 +242,8 @@ Result<Partner> PartnerService::get(qint64 id) const
 
 Result<Partner> PartnerService::findByIatiId(const QString &iatiId) const
 {
-    return load(QStringLiteral("pa.iati_id = ?"), iatiId, QStringLiteral("partner %1").arg(iatiId));
+    // "<> ''": the partial unique index on iati_id serves the look-up; no partner is found by an empty identifier.
+    return load(QStringLiteral("pa.iati_id = ? AND pa.iati_id <> ''"), iatiId, QStringLiteral("partner %1").arg(iatiId));
 }
 
 Result<Partner> PartnerService::load(const QString &where, const QVariant &key, const QString &what) const

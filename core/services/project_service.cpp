@@ -123,27 +123,27 @@ Status ProjectService::checkEmergencyKnown(const Project &project) const
         project.recordName());
 }
 
-Result<Project> ProjectService::create(const Project &project)
+Result<Project> ProjectService::create(const Project &project, ValidationRules rules)
 {
-    return retryingTransientConflicts([&] { return createOnce(project); });
+    return retryingTransientConflicts([&] { return createOnce(project, rules); });
 }
 
-Result<Project> ProjectService::createOnce(const Project &project)
+Result<Project> ProjectService::createOnce(const Project &project, ValidationRules rules)
 {
     Project fresh = normalised(project);
     fresh.id = 0;
     fresh.revision = 0;
-    return insert(fresh, QStringLiteral("create"));
+    return insert(fresh, QStringLiteral("create"), rules);
 }
 
 Result<Project> ProjectService::restore(const Project &project)
 {
-    return insert(normalised(project), QStringLiteral("restore"));
+    return insert(normalised(project), QStringLiteral("restore"), ValidationRules::Import);
 }
 
-Result<Project> ProjectService::insert(const Project &project, const QString &action)
+Result<Project> ProjectService::insert(const Project &project, const QString &action, ValidationRules rules)
 {
-    if (const QList<FieldError> errors = validateProject(project); !errors.isEmpty())
+    if (const QList<FieldError> errors = validateProject(project, rules); !errors.isEmpty())
         return Error::validation(errors, project.recordName());
     Transaction transaction(m_db);
     if (!transaction.isActive())
@@ -166,15 +166,15 @@ Result<Project> ProjectService::insert(const Project &project, const QString &ac
     return stored;
 }
 
-Result<Project> ProjectService::update(const Project &edited)
+Result<Project> ProjectService::update(const Project &edited, ValidationRules rules)
 {
-    return retryingTransientConflicts([&] { return updateOnce(edited); });
+    return retryingTransientConflicts([&] { return updateOnce(edited, rules); });
 }
 
-Result<Project> ProjectService::updateOnce(const Project &edited)
+Result<Project> ProjectService::updateOnce(const Project &edited, ValidationRules rules)
 {
     const Project project = normalised(edited);
-    if (const QList<FieldError> errors = validateProject(project); !errors.isEmpty())
+    if (const QList<FieldError> errors = validateProject(project, rules); !errors.isEmpty())
         return Error::validation(errors, project.recordName());
     Transaction transaction(m_db);
     if (!transaction.isActive())

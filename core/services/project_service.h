@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/project.h"
+#include "domain/validation.h"
 #include "project_query.h"
 #include "storage/page_reader.h"
 
@@ -18,14 +19,16 @@ public:
         : m_db(db)
     { }
 
-    // Stores a new project; returns it with its id and revision 1.
-    Result<Project> create(const Project &project);
+    // Stores a new project; returns it with its id and revision 1. Imports pass ValidationRules::Import
+    // to keep dates as the source gives them (and tell projectDateWarnings themselves).
+    Result<Project> create(const Project &project, ValidationRules rules = ValidationRules::Entry);
     // Stores a change to project (id and revision as read). Conflict when someone else changed it since.
-    Result<Project> update(const Project &edited);
+    Result<Project> update(const Project &edited, ValidationRules rules = ValidationRules::Entry);
     // Deletes the project and its roles. Conflict when the revision is stale.
     Status remove(qint64 id, int revision);
     // Puts back a deleted project with its former id and revision (undo of a delete); roles are
-    // restored by the caller (see ProjectRemoval).
+    // restored by the caller (see ProjectRemoval). Held to Import rules: what was stored (an imported
+    // project's dates as its file gave them) comes back as it was.
     Result<Project> restore(const Project &project);
 
     Result<Project> get(qint64 id) const;
@@ -40,9 +43,9 @@ public:
     Result<QStringList> officers() const;
 
 private:
-    Result<Project> createOnce(const Project &project);
-    Result<Project> updateOnce(const Project &edited);
-    Result<Project> insert(const Project &project, const QString &action);
+    Result<Project> createOnce(const Project &project, ValidationRules rules);
+    Result<Project> updateOnce(const Project &edited, ValidationRules rules);
+    Result<Project> insert(const Project &project, const QString &action, ValidationRules rules);
     Result<Project> load(const QString &where, const QVariant &key, const QString &what) const;
     Status loadChildren(Project &project) const;
     Status checkCodeFree(const Project &project) const;

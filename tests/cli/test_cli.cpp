@@ -1089,7 +1089,12 @@ TEST_CASE("import iati then finance summary: the file's transactions per type an
     CHECK(xmllint.exitCode() == 0);
     // A dirty file: each skip on its own line, FILE:LINE: ACTIVITY: what: reason.
     const test::CliRun dirty = ok({"--db", db, "import", "iati", QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/covid_dportal.xml")});
-    CHECK(dirty.out.contains("covid_dportal.xml:20986: CZ-ICO-25755277-ZMBZ000033: transaction: no transaction type\n"));
+    CHECK(dirty.out.contains("covid_dportal.xml:20986: CZ-ICO-25755277-ZMBZ000033: transaction: empty value\n"));
+    // Dates that contradict each other are kept, each a warning; a type in the element's text is mapped.
+    CHECK(dirty.out.contains(": warning: activity-date: a closed project needs its actual end date\n"));
+    CHECK(dirty.out.contains("covid_dportal.xml:20986: CZ-ICO-25755277-ZMBZ000033: mapped: transaction: "));
+    CHECK(dirty.out.contains("covid_dportal.xml: imported (IATI 2.03): activities 400 created, 1 updated"));
+    CHECK(dirty.out.contains("; 5 warnings, 21 codes mapped\n"));
 
     // An organisation file is refused: exit 1 and the reason.
     const test::CliRun refused = cli({"--db", db, "import", "iati", QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/example_organisation_203.xml")});
@@ -1097,6 +1102,40 @@ TEST_CASE("import iati then finance summary: the file's transactions per type an
     CHECK(refused.err.contains("organisation file"));
 
     CHECK(cli({"--db", db, "export", "iati"}).exitCode == 2); // --out is required
+}
+
+TEST_CASE("import iati of several files: a refused file does not stop the next, one line per file, exit 1, and as JSON", "[cli][iati]")
+{
+    test::TempDir dir;
+    const QString db = dir.path("several.db");
+    const QString food = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/foodsecurity_dportal.xml");
+    const QString organisation = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/example_organisation_203.xml");
+    const QString undp = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/undp-china-cicete-mofcom.dev.xml");
+    const test::CliRun run = cli({"--db", db, "import", "iati", food, organisation, undp});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(food + ": imported (IATI 2.03): activities 7 created, 0 updated, 0 skipped"));
+    CHECK(run.out.contains(organisation + ": refused, nothing imported: example_organisation_203.xml:"));
+    CHECK(run.out.contains(undp + ": imported (IATI 2.03): activities 15 created, 0 updated, 0 skipped"));
+    CHECK(run.err.contains("organisation file"));
+    CHECK(!run.err.contains("%")); // progress only on a terminal
+    // The files after the refused one are imported: the projects are there.
+    const QJsonArray projects = parseJson(ok({"--db", db, "projects", "list", "--format", "json"}).out).array();
+    CHECK(projects.size() == 7 + 15);
+
+    const test::CliRun json = cli({"--db", db, "import", "iati", "--format", "json", organisation, food});
+    CHECK(json.exitCode == 1);
+    const QJsonArray files = parseJson(json.out).object().value("files").toArray();
+    REQUIRE(files.size() == 2);
+    const QJsonObject refused = files.at(0).toObject();
+    CHECK(refused.value("file").toString() == organisation);
+    CHECK(refused.value("ok").toBool() == false);
+    CHECK(refused.value("error").toString().contains("organisation file"));
+    const QJsonObject updated = files.at(1).toObject();
+    CHECK(updated.value("ok").toBool());
+    CHECK(updated.value("activities_created").toInt() == 0);
+    CHECK(updated.value("activities_updated").toInt() == 7);
+    CHECK(updated.value("warnings").toArray().isEmpty());
+    CHECK(cli({"--db", db, "import", "iati", "--format", "xml", food}).exitCode == 2);
 }
 
 TEST_CASE("partners add, edit, merge and remove, and an identifier not of the form AGENCY-ID and likely duplicates are told", "[cli]")

@@ -1,6 +1,7 @@
 #include "iati_test_support.h"
 
 #include "analytics/finance_rollup.h"
+#include "interchange/iati_export.h"
 #include "interchange/iati_import.h"
 #include "interchange/iati_values.h"
 #include "services/finance_service.h"
@@ -168,7 +169,7 @@ bool hasSkip(const IatiImportSummary &s, qint64 line, const QString &activity, c
 TEST_CASE("IATI import: each real file's activities, transactions and budgets, counted and summed against the file", "[iati]")
 {
     for (const QString name : {"undp-china-cicete-mofcom.dev.xml", "covid_dportal.xml", "foodsecurity_dportal.xml", "example_203_file.xml",
-             "MAEC_IATI_INDONESIA.xml"}) {
+             "MAEC_IATI_INDONESIA.xml", "dportal_100.xml", "dportal_110.xml"}) {
         INFO(name.toStdString());
         test::TempDir dir;
         auto portfolio = test::newPortfolio(dir);
@@ -209,9 +210,22 @@ TEST_CASE("IATI import: the dirty cases of the real files are skipped and report
     auto covid = importIati(db, {iatiData(QStringLiteral("real/covid_dportal.xml"))});
     REQUIRE(covid.ok());
     CHECK(covid->version == QLatin1String("2.03"));
-    // A transaction whose type is written as text (IATI 1 style), with no code, and an empty value.
+    // A transaction whose type is written as the element's text, with no code: the type is read (and
+    // said), and the transaction skipped for its empty value.
     CHECK(hasSkip(covid.value(), 20986, QStringLiteral("CZ-ICO-25755277-ZMBZ000033"), QStringLiteral("transaction"),
-        QStringLiteral("no transaction type")));
+        QStringLiteral("empty value")));
+    CHECK(std::any_of(covid->mapped.cbegin(), covid->mapped.cend(), [](const IatiSkip &m) {
+        return m.line == 20986 && m.activity == QLatin1String("CZ-ICO-25755277-ZMBZ000033") && m.reason.contains(QLatin1String("element's text"));
+    }));
+    // Its dates that contradict each other are kept, each with a warning; an activity-date is skipped
+    // only when it holds no date (two of KR-GOV's carry a narrative instead of an iso-date).
+    CHECK(covid->warnings.size() == 5);
+    for (const IatiSkip &w : covid->warnings)
+        CHECK(w.what == QLatin1String("activity-date"));
+    for (const IatiSkip &k : covid->skips) {
+        if (k.what == QLatin1String("activity-date"))
+            CHECK(k.reason == QLatin1String("\"\" is not a date"));
+    }
 
     // example_203: no value carries a currency; the activity's default-currency (EUR) is taken.
     const qint64 eurBefore = test::countRows(db, "transactions WHERE currency = 'EUR'");
@@ -573,4 +587,255 @@ TEST_CASE("IATI import: a cancel from the progress callback rolls the file back"
     CHECK(test::countRows(db, "projects") == 0);
     CHECK(test::countRows(db, "partners") == 0);
     CHECK(test::countRows(db, "transactions") == 0);
+}
+
+namespace {
+
+// What a portfolio holds, by iati-identifier, to compare two portfolios: each project's status and
+// dates, its transactions (count and sum) per type and currency, its budgets per currency.
+struct Figures
+{
+    QMap<QString, QStringList> projects;
+    QMap<QString, QPair<qint64, qint64>> transactions;
+    QMap<QString, QPair<qint64, qint64>> budgets;
+    bool operator==(const Figures &) const = default;
+};
+
+Figures figuresOf(Database &db)
+{
+    Figures f;
+    auto projects = db.execute(QStringLiteral("SELECT iati_identifier, status, planned_start, actual_start, planned_end, actual_end FROM projects"));
+    REQUIRE(projects.ok());
+    while (projects->next()) {
+        QStringList row;
+        for (int i = 1; i < 6; ++i)
+            row << projects->value(i).toString();
+        f.projects.insert(projects->value(0).toString(), row);
+    }
+    auto transactions = db.execute(QStringLiteral("SELECT p.iati_identifier, t.type, t.currency, count(*), sum(t.amount) FROM transactions t "
+                                                  "JOIN projects p ON p.id = t.project_id GROUP BY p.iati_identifier, t.type, t.currency"));
+    REQUIRE(transactions.ok());
+    while (transactions->next())
+        f.transactions.insert(QStringList{transactions->value(0).toString(), transactions->value(1).toString(), transactions->value(2).toString()}.join(u' '),
+            {transactions->value(3).toLongLong(), transactions->value(4).toLongLong()});
+    auto budgets = db.execute(QStringLiteral("SELECT p.iati_identifier, b.currency, count(*), sum(b.amount) FROM budget_lines b "
+                                             "JOIN projects p ON p.id = b.project_id GROUP BY p.iati_identifier, b.currency"));
+    REQUIRE(budgets.ok());
+    while (budgets->next())
+        f.budgets.insert(budgets->value(0).toString() + u' ' + budgets->value(1).toString(), {budgets->value(2).toLongLong(), budgets->value(3).toLongLong()});
+    return f;
+}
+
+} // namespace
+
+TEST_CASE("IATI import: every real file that imports exports valid against 2.03 and imports again to the same figures", "[iati]")
+{
+    QDirIterator it(iatiData(QStringLiteral("real")), {QStringLiteral("*.xml")}, QDir::Files);
+    int files = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = QFileInfo(path).fileName();
+        INFO(name.toStdString());
+        test::TempDir dir;
+        auto first = test::newPortfolio(dir, QStringLiteral("first.db"));
+        auto imported = importIati(first->database(), {path});
+        if (name == QLatin1String("example_organisation_203.xml")) {
+            REQUIRE(!imported.ok()); // an organisation file is refused, as before
+            CHECK(imported.error().message.contains(QLatin1String("organisation file")));
+            continue;
+        }
+        INFO((imported.ok() ? QString() : imported.error().describe()).toStdString());
+        REQUIRE(imported.ok());
+        ++files;
+        const QString exported = dir.path(QStringLiteral("export.xml"));
+        auto written = exportIati(first->database(), {}, exported);
+        INFO((written.ok() ? QString() : written.error().describe()).toStdString());
+        REQUIRE(written.ok());
+        CHECK(written.value() == imported->activitiesCreated);
+        const test::SchemaCheck check = test::validateIati(exported);
+        INFO(check.messages.toStdString());
+        CHECK(check.valid);
+
+        auto second = test::newPortfolio(dir, QStringLiteral("second.db"));
+        auto again = importIati(second->database(), {exported});
+        REQUIRE(again.ok());
+        CHECK(again->activitiesSkipped == 0);
+        CHECK(again->transactionsSkipped == 0);
+        CHECK(again->budgetsSkipped == 0);
+        CHECK(again->warnings.size() == imported->warnings.size()); // the same contradictions, kept both times
+        const Figures before = figuresOf(first->database());
+        const Figures after = figuresOf(second->database());
+        CHECK(before.projects.size() == imported->activitiesCreated);
+        CHECK(after.projects == before.projects);
+        CHECK(after.transactions == before.transactions);
+        CHECK(after.budgets == before.budgets);
+    }
+    CHECK(files >= 7);
+}
+
+TEST_CASE("IATI import: dates that contradict each other are kept and warned of, IATI 1.x codes and names are mapped and counted", "[iati]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    Database &db = portfolio->database();
+    const QString path = dir.path(QStringLiteral("old-codes.xml"));
+    test::writeFile(path, R"(<?xml version="1.0" encoding="UTF-8"?>
+<iati-activities version="2.01">
+ <iati-activity default-currency="USD">
+  <iati-identifier>XX-OLD-1</iati-identifier>
+  <title><narrative>Closed, started, never ended</narrative></title>
+  <activity-status code="4"/>
+  <activity-date type="start-planned" iso-date="2015-01-01"/>
+  <activity-date type="START-ACTUAL" iso-date="2015-03-01"/>
+  <activity-date type="end-planned" iso-date="2014-12-31"/>
+  <budget type="Original" status="Committed"><period-start iso-date="2015-01-01"/><period-end iso-date="2015-12-31"/><value>100</value></budget>
+  <transaction><transaction-type code="IF"/><transaction-date iso-date="2015-01-02"/><value>10</value></transaction>
+  <transaction><transaction-type code="c"/><transaction-date iso-date="2015-01-03"/><value>20</value></transaction>
+  <transaction><transaction-type code="D"/><transaction-date iso-date="2015-01-04"/><value>30</value></transaction>
+  <transaction><transaction-type code="E"/><transaction-date iso-date="2015-01-05"/><value>40</value></transaction>
+  <transaction><transaction-type code="QS"/><transaction-date iso-date="2015-01-06"/><value>50</value></transaction>
+  <transaction><transaction-type>Disbursement</transaction-type><transaction-date iso-date="2015-01-07"/><value>60</value></transaction>
+  <transaction><transaction-type code="3"/><transaction-date iso-date="2015-01-08"/><value>70</value></transaction>
+  <transaction><transaction-type code="ZZ"/><transaction-date iso-date="2015-01-09"/><value>80</value></transaction>
+ </iati-activity>
+ <iati-activity default-currency="USD">
+  <iati-identifier>XX-OLD-2</iati-identifier>
+  <title><narrative>Ended before it started</narrative></title>
+  <activity-status code="Implementation"/>
+  <activity-date type="end-actual" iso-date="2016-01-01"/>
+  <activity-date type="2" iso-date="2016-06-01"/>
+ </iati-activity>
+ <iati-activity default-currency="USD">
+  <iati-identifier>XX-OLD-3</iati-identifier>
+  <title><narrative>An actual end only</narrative></title>
+  <activity-date type="4" iso-date="2017-01-01"/>
+ </iati-activity>
+</iati-activities>
+)");
+    auto s = importIati(db, {path});
+    REQUIRE(s.ok());
+    CHECK(s->activitiesCreated == 3);
+    CHECK(s->activitiesSkipped == 0);
+    CHECK(s->transactionsImported == 7);
+    CHECK(s->transactionsSkipped == 1);
+    CHECK(hasSkip(s.value(), 0, QStringLiteral("XX-OLD-1"), QStringLiteral("transaction"), QStringLiteral("unknown transaction type \"ZZ\"")));
+    CHECK(s->budgetsImported == 1);
+
+    // Kept as the file says, each contradiction a warning.
+    auto one = portfolio->projects().findByCode(QStringLiteral("XX-OLD-1"));
+    REQUIRE(one.ok());
+    CHECK(one->status == ActivityStatus::Closed);
+    CHECK(one->plannedStart == QDate(2015, 1, 1));
+    CHECK(one->actualStart == QDate(2015, 3, 1));
+    CHECK(one->plannedEnd == QDate(2014, 12, 31));
+    CHECK(!one->actualEnd.isValid());
+    auto two = portfolio->projects().findByCode(QStringLiteral("XX-OLD-2"));
+    REQUIRE(two.ok());
+    CHECK(two->status == ActivityStatus::Implementation);
+    CHECK(two->actualStart == QDate(2016, 6, 1));
+    CHECK(two->actualEnd == QDate(2016, 1, 1));
+    auto three = portfolio->projects().findByCode(QStringLiteral("XX-OLD-3"));
+    REQUIRE(three.ok());
+    CHECK(three->actualEnd == QDate(2017, 1, 1));
+    QStringList warned;
+    for (const IatiSkip &w : s->warnings) {
+        CHECK(w.what == QLatin1String("activity-date"));
+        CHECK(w.line > 0);
+        warned << w.activity + QStringLiteral(": ") + w.reason;
+    }
+    INFO(warned.join(u'\n').toStdString());
+    CHECK(warned.size() == 4);
+    CHECK(warned.contains(QStringLiteral("XX-OLD-1: planned end 2014-12-31 is before planned start 2015-01-01")));
+    CHECK(warned.contains(QStringLiteral("XX-OLD-1: a closed project needs its actual end date")));
+    CHECK(warned.contains(QStringLiteral("XX-OLD-2: actual end 2016-01-01 is before actual start 2016-06-01")));
+    CHECK(warned.contains(QStringLiteral("XX-OLD-3: an actual end needs an actual start")));
+    CHECK(s->skips.size() == 1); // the unknown type only: a warning or a mapping is no skip
+
+    // Mapped: 3 date types and 4 letters and a name in XX-OLD-1, budget type and status names, status name
+    // and a date type in XX-OLD-2.
+    CHECK(s->mapped.size() == 3 + 5 + 1 + 2 + 1 + 1);
+    CHECK(std::any_of(s->mapped.cbegin(), s->mapped.cend(), [](const IatiSkip &m) {
+        return m.activity == QLatin1String("XX-OLD-1") && m.what == QLatin1String("activity-date") && m.reason.contains(QLatin1String("START-ACTUAL"));
+    }));
+    auto transactions = FinanceService(db).transactions(one->id);
+    REQUIRE(transactions.ok());
+    QMap<int, qint64> byType;
+    for (const FinancialTransaction &t : transactions.value())
+        byType[t.type] += t.amount.minorUnits();
+    CHECK(byType == QMap<int, qint64>{{1, 1000}, {2, 2000}, {3, 3000 + 6000 + 7000}, {4, 4000}, {9, 5000}});
+    auto budgets = FinanceService(db).budgetLines(one->id);
+    REQUIRE(budgets.ok());
+    REQUIRE(budgets->size() == 1);
+    CHECK(budgets->first().type == 1);
+    CHECK(budgets->first().status == 2);
+
+    // The editor's rules still hold on entry: a change to such a project there names the dates.
+    Project edited = one.value();
+    edited.titleEn = QStringLiteral("Renamed");
+    auto refused = portfolio->projects().update(edited);
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Validation);
+    CHECK(portfolio->projects().update(edited, ValidationRules::Import).ok());
+}
+
+TEST_CASE("IATI values: 1.x codes and names map to 2.x codes, 2.x codes stay, unknown ones are empty", "[iati]")
+{
+    bool mapped = true;
+    CHECK(iatiCode(QStringLiteral("TransactionType"), QStringLiteral("3"), &mapped) == QLatin1String("3"));
+    CHECK(!mapped);
+    const QList<std::pair<const char *, const char *>> letters{{"IF", "1"}, {"C", "2"}, {"D", "3"}, {"E", "4"}, {"IR", "5"}, {"LR", "6"},
+        {"R", "7"}, {"QP", "8"}, {"QS", "9"}, {"CG", "10"}, {"Disbursement", "3"}, {"outgoing commitment", "2"}, {"Commitment", "2"},
+        {"Incoming Funds", "1"}};
+    for (const auto &[given, code] : letters) {
+        INFO(given);
+        CHECK(iatiCode(QStringLiteral("TransactionType"), QLatin1String(given), &mapped) == QLatin1String(code));
+        CHECK(mapped);
+    }
+    CHECK(iatiCode(QStringLiteral("ActivityDateType"), QStringLiteral("start-planned")) == QLatin1String("1"));
+    CHECK(iatiCode(QStringLiteral("ActivityDateType"), QStringLiteral("START-ACTUAL")) == QLatin1String("2"));
+    CHECK(iatiCode(QStringLiteral("ActivityDateType"), QStringLiteral("End-Planned")) == QLatin1String("3"));
+    CHECK(iatiCode(QStringLiteral("ActivityDateType"), QStringLiteral("end-actual")) == QLatin1String("4"));
+    CHECK(iatiCode(QStringLiteral("ActivityStatus"), QStringLiteral("closed")) == QLatin1String("4"));
+    CHECK(iatiCode(QStringLiteral("BudgetType"), QStringLiteral("Revised")) == QLatin1String("2"));
+    CHECK(iatiCode(QStringLiteral("TransactionType"), QStringLiteral("14"), &mapped).isEmpty());
+    CHECK(!mapped);
+    CHECK(iatiCode(QStringLiteral("TransactionType"), QStringLiteral("X")).isEmpty());
+    CHECK(iatiCode(QStringLiteral("ActivityDateType"), QStringLiteral("D")).isEmpty()); // a transaction letter is no date type
+}
+
+TEST_CASE("IATI import: of several files each is imported whole or refused whole, and every file's outcome is told", "[iati]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    Database &db = portfolio->database();
+    const QString broken = dir.path(QStringLiteral("broken.xml"));
+    test::writeFile(broken,
+        "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>X-1</iati-identifier>"
+        "<title><narrative>T</narrative></title></iati-activity><iati-activity><iati-identifier>X-2</iati-identifier>");
+    const QStringList paths{iatiData(QStringLiteral("real/foodsecurity_dportal.xml")), iatiData(QStringLiteral("real/example_organisation_203.xml")),
+        broken, iatiData(QStringLiteral("real/undp-china-cicete-mofcom.dev.xml"))};
+    const QList<IatiFileOutcome> outcomes = importIatiFiles(db, paths);
+    REQUIRE(outcomes.size() == 4);
+    for (qsizetype i = 0; i < outcomes.size(); ++i)
+        CHECK(outcomes.at(i).path == paths.at(i));
+    CHECK(outcomes.at(0).ok);
+    CHECK(outcomes.at(0).summary.activitiesCreated == 7);
+    CHECK(!outcomes.at(1).ok);
+    CHECK(outcomes.at(1).error.message.contains(QLatin1String("organisation file")));
+    CHECK(!outcomes.at(2).ok);
+    CHECK(outcomes.at(2).error.message.startsWith(QLatin1String("broken.xml:")));
+    CHECK(outcomes.at(2).summary.activitiesCreated == 0);
+    CHECK(outcomes.at(3).ok);
+    CHECK(outcomes.at(3).summary.activitiesCreated == 15);
+    // Nothing of the broken file, all of the others.
+    CHECK(test::countRows(db, "projects") == 7 + 15);
+    CHECK(test::countRows(db, "projects WHERE iati_identifier IN ('X-1', 'X-2')") == 0);
+
+    // importIati sums them up and gives the first refusal; the files that import stay imported.
+    test::TempDir other;
+    auto second = test::newPortfolio(other);
+    auto summed = importIati(second->database(), paths);
+    REQUIRE(!summed.ok());
+    CHECK(summed.error().message.contains(QLatin1String("organisation file")));
+    CHECK(test::countRows(second->database(), "projects") == 7 + 15);
 }

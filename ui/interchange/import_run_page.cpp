@@ -116,15 +116,25 @@ Status ImportRunPage::runIati()
                            .arg(summary.budgetsImported)
                            .arg(summary.budgetsSkipped)
                            .arg(summary.partnersCreated));
-    m_details->setColumnCount(4);
-    m_details->setHorizontalHeaderLabels({tr("Line"), tr("Activity"), tr("Left out"), tr("Why")});
-    m_details->setRowCount(int(summary.skips.size()));
-    for (int r = 0; r < summary.skips.size(); ++r) {
-        const IatiSkip &s = summary.skips.at(r);
-        m_details->setItem(r, 0, new QTableWidgetItem(QString::number(s.line)));
-        m_details->setItem(r, 1, new QTableWidgetItem(s.activity));
-        m_details->setItem(r, 2, new QTableWidgetItem(s.what));
-        m_details->setItem(r, 3, new QTableWidgetItem(s.reason));
+    m_summary->setText(m_summary->text() + u' '
+        + tr("%n date warning(s): kept as the file gives them.", nullptr, int(summary.warnings.size())) + u' '
+        + tr("%n IATI 1.x code(s) mapped.", nullptr, int(summary.mapped.size())));
+    // Skips first, then what was kept with a warning, then the codes mapped: each says which it is.
+    const QList<std::pair<QString, const QList<IatiSkip> *>> groups{
+        {tr("Left out"), &summary.skips}, {tr("Kept, warning"), &summary.warnings}, {tr("Mapped"), &summary.mapped}};
+    m_details->setColumnCount(5);
+    m_details->setHorizontalHeaderLabels({tr("Line"), tr("Activity"), tr("Element"), tr("Outcome"), tr("Why")});
+    m_details->setRowCount(int(summary.skips.size() + summary.warnings.size() + summary.mapped.size()));
+    int r = 0;
+    for (const auto &[outcome, notes] : groups) {
+        for (const IatiSkip &s : *notes) {
+            m_details->setItem(r, 0, new QTableWidgetItem(QString::number(s.line)));
+            m_details->setItem(r, 1, new QTableWidgetItem(s.activity));
+            m_details->setItem(r, 2, new QTableWidgetItem(s.what));
+            m_details->setItem(r, 3, new QTableWidgetItem(outcome));
+            m_details->setItem(r, 4, new QTableWidgetItem(s.reason));
+            ++r;
+        }
     }
     m_details->resizeColumnsToContents();
     return {};
