@@ -56,7 +56,9 @@ QString readShares(const QString &text, QList<Share> &shares, const std::functio
         return {};
     };
     for (const QString &part : text.split(between, Qt::SkipEmptyParts)) {
-        const bool whole = !resolve(part.section(QLatin1Char(':'), 0, 0).trimmed()).isEmpty();
+        // "Korea, Republic of" or "Korea, Republic of:40" is one entry; "KE:75,UG:25" is two.
+        const bool percentOnly = !part.contains(QLatin1Char(':')) || percent.match(part.section(QLatin1Char(':'), 1).trimmed()).hasMatch();
+        const bool whole = percentOnly && !resolve(part.section(QLatin1Char(':'), 0, 0).trimmed()).isEmpty();
         const QStringList entries = whole ? QStringList{part} : part.split(commas, Qt::SkipEmptyParts);
         for (const QString &entry : entries) {
             if (const QString why = addEntry(entry); !why.isEmpty())
@@ -192,13 +194,16 @@ public:
                                                                                     ? QStringLiteral("title_zh")
                                                                                     : QStringLiteral("title_en")},
             {QString::fromLatin1(fields::sdgGoals), QStringLiteral("sdgs")}};
-        if (const QList<FieldError> errors = validateProject(normalised(p)); !errors.isEmpty()) {
+        // The dates' consistency protects entry in the editor; a file is kept as it says, with a warning.
+        if (const QList<FieldError> errors = validateProject(normalised(p), ValidationRules::Import); !errors.isEmpty()) {
             row.problems(errors, keys);
             return {};
         }
+        for (const FieldError &w : projectDateWarnings(normalised(p)))
+            row.warn(w.field, w.message);
         if (!write)
             return {};
-        auto stored = ProjectService(m_source.db).create(p);
+        auto stored = ProjectService(m_source.db).create(p, ValidationRules::Import);
         if (!stored && (stored.error().kind == Error::Kind::Validation || stored.error().kind == Error::Kind::Duplicate)) {
             if (stored.error().fields.isEmpty())
                 row.problem(QStringLiteral("code"), stored.error().message);

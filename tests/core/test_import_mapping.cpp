@@ -153,6 +153,11 @@ TEST_CASE("a constant, a look-up and date formats give every record what the dat
     INFO(describe(report));
     REQUIRE(report.ok());
     CHECK(report.imported == 3);
+    // A-1 is closed with an actual start and no actual end: the editor would refuse it, the import
+    // keeps it as the file says and warns.
+    REQUIRE(report.warningCount == 1);
+    CHECK(report.warnings.at(0).line == 2);
+    CHECK(report.warnings.at(0).reason.contains("actual end"));
     const Project a1 = projectByCode(*portfolio, "A-1");
     CHECK(a1.line == BusinessLine::Sscaf);
     CHECK(a1.status == ActivityStatus::Closed);
@@ -171,10 +176,11 @@ TEST_CASE("a constant, a look-up and date formats give every record what the dat
     CHECK(refused.problemCount == 2);
     CHECK(refused.imported == 0);
     REQUIRE(refused.problems.size() == 2);
-    CHECK(refused.problems.at(0).column == "serial");
-    CHECK(refused.problems.at(0).reason.contains("excel-serial"));
-    CHECK(refused.problems.at(1).column == "day");
-    CHECK(refused.problems.at(1).reason.contains("dd.MM.yyyy"));
+    // In the order of the fields' keys: planned_end ("day"), then planned_start ("serial").
+    CHECK(refused.problems.at(0).column == "day");
+    CHECK(refused.problems.at(0).reason.contains("dd.MM.yyyy"));
+    CHECK(refused.problems.at(1).column == "serial");
+    CHECK(refused.problems.at(1).reason.contains("excel-serial"));
 }
 
 TEST_CASE("rows of one project form one record: countries gathered share it, amounts are added", "[csv][mapping]")
