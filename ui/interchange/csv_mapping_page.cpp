@@ -40,6 +40,18 @@ QString separatorName(QChar c)
     return QCoreApplication::translate("pd::ui::CsvMappingPage", "comma");
 }
 
+// A cell's widget replaced: the old one is hidden at once (the table deletes it later, when the
+// event loop runs), so that it never shows where the new one stands.
+void setCell(QTableWidget *table, int row, int column, QWidget *widget)
+{
+    if (QWidget *old = table->cellWidget(row, column))
+        old->hide();
+    if (widget)
+        table->setCellWidget(row, column, widget);
+    else
+        table->removeCellWidget(row, column);
+}
+
 } // namespace
 
 CsvMappingPage::CsvMappingPage(ImportWizard *wizard)
@@ -263,7 +275,7 @@ void CsvMappingPage::showFields()
             showRule(r);
             changed();
         });
-        m_table->setCellWidget(r, 1, choice);
+        setCell(m_table, r, 1, choice);
         showRule(r);
     }
     m_filling = false;
@@ -277,7 +289,7 @@ void CsvMappingPage::showRule(int row)
     const QString source = choice ? choice->currentData().toString() : QString();
     const FieldRule rule = m_wizard->mapping.rules.value(f.key);
     if (source.isEmpty()) {
-        m_table->removeCellWidget(row, 2);
+        setCell(m_table, row, 2, nullptr);
         return;
     }
     if (source == kFixed) {
@@ -301,7 +313,7 @@ void CsvMappingPage::showRule(int row)
             changed();
         };
         connect(value, &QComboBox::currentTextChanged, this, store);
-        m_table->setCellWidget(row, 2, value);
+        setCell(m_table, row, 2, value);
         if (!rule.constant)
             store();
         return;
@@ -328,7 +340,7 @@ void CsvMappingPage::showRule(int row)
             setRule(key, dialog->rule());
         dialog->deleteLater();
     });
-    m_table->setCellWidget(row, 2, cell);
+    setCell(m_table, row, 2, cell);
 }
 
 FieldRuleDialog *CsvMappingPage::ruleDialog(const QString &field)
