@@ -116,7 +116,12 @@ int importCsvFile(Context &c)
     if (options.dryRun)
         c.out << report->rows << " rows read, no problems (dry run: nothing was imported)\n";
     else
+    {
         c.out << "imported " << report->imported << ' ' << keyOf(mapping.entity) << " rows from " << path << '\n';
+        if (report->updated > 0 || report->unchanged > 0)
+            c.out << "updated " << report->updated << ", unchanged (skipped) " << report->unchanged << '\n';
+        c.out << "import id " << report->batchId << " (undo with: imports undo " << report->batchId << ")\n";
+    }
     return Ok;
 }
 

@@ -5,6 +5,7 @@
 #include "csv_reader.h"
 #include "import_fields.h"
 
+#include "services/import_batches.h"
 #include "storage/write_activity.h"
 #include "storage/database.h"
 #include "storage/live_files.h"
@@ -152,7 +153,14 @@ Result<ImportReport> importCsv(
     std::optional<WriteActivity> activity;
     if (!options.dryRun)
         activity.emplace(db, QCoreApplication::translate("Import", "an import of %1").arg(QFileInfo(path).fileName()));
-    std::unique_ptr<RowImporter> importer = importerFor(mapping.entity, {db, QFileInfo(path).fileName()});
+    // The import is one step that can be undone: its batch is kept only if it commits.
+    ImportBatch batch(db);
+    if (!options.dryRun) {
+        if (Status s = batch.begin(QStringLiteral("csv"), QFileInfo(path).fileName(), keyOf(mapping.entity)); !s)
+            return s.error();
+    }
+    std::unique_ptr<RowImporter> importer
+        = importerFor(mapping.entity, {db, QFileInfo(path).fileName(), options.dryRun ? nullptr : &batch, &report});
     if (Status s = importer->prepare(); !s)
         return s.error();
 
@@ -177,9 +185,12 @@ Result<ImportReport> importCsv(
         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
     if (options.dryRun || problems.count() > 0)
         return report; // the transaction rolls back
+    if (Status s = batch.finish(); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    report.imported = report.rows;
+    report.imported = report.rows - report.updated - report.unchanged;
+    report.batchId = batch.id();
     return report;
 }
 

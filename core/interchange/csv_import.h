@@ -73,7 +73,10 @@ struct ImportProblem
 struct ImportReport
 {
     qint64 rows = 0;      // data rows read
-    qint64 imported = 0;  // rows written: 0 for a dry run, a cancel or any problem
+    qint64 imported = 0;  // rows added: 0 for a dry run, a cancel or any problem
+    qint64 updated = 0;   // rows that changed a record already there (a project by its code...)
+    qint64 unchanged = 0; // rows whose record is already there with the same values: skipped
+    qint64 batchId = 0;   // the import's id for ImportBatches::undo (0: nothing was written)
     QList<ImportProblem> problems; // every problem, in file order (at most maxProblems kept, problemCount counts all)
     qint64 problemCount = 0;
     bool ok() const { return problemCount == 0; }

@@ -7,6 +7,7 @@
 // transaction_days triggers keep the roll-up as for any insert. The audit log gets one entry for
 // the import as a whole (the file and the number of rows) instead of one per row.
 #include "import_fields.h"
+#include "services/import_batches.h"
 #include "import_values.h"
 
 #include "domain/finance.h"
@@ -85,17 +86,30 @@ public:
         }
         if (!write)
             return {};
+        const QVariant noPartner(QMetaType::fromType<qint64>());
+        // One already there with the same values (an exported register imported again) is skipped.
+        auto there = alreadyThere(project.id, fingerprint(t.type, t.date.toString(Qt::ISODate), t.effectiveValueDate().toString(Qt::ISODate),
+                                                  t.amount.minorUnits(), t.amount.currency(), t.providerId, t.providerName, t.receiverId,
+                                                  t.receiverName, t.description, t.reference));
+        if (!there)
+            return there.error();
+        if (there.value()) {
+            if (m_source.report)
+                ++m_source.report->unchanged;
+            return {};
+        }
         if (!m_bulk) {
             m_bulk = std::make_unique<BulkInsert>(m_source.db, QStringLiteral("transactions"),
                 QStringList{QStringLiteral("project_id"), QStringLiteral("business_line"), QStringLiteral("type"), QStringLiteral("date"),
                     QStringLiteral("value_date"), QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("provider_id"),
                     QStringLiteral("provider_name"), QStringLiteral("receiver_id"), QStringLiteral("receiver_name"), QStringLiteral("description"),
-                    QStringLiteral("reference"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("revision")});
+                    QStringLiteral("reference"), QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("revision"),
+                    QStringLiteral("import_id")});
         }
-        const QVariant noPartner(QMetaType::fromType<qint64>());
         if (Status s = m_bulk->add({project.id, project.line, t.type, t.date.toString(Qt::ISODate), t.effectiveValueDate().toString(Qt::ISODate),
                 t.amount.minorUnits(), t.amount.currency(), t.providerId > 0 ? QVariant(t.providerId) : noPartner, t.providerName,
-                t.receiverId > 0 ? QVariant(t.receiverId) : noPartner, t.receiverName, t.description, t.reference, m_now, m_now, 1});
+                t.receiverId > 0 ? QVariant(t.receiverId) : noPartner, t.receiverName, t.description, t.reference, m_now, m_now, 1,
+                m_source.batch ? QVariant(m_source.batch->id()) : noPartner});
             !s)
             return s;
         ++m_written;
@@ -123,6 +137,40 @@ public:
 private:
     static constexpr int kImportCacheKiB = 64 * 1024;
 
+    static QString fingerprint(int type, const QString &date, const QString &valueDate, qint64 amount, const QString &currency,
+        qint64 providerId, const QString &providerName, qint64 receiverId, const QString &receiverName, const QString &description,
+        const QString &reference)
+    {
+        return QStringList{QString::number(type), date, valueDate, QString::number(amount), currency, QString::number(providerId),
+            providerName, QString::number(receiverId), receiverName, description, reference}
+            .join(QChar(0x1f));
+    }
+
+    // Whether the project has a stored transaction with these values not yet matched by a row of the
+    // file (identical rows in a file are each one transaction). The project's are read when first needed.
+    Result<bool> alreadyThere(qint64 projectId, const QString &print)
+    {
+        auto found = m_stored.find(projectId);
+        if (found == m_stored.end()) {
+            QHash<QString, int> prints;
+            auto q = m_source.db.execute(QStringLiteral("SELECT type, date, value_date, amount, currency, provider_id, provider_name, receiver_id, "
+                                                        "receiver_name, description, reference FROM transactions WHERE project_id = ?"),
+                {projectId});
+            if (!q)
+                return q.error();
+            while (q->next())
+                ++prints[fingerprint(q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+                    q->value(4).toString(), q->value(5).toLongLong(), q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toString(),
+                    q->value(9).toString(), q->value(10).toString())];
+            found = m_stored.insert(projectId, prints);
+        }
+        auto it = found->find(print);
+        if (it == found->end() || *it == 0)
+            return false;
+        --*it;
+        return true;
+    }
+
     void restoreCache()
     {
         if (!m_restoreCache.isEmpty())
@@ -147,6 +195,7 @@ private:
     QString m_now;
     std::unique_ptr<BulkInsert> m_bulk; // an import of a million rows is one COPY on a team server
     qint64 m_written = 0;
+    QHash<qint64, QHash<QString, int>> m_stored; // project id -> its stored transactions' values, counted
     QString m_restoreCache; // the statement that gives the connection its own page cache back (SQLite)
 };
 
