@@ -42,6 +42,8 @@ public:
         m_partners = std::move(partners).value();
         m_types = codelistValues(QStringLiteral("TransactionType"));
         m_now = utcNow();
+        if (Status stored = readStored(); !stored)
+            return stored;
         // A million inserts in one transaction outgrow SQLite's default 2 MiB page cache: its pages
         // are spilled to the WAL and read back, index page by index page. A larger cache for the
         // import's duration keeps the indexes' working set in memory (it is given back afterwards).
@@ -88,12 +90,10 @@ public:
             return {};
         const QVariant noPartner(QMetaType::fromType<qint64>());
         // One already there with the same values (an exported register imported again) is skipped.
-        auto there = alreadyThere(project.id, fingerprint(t.type, t.date.toString(Qt::ISODate), t.effectiveValueDate().toString(Qt::ISODate),
+        const bool there = alreadyThere(project.id, fingerprint(t.type, t.date.toString(Qt::ISODate), t.effectiveValueDate().toString(Qt::ISODate),
                                                   t.amount.minorUnits(), t.amount.currency(), t.providerId, t.providerName, t.receiverId,
                                                   t.receiverName, t.description, t.reference));
-        if (!there)
-            return there.error();
-        if (there.value()) {
+        if (there) {
             if (m_source.report)
                 ++m_source.report->unchanged;
             return {};
@@ -146,26 +146,36 @@ private:
             .join(QChar(0x1f));
     }
 
-    // Whether the project has a stored transaction with these values not yet matched by a row of the
-    // file (identical rows in a file are each one transaction). The project's are read when first needed.
-    Result<bool> alreadyThere(qint64 projectId, const QString &print)
+    // The values of every stored transaction, hashed twice (two seeds: a false match is beyond
+    // chance) and counted: read once before the rows, since on a team server the bulk insert's COPY
+    // holds the connection while the rows come in.
+    using Print = std::pair<size_t, size_t>;
+    static Print hashed(qint64 projectId, const QString &print)
     {
-        auto found = m_stored.find(projectId);
-        if (found == m_stored.end()) {
-            QHash<QString, int> prints;
-            auto q = m_source.db.execute(QStringLiteral("SELECT type, date, value_date, amount, currency, provider_id, provider_name, receiver_id, "
-                                                        "receiver_name, description, reference FROM transactions WHERE project_id = ?"),
-                {projectId});
-            if (!q)
-                return q.error();
-            while (q->next())
-                ++prints[fingerprint(q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
-                    q->value(4).toString(), q->value(5).toLongLong(), q->value(6).toString(), q->value(7).toLongLong(), q->value(8).toString(),
-                    q->value(9).toString(), q->value(10).toString())];
-            found = m_stored.insert(projectId, prints);
-        }
-        auto it = found->find(print);
-        if (it == found->end() || *it == 0)
+        const QString keyed = QString::number(projectId) + QChar(0x1f) + print;
+        return {qHash(keyed, 0x9e3779b9U), qHash(keyed, 0x85ebca6bU)};
+    }
+
+    Status readStored()
+    {
+        auto q = m_source.db.execute(QStringLiteral("SELECT project_id, type, date, value_date, amount, currency, provider_id, provider_name, "
+                                                    "receiver_id, receiver_name, description, reference FROM transactions"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            ++m_stored[hashed(q->value(0).toLongLong(),
+                fingerprint(q->value(1).toInt(), q->value(2).toString(), q->value(3).toString(), q->value(4).toLongLong(), q->value(5).toString(),
+                    q->value(6).toLongLong(), q->value(7).toString(), q->value(8).toLongLong(), q->value(9).toString(), q->value(10).toString(),
+                    q->value(11).toString()))];
+        return {};
+    }
+
+    // Whether a stored transaction has these values, not yet matched by a row of the file (identical
+    // rows in a file are each one transaction).
+    bool alreadyThere(qint64 projectId, const QString &print)
+    {
+        auto it = m_stored.find(hashed(projectId, print));
+        if (it == m_stored.end() || *it == 0)
             return false;
         --*it;
         return true;
@@ -195,7 +205,7 @@ private:
     QString m_now;
     std::unique_ptr<BulkInsert> m_bulk; // an import of a million rows is one COPY on a team server
     qint64 m_written = 0;
-    QHash<qint64, QHash<QString, int>> m_stored; // project id -> its stored transactions' values, counted
+    QHash<std::pair<size_t, size_t>, int> m_stored; // the stored transactions' values, counted
     QString m_restoreCache; // the statement that gives the connection its own page cache back (SQLite)
 };
 

@@ -360,7 +360,7 @@ Result<QStringList> changedAfter(Database &db, qint64 id)
                              .arg(table, name)
                              .arg(kNamed),
                 {id, QLatin1String(t.key)})
-            : db.execute(QStringLiteral("SELECT id, id, revision, %2 FROM %1 WHERE import_id = ? AND revision <> 1 ORDER BY id LIMIT %3")
+            : db.execute(QStringLiteral("SELECT id, id, revision, %2 FROM %1 WHERE import_id = ? AND revision <> 1 ORDER BY 1 LIMIT %3")
                              .arg(table, name)
                              .arg(kNamed),
                 {id});

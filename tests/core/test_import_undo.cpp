@@ -28,7 +28,7 @@ ImportReport import(Database &db, const QString &path, ImportEntity entity)
     auto preview = previewCsv(path);
     REQUIRE(preview.ok());
     auto report = importCsv(db, path, autoMapping(entity, preview->header));
-    INFO((report ? QString() : report.error().describe()).toStdString());
+    INFO((report ? QString() : report.error().describe() + QStringLiteral(" | ") + report.error().detail).toStdString());
     REQUIRE(report.ok());
     QString problems;
     for (const ImportProblem &p : report->problems)
