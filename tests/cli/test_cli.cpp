@@ -417,7 +417,7 @@ TEST_CASE("recover salvages a damaged portfolio into a new one that check finds 
     CHECK(report.value("unreadable_ranges").toInt() == 1);
     CHECK(report.value("refused").toInt() == 0);
     const QJsonArray tables = report.value("tables").toArray();
-    CHECK(tables.size() == 16);
+    CHECK(tables.size() == 18);
     qint64 recoveredRows = 0;
     for (const QJsonValue &value : tables) {
         const QJsonObject table = value.toObject();

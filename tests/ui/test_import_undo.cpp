@@ -2,6 +2,7 @@
 // registers show the portfolio without its records; a refused undo is told as a sentence.
 #include "demo_fixture.h"
 
+#include "commands/portfolio_events.h"
 #include "interchange/csv_import.h"
 #include "interchange/import_undo_dialog.h"
 #include "registers/projects_page.h"
