@@ -437,8 +437,10 @@ Result<QStringList> dependants(Database &db, qint64 id)
     return why;
 }
 
-// Puts a record's row and child rows back as the before-image has them; its revision moves on.
-Status restore(Database &db, const KeptTable &t, qint64 rowId, const QJsonObject &image)
+// Puts a record's row and child rows back as the before-image has them; its revision moves on, and
+// earlier imports that left it as it is now are told its new revision, so that they can be undone
+// in turn.
+Status restore(Database &db, qint64 batchId, const KeptTable &t, qint64 rowId, const QJsonObject &image)
 {
     const QString table = QLatin1String(t.table);
     auto columns = columnsOf(db, table);
@@ -457,6 +459,17 @@ Status restore(Database &db, const KeptTable &t, qint64 rowId, const QJsonObject
     auto r = db.execute(QStringLiteral("UPDATE %1 SET %2, revision = revision + 1 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), values);
     if (!r)
         return r.error();
+    QStringList keys;
+    for (const KeptTable &other : keptTables()) {
+        if (qstrcmp(other.table, t.table) == 0)
+            keys << QStringLiteral("'%1'").arg(QLatin1String(other.key)); // names from the list above
+    }
+    auto earlier = db.execute(QStringLiteral("UPDATE import_updates SET revision_after = (SELECT revision FROM %1 WHERE id = ?) "
+                                             "WHERE tbl IN (%2) AND row_id = ? AND batch_id < ? AND revision_after = ?")
+                                  .arg(table, keys.join(u',')),
+        {rowId, rowId, batchId, variantOf(row.value(QStringLiteral("revision")))});
+    if (!earlier)
+        return earlier.error();
     const QJsonObject children = image.value(QStringLiteral("children")).toObject();
     for (const ChildTable &c : t.children) {
         const QString child = QLatin1String(c.table);
@@ -519,7 +532,7 @@ Result<ImportBatchInfo> ImportBatches::undo(qint64 id)
     for (const auto &[table, rowId, image] : images) {
         Status s = table == kRates ? restoreRate(m_db, image) : Status();
         if (const KeptTable *t = keptTable(table))
-            s = restore(m_db, *t, rowId, image);
+            s = restore(m_db, id, *t, rowId, image);
         if (!s)
             return s.error();
     }

@@ -6,6 +6,7 @@
 #include "demo/demo_generator.h"
 #include "interchange/csv_import.h"
 #include "interchange/csv_table_sink.h"
+#include "interchange/iati_import.h"
 #include "interchange/register_export.h"
 #include "services/finance_service.h"
 #include "services/import_batches.h"
@@ -160,6 +161,10 @@ TEST_CASE("an import that updated projects is undone: the before values come bac
     CHECK(restored.revision == after.revision + 1);
     CHECK_FALSE(portfolio->projects().findByCode(QStringLiteral("GS-2024-003")).ok());
     CHECK(portfolio->projects().findByCode(QStringLiteral("GS-2024-001")).ok());
+
+    // The projects are back as the first import left them: it can be undone in turn.
+    REQUIRE(ImportBatches(db).undo(added.batchId).ok());
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM projects")) == 0);
 }
 
 TEST_CASE("an undo after a later edit names the record and changes nothing", "[import-undo]")
@@ -251,4 +256,39 @@ TEST_CASE("registers exported to CSV import into an empty portfolio unchanged, a
             CHECK(twice.unchanged == rows);
         }
     }
+}
+
+TEST_CASE("an IATI import is undone: a first import goes whole, a second one gives the projects their former money back", "[import-undo][iati]")
+{
+    test::TempDir dir;
+    auto portfolio = test::newPortfolio(dir);
+    Database &db = portfolio->database();
+    const QString path = QStringLiteral(PROJECTDESK_TEST_DATA_DIR "/iati/real/covid_dportal.xml");
+    REQUIRE(importIati(db, {path}).ok());
+    const qint64 projects = count(db, QStringLiteral("SELECT COUNT(*) FROM projects"));
+    const qint64 transactions = count(db, QStringLiteral("SELECT COUNT(*) FROM transactions"));
+    const qint64 money = count(db, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM transactions"));
+    REQUIRE(projects > 0);
+    REQUIRE(transactions > 0);
+    const QList<ImportBatchInfo> first = test::required(ImportBatches(db).list());
+    REQUIRE(first.size() == 1);
+    CHECK(first.first().kind == "iati");
+    CHECK(first.first().entity == "activities");
+    CHECK(first.first().added >= projects + transactions);
+
+    // The second import replaces each project's transactions: its undo puts the former ones back.
+    REQUIRE(importIati(db, {path}).ok());
+    const ImportBatchInfo second = test::required(ImportBatches(db).list()).first();
+    CHECK(second.updated >= projects);
+    REQUIRE(ImportBatches(db).undo(second.id).ok());
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM projects")) == projects);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM transactions")) == transactions);
+    CHECK(count(db, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM transactions")) == money);
+    CHECK(count(db, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM transaction_days")) == money);
+
+    REQUIRE(ImportBatches(db).undo(first.first().id).ok());
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM projects")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM transactions")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM budget_lines")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM partners")) == 0);
 }
