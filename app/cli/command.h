@@ -62,6 +62,7 @@ QList<Command> projectCommands();
 QList<Command> partnerCommands();
 QList<Command> partnerEditCommands();
 QList<Command> emergencyCommands();
+QList<Command> importBatchCommands();
 QList<Command> financeCommands();
 QList<Command> deliveryCommands();
 QList<Command> dashboardCommands();

@@ -180,6 +180,10 @@ int importTable(Context &c, bool workbook)
             c.out << ", their rows written to " << report->rejectsFile;
     }
     c.out << '\n';
+    if (report->updated > 0 || report->unchanged > 0)
+        c.out << "updated " << report->updated << ", unchanged (skipped) " << report->unchanged << '\n';
+    if (report->batchId > 0)
+        c.out << "import id " << report->batchId << " (undo with: imports undo " << report->batchId << ")\n";
     return Ok;
 }
 

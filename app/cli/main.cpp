@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
             told = false;
         return true;
     });
-    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + partnerEditCommands() + emergencyCommands() + financeCommands() + deliveryCommands()
+    QList<Command> commands = portfolioCommands() + projectCommands() + partnerCommands() + partnerEditCommands() + emergencyCommands() + importBatchCommands() + financeCommands() + deliveryCommands()
         + dashboardCommands() + exportCommands() + csvImportCommands() + iatiCommands() + reportCommands()
         + recoverCommands() + serverCommands() + watchCommands();
 

@@ -7,6 +7,7 @@
 #include "rejects_file.h"
 #include "table_source.h"
 
+#include "services/import_batches.h"
 #include "storage/write_activity.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -106,7 +107,14 @@ Result<ImportReport> importCsv(
     std::optional<WriteActivity> activity;
     if (!options.dryRun)
         activity.emplace(db, QCoreApplication::translate("Import", "an import of %1").arg(QFileInfo(path).fileName()));
-    std::unique_ptr<RowImporter> importer = importerFor(mapping.entity, {db, QFileInfo(path).fileName()});
+    // The import is one step that can be undone: its batch is kept only if it commits.
+    ImportBatch batch(db);
+    if (!options.dryRun) {
+        if (Status s = batch.begin(isWorkbook(path) ? QStringLiteral("xlsx") : QStringLiteral("csv"), QFileInfo(path).fileName(), keyOf(mapping.entity)); !s)
+            return s.error();
+    }
+    std::unique_ptr<RowImporter> importer
+        = importerFor(mapping.entity, {db, QFileInfo(path).fileName(), options.dryRun ? nullptr : &batch, &report});
     if (Status s = importer->prepare(); !s)
         return s.error();
 
@@ -171,9 +179,12 @@ Result<ImportReport> importCsv(
         if (rejects->rows() > 0)
             report.rejectsFile = rejects->path();
     }
+    if (Status s = batch.finish(); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    report.imported = report.records - report.rejected;
+    report.imported = report.records - report.rejected - report.updated - report.unchanged;
+    report.batchId = batch.id();
     return report;
 }
 

@@ -126,9 +126,12 @@ struct ImportReport
 {
     qint64 rows = 0;      // data rows read
     qint64 records = 0;   // records they formed (rows, or groups of rows with "group_by")
-    qint64 imported = 0;  // records written: 0 for a dry run, a cancel or any problem (unless skipping)
+    qint64 imported = 0;  // records added: 0 for a dry run, a cancel or any problem (unless skipping)
+    qint64 updated = 0;   // records that changed one already there (a project by its code...)
+    qint64 unchanged = 0; // records already there with the same values: skipped
     qint64 rejected = 0;  // records left out for their problems (skipping)
     QString rejectsFile;  // where the rejected rows went (skipping, when there were any)
+    qint64 batchId = 0;   // the import's id for ImportBatches::undo (0: nothing was written)
     QList<ImportProblem> problems; // every problem, in file order (at most maxProblems kept, problemCount counts all)
     qint64 problemCount = 0;
     QList<ProblemGroup> problemGroups; // by kind, in the order first met

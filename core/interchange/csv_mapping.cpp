@@ -138,6 +138,14 @@ template <size_t N> QList<ImportField> fieldsOf(const FieldSpec (&specs)[N])
     return list;
 }
 
+// The register exports' headers come first: an exported file maps by them exactly.
+QList<ImportField> withRegisterHeaders(ImportEntity entity, QList<ImportField> fields)
+{
+    for (ImportField &f : fields)
+        f.aliases = registerHeaders(entity, f.key) + f.aliases;
+    return fields;
+}
+
 const EntityInfo &infoOf(ImportEntity entity)
 {
     for (const EntityInfo &info : kEntities) {
@@ -179,11 +187,11 @@ QString nameOf(ImportEntity entity)
 QList<ImportField> importFields(ImportEntity entity)
 {
     switch (entity) {
-    case ImportEntity::Projects: return fieldsOf(kProjects);
-    case ImportEntity::Partners: return fieldsOf(kPartners);
-    case ImportEntity::Transactions: return fieldsOf(kTransactions);
+    case ImportEntity::Projects: return withRegisterHeaders(entity, fieldsOf(kProjects));
+    case ImportEntity::Partners: return withRegisterHeaders(entity, fieldsOf(kPartners));
+    case ImportEntity::Transactions: return withRegisterHeaders(entity, fieldsOf(kTransactions));
     case ImportEntity::BudgetLines: return fieldsOf(kBudgetLines);
-    case ImportEntity::Deliveries: return fieldsOf(kDeliveries);
+    case ImportEntity::Deliveries: return withRegisterHeaders(entity, fieldsOf(kDeliveries));
     case ImportEntity::DeliveryItems: return fieldsOf(kDeliveryItems);
     case ImportEntity::ExchangeRates: return fieldsOf(kRates);
     }

@@ -4,6 +4,7 @@
 #include "iati_values.h"
 #include "domain/validation.h"
 #include "reference/reference_data.h"
+#include "services/import_batches.h"
 #include "services/finance_service.h"
 #include "services/partner_service.h"
 #include "services/project_service.h"
@@ -62,6 +63,7 @@ public:
     { }
 
     Status importActivity(const IatiActivityIn &a);
+    ImportBatch *batch = nullptr; // what the file adds and changes is marked on it, for its undo
 
 private:
     void skip(qint64 line, const QString &activity, const QString &what, const QString &reason)
@@ -327,8 +329,13 @@ Result<qint64> FileImport::partnerFor(const IatiOrg &org, const QString &activit
                     return partner.error();
                 Partner adopted = partner.value();
                 adopted.iatiId = org.ref;
+                auto image = batch ? batch->before(QStringLiteral("partners"), id) : Result<QByteArray>(QByteArray());
+                if (!image)
+                    return image.error();
                 if (auto updated = m_partners.update(adopted); !updated)
                     return updated.error();
+                if (Status s = batch ? batch->updated(QStringLiteral("partners"), id, image.value()) : Status(); !s)
+                    return s.error();
                 m_partnerByRef.insert(org.ref, id);
                 m_iatiIdOf.insert(id, org.ref);
             }
@@ -352,6 +359,8 @@ Result<qint64> FileImport::partnerFor(const IatiOrg &org, const QString &activit
     auto created = m_partners.create(partner);
     if (!created)
         return created.error();
+    if (Status s = batch ? batch->added(QStringLiteral("partners"), created->id) : Status(); !s)
+        return s.error();
     ++m_summary.partnersCreated;
     if (!org.ref.isEmpty())
         m_partnerByRef.insert(org.ref, created->id);
@@ -477,6 +486,10 @@ Status FileImport::importBudgets(const IatiActivityIn &a, qint64 projectId)
         }
         line.amount = *amount;
         auto added = m_finance.addBudgetLine(line);
+        if (added && batch) {
+            if (Status marked = batch->added(QStringLiteral("budget_lines"), added->id); !marked)
+                return marked;
+        }
         if (!added) {
             if (added.error().kind != Error::Kind::Validation)
                 return added.error();
@@ -558,6 +571,10 @@ Status FileImport::importTransactions(const IatiActivityIn &a, qint64 projectId)
                 name->clear();
         }
         auto added = m_finance.addTransaction(tx);
+        if (added && batch) {
+            if (Status marked = batch->added(QStringLiteral("transactions"), added->id); !marked)
+                return marked;
+        }
         if (!added) {
             if (added.error().kind != Error::Kind::Validation)
                 return added.error();
@@ -587,6 +604,7 @@ Status FileImport::importActivity(const IatiActivityIn &a)
     const qint64 existingId = existing->next() ? existing->value(0).toLongLong() : 0;
     existing->finish();
     Result<Project> stored = Error{};
+    QByteArray beforeImage;
     if (existingId > 0) {
         // The officer's own choices stay: code, line, funding source, officer.
         auto before = m_projects.get(existingId);
@@ -598,6 +616,10 @@ Status FileImport::importActivity(const IatiActivityIn &a)
         project.line = before->line;
         project.funding = before->funding;
         project.officer = before->officer;
+        auto image = batch ? batch->before(QStringLiteral("projects_with_finance"), existingId) : Result<QByteArray>(QByteArray());
+        if (!image)
+            return image.error();
+        beforeImage = image.value();
         stored = m_projects.update(project, ValidationRules::Import);
     } else {
         auto code = freeCode(a.identifier);
@@ -624,7 +646,10 @@ Status FileImport::importActivity(const IatiActivityIn &a)
         return roles;
     if (Status budgets = importBudgets(a, stored->id); !budgets)
         return budgets;
-    return importTransactions(a, stored->id);
+    if (Status transactions = importTransactions(a, stored->id); !transactions || !batch)
+        return transactions;
+    return existingId > 0 ? batch->updated(QStringLiteral("projects_with_finance"), existingId, beforeImage)
+                          : batch->added(QStringLiteral("projects"), stored->id);
 }
 
 Status importFile(Database &db, const QString &path, IatiImportSummary &summary, const ImportProgress &progress)
@@ -644,7 +669,11 @@ Status importFile(Database &db, const QString &path, IatiImportSummary &summary,
     if (!transaction.isActive())
         return transaction.error();
     const WriteActivity writing(db, QCoreApplication::translate("Iati", "an import of %1").arg(name));
+    ImportBatch batch(db);
+    if (Status begun = batch.begin(QStringLiteral("iati"), name, QStringLiteral("activities")); !begun)
+        return begun;
     FileImport import(db, name, summary);
+    import.batch = &batch;
     IatiActivityIn activity;
     for (;;) {
         auto more = reader.next(activity);
@@ -657,6 +686,8 @@ Status importFile(Database &db, const QString &path, IatiImportSummary &summary,
         if (progress && !progress(reader.bytesRead(), file.size()))
             return Error::make(Error::Kind::Cancelled, QCoreApplication::translate("Iati", "the import was cancelled; nothing was changed"));
     }
+    if (Status kept = batch.finish(); !kept)
+        return kept;
     return transaction.commit();
 }
 

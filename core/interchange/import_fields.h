@@ -11,6 +11,13 @@ namespace pd {
 
 // Groups of fields of which a row needs one (a title in English or Chinese).
 QList<QStringList> requiredAlternatives(ImportEntity entity);
+// The headers a register export writes for the field (English, the installed language, Chinese).
+QStringList registerHeaders(ImportEntity entity, const QString &field);
+// A country by its code or its English or Chinese name (as the registers export it); empty for none.
+QString countryCodeOf(const QString &text);
+// A list of country names or codes as codes joined by ';' ("Kenya, Uganda" -> "KE;UG"); the text as
+// it is when it is not such a list (shares with percentages, an unknown name).
+QString countryListToCodes(const QString &text);
 // How headers and aliases are compared: case folded, without spaces, '_', '-' and '*'.
 QString normalisedHeader(const QString &text);
 
@@ -94,10 +101,14 @@ public:
     }
 };
 
+class ImportBatch;
+
 struct ImportSource
 {
     Database &db;
     QString fileName; // for the audit log
+    ImportBatch *batch = nullptr;   // what the import adds and changes is marked on it (null: a dry run)
+    ImportReport *report = nullptr; // counts rows that updated a record or found it unchanged
 };
 
 std::unique_ptr<RowImporter> projectImporter(const ImportSource &source);

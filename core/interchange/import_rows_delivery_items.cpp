@@ -2,6 +2,7 @@
 // its own with the delivery's rules; at the end each delivery gets its new lines appended through
 // DeliveryService::update (the totals, revision and audit entry as for an edit).
 #include "import_fields.h"
+#include "services/import_batches.h"
 #include "import_values.h"
 
 #include "domain/delivery.h"
@@ -116,7 +117,18 @@ public:
             Delivery edited = delivery.value();
             for (const auto &[line, item] : it.value())
                 edited.items.append(item);
+            QByteArray before; // the items are the delivery's: its undo puts the delivery back as it was
+            if (m_source.batch) {
+                auto image = m_source.batch->before(QStringLiteral("deliveries"), it.key());
+                if (!image)
+                    return image.error();
+                before = image.value();
+            }
             auto stored = service.update(edited);
+            if (stored && m_source.batch) {
+                if (Status s = m_source.batch->updated(QStringLiteral("deliveries"), it.key(), before); !s)
+                    return s;
+            }
             if (!stored && stored.error().kind == Error::Kind::Validation) {
                 for (const FieldError &e : stored.error().fields)
                     problems.add(it.value().first().first, QString(), edited.code, e.message);

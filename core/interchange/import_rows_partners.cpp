@@ -1,11 +1,13 @@
-// Partners from CSV, each through PartnerService::create. A partner whose name or IATI identifier
-// is already in the portfolio (or earlier in the file) is a duplicate: the import adds partners,
-// it does not merge them.
+// Partners from CSV, each through PartnerService::create. A partner already in the portfolio (by its
+// IATI identifier, else its name) takes the file's values through PartnerService::update, or is left
+// as it is when they are the same; twice in the file is a duplicate.
 #include "import_fields.h"
 #include "import_values.h"
 
 #include "common/quoted_value.h"
+#include "domain/record_fields.h"
 #include "domain/validation.h"
+#include "services/import_batches.h"
 #include "reference/reference_data.h"
 #include "services/partner_service.h"
 #include "storage/database.h"
@@ -26,14 +28,14 @@ public:
     Status prepare() override
     {
         m_types = codelistValues(QStringLiteral("OrganisationType"));
-        auto r = m_source.db.execute(QStringLiteral("SELECT name_en, name_zh, iati_id FROM partners"));
+        auto r = m_source.db.execute(QStringLiteral("SELECT name_en, name_zh, iati_id, id FROM partners"));
         if (!r)
             return r.error();
         while (r->next()) {
             for (int column = 0; column < 3; ++column) {
                 const QString key = r->value(column).toString().trimmed().toCaseFolded();
                 if (!key.isEmpty())
-                    m_stored.insert(QString::number(column == 2) + key);
+                    m_stored.insert(QString::number(column == 2) + key, r->value(3).toLongLong());
             }
         }
         return {};
@@ -48,8 +50,8 @@ public:
         p.acronym = row.value(QStringLiteral("acronym"));
         p.iatiId = row.value(QStringLiteral("iati_id"));
         p.country = row.value(QStringLiteral("country")).toUpper();
-        if (const Country *named = ReferenceData::instance().countryByCodeOrName(row.value(QStringLiteral("country"))))
-            p.country = named->alpha2; // "Kenya", "KEN", "404" or 肯尼亚 as KE
+        if (const QString code = countryCodeOf(row.value(QStringLiteral("country"))); !code.isEmpty())
+            p.country = code; // "Kenya", "KEN", "404" or 肯尼亚 as KE (the registers export names)
         ok = unique(row, QStringLiteral("name_en"), false) && ok;
         ok = unique(row, QStringLiteral("name_zh"), false) && ok;
         ok = unique(row, QStringLiteral("iati_id"), true) && ok;
@@ -83,6 +85,8 @@ public:
         }
         if (!write)
             return {};
+        if (const qint64 id = storedId(row); id != 0)
+            return update(row, id, p, keys);
         auto stored = PartnerService(m_source.db).create(p);
         if (!stored && (stored.error().kind == Error::Kind::Validation || stored.error().kind == Error::Kind::Duplicate)) {
             if (stored.error().fields.isEmpty())
@@ -90,20 +94,75 @@ public:
             row.problems(stored.error().fields, keys);
             return {};
         }
-        return stored ? Status() : Status(stored.error());
+        if (!stored)
+            return stored.error();
+        if (m_source.batch)
+            return m_source.batch->added(QStringLiteral("partners"), stored->id);
+        return {};
     }
 
 private:
+    // The stored partner the row names: by its IATI identifier when it has one, else by name.
+    qint64 storedId(const ImportRow &row) const
+    {
+        if (const QString iati = row.value(QStringLiteral("iati_id")); !iati.isEmpty())
+            return m_stored.value(QStringLiteral("1") + iati.toCaseFolded());
+        for (const char *key : {"name_en", "name_zh"}) {
+            if (const QString name = row.value(QLatin1String(key)); !name.isEmpty())
+                return m_stored.value(QStringLiteral("0") + name.toCaseFolded());
+        }
+        return 0;
+    }
+
+    Status update(const ImportRow &row, qint64 id, const Partner &read, const QHash<QString, QString> &keys)
+    {
+        PartnerService service(m_source.db);
+        auto stored = service.get(id);
+        if (!stored)
+            return stored.error();
+        Partner p = stored.value();
+        auto mapped = [&row](const char *key) { return !row.column(QLatin1String(key)).isEmpty(); };
+        if (mapped("name_en")) p.nameEn = read.nameEn;
+        if (mapped("name_zh")) p.nameZh = read.nameZh;
+        if (mapped("acronym")) p.acronym = read.acronym;
+        if (mapped("org_type")) p.orgType = read.orgType;
+        if (mapped("iati_id")) p.iatiId = read.iatiId;
+        if (mapped("country")) p.country = read.country;
+        if (mapped("network_member_since")) p.networkMemberSince = read.networkMemberSince;
+        if (fieldsOf(p) == fieldsOf(stored.value())) {
+            if (m_source.report)
+                ++m_source.report->unchanged;
+            return {};
+        }
+        QByteArray before;
+        if (m_source.batch) {
+            auto image = m_source.batch->before(QStringLiteral("partners"), id);
+            if (!image)
+                return image.error();
+            before = image.value();
+        }
+        auto updated = service.update(p);
+        if (!updated && (updated.error().kind == Error::Kind::Validation || updated.error().kind == Error::Kind::Duplicate)) {
+            if (updated.error().fields.isEmpty())
+                row.problem(QStringLiteral("iati_id"), updated.error().message);
+            row.problems(updated.error().fields, keys);
+            return {};
+        }
+        if (!updated)
+            return updated.error();
+        if (m_source.report)
+            ++m_source.report->updated;
+        if (m_source.batch)
+            return m_source.batch->updated(QStringLiteral("partners"), id, before);
+        return {};
+    }
+
     bool unique(const ImportRow &row, const QString &key, bool isIatiId)
     {
         const QString value = row.value(key);
         if (value.isEmpty())
             return true;
         const QString folded = QString::number(isIatiId) + value.toCaseFolded();
-        if (m_stored.contains(folded)) {
-            row.problem(key, QCoreApplication::translate("Import", "duplicate: %1 is already in the portfolio").arg(quotedValue(value)));
-            return false;
-        }
         if (const qint64 line = m_inFile.value(folded + QLatin1Char('|') + key); line > 0) {
             row.problem(key, QCoreApplication::translate("Import", "duplicate: %1 is already on line %2").arg(quotedValue(value)).arg(line));
             return false;
@@ -114,7 +173,7 @@ private:
 
     ImportSource m_source;
     NameIndex<int> m_types;
-    QSet<QString> m_stored; // "0" + a name, "1" + an IATI identifier, case folded
+    QHash<QString, qint64> m_stored; // "0" + a name, "1" + an IATI identifier, case folded -> id
     QHash<QString, qint64> m_inFile;
 };
 

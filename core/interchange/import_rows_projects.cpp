@@ -3,8 +3,10 @@
 #include "import_values.h"
 
 #include "common/quoted_value.h"
+#include "domain/record_fields.h"
 #include "domain/validation.h"
 #include "reference/reference_data.h"
+#include "services/import_batches.h"
 #include "services/project_service.h"
 
 #include <QCoreApplication>
@@ -78,8 +80,7 @@ QString readShares(const QString &text, QList<Share> &shares, const std::functio
 
 QString countryCode(const QString &text)
 {
-    const Country *country = ReferenceData::instance().countryByCodeOrName(text);
-    return country ? country->alpha2 : QString();
+    return countryCodeOf(text);
 }
 
 // A DAC 5-digit purpose code as it is; a 3-digit DAC category (311 Agriculture) as the first
@@ -125,7 +126,7 @@ public:
         if (!projects)
             return projects.error();
         for (auto it = projects->cbegin(); it != projects->cend(); ++it)
-            m_stored.insert(it.key().toCaseFolded());
+            m_stored.insert(it.key().toCaseFolded(), it->id);
         return {};
     }
 
@@ -135,9 +136,6 @@ public:
         Project p;
         p.code = row.value(QStringLiteral("code"));
         if (!row.require(QStringLiteral("code"))) {
-            ok = false;
-        } else if (m_stored.contains(p.code.toCaseFolded())) {
-            row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already in the portfolio").arg(quotedValue(p.code)));
             ok = false;
         } else if (m_inFile.contains(p.code.toCaseFolded())) {
             row.problem(QStringLiteral("code"), QCoreApplication::translate("Import", "duplicate code %1: already on line %2")
@@ -156,7 +154,7 @@ public:
         ok = readDate(row, QStringLiteral("actual_start"), p.actualStart) && ok;
         ok = readDate(row, QStringLiteral("actual_end"), p.actualEnd) && ok;
         QList<Share> shares;
-        if (const QString why = readShares(row.value(QStringLiteral("countries")), shares, countryCode); !why.isEmpty()) {
+        if (const QString why = readShares(countryListToCodes(row.value(QStringLiteral("countries"))), shares, countryCode); !why.isEmpty()) {
             row.problem(QStringLiteral("countries"), why);
             ok = false;
         }
@@ -203,6 +201,8 @@ public:
             row.warn(w.field, w.message);
         if (!write)
             return {};
+        if (const qint64 id = m_stored.value(p.code.toCaseFolded()); id != 0)
+            return update(row, id, p, keys);
         auto stored = ProjectService(m_source.db).create(p, ValidationRules::Import);
         if (!stored && (stored.error().kind == Error::Kind::Validation || stored.error().kind == Error::Kind::Duplicate)) {
             if (stored.error().fields.isEmpty())
@@ -212,15 +212,89 @@ public:
         }
         if (!stored)
             return stored.error();
+        if (m_source.batch)
+            return m_source.batch->added(QStringLiteral("projects"), stored->id);
         return {};
     }
 
 private:
+    // A project already in the portfolio (by its code) takes the file's values of the columns the
+    // file has; one whose values are all the same is left as it is, and counted unchanged.
+    Status update(const ImportRow &row, qint64 id, const Project &read, const QHash<QString, QString> &keys)
+    {
+        ProjectService service(m_source.db);
+        auto stored = service.get(id);
+        if (!stored)
+            return stored.error();
+        Project p = stored.value();
+        auto mapped = [&row](const char *key) { return !row.column(QLatin1String(key)).isEmpty(); };
+        if (mapped("title_en")) p.titleEn = read.titleEn;
+        if (mapped("title_zh")) p.titleZh = read.titleZh;
+        if (mapped("line")) p.line = read.line;
+        if (mapped("funding")) p.funding = read.funding;
+        if (mapped("status")) p.status = read.status;
+        if (mapped("planned_start")) p.plannedStart = read.plannedStart;
+        if (mapped("planned_end")) p.plannedEnd = read.plannedEnd;
+        if (mapped("actual_start")) p.actualStart = read.actualStart;
+        if (mapped("actual_end")) p.actualEnd = read.actualEnd;
+        if (mapped("officer")) p.officer = read.officer;
+        if (mapped("description_en")) p.descriptionEn = read.descriptionEn;
+        if (mapped("description_zh")) p.descriptionZh = read.descriptionZh;
+        if (mapped("iati_identifier")) p.iatiIdentifier = read.iatiIdentifier;
+        if (mapped("sdgs")) p.sdgGoals = read.sdgGoals;
+        if (mapped("sectors") && !sameCodes(p.sectors, read.sectors, row.value(QStringLiteral("sectors"))))
+            p.sectors = read.sectors;
+        // The registers export countries without their shares: the same countries keep theirs.
+        if (mapped("countries") && !sameCodes(p.countries, read.countries, row.value(QStringLiteral("countries"))))
+            p.countries = read.countries;
+        if (fieldsOf(p) == fieldsOf(stored.value())) {
+            if (m_source.report)
+                ++m_source.report->unchanged;
+            return {};
+        }
+        QByteArray before;
+        if (m_source.batch) {
+            auto image = m_source.batch->before(QStringLiteral("projects"), id);
+            if (!image)
+                return image.error();
+            before = image.value();
+        }
+        auto updated = service.update(p, ValidationRules::Import);
+        if (!updated && updated.error().kind == Error::Kind::Validation) {
+            row.problems(updated.error().fields, keys);
+            return {};
+        }
+        if (!updated)
+            return updated.error();
+        if (m_source.report)
+            ++m_source.report->updated;
+        if (m_source.batch)
+            return m_source.batch->updated(QStringLiteral("projects"), id, before);
+        return {};
+    }
+
+    // Whether shares read without percentages name the same codes, in any order, as stored.
+    template <typename ShareT> static bool sameCodes(const QList<ShareT> &stored, const QList<ShareT> &read, const QString &text)
+    {
+        if (text.contains(u':') || stored.size() != read.size())
+            return false;
+        QStringList a, b;
+        for (const ShareT &s : stored)
+            a << codeOfShare(s);
+        for (const ShareT &s : read)
+            b << codeOfShare(s);
+        a.sort();
+        b.sort();
+        return a == b;
+    }
+    static QString codeOfShare(const CountryShare &s) { return s.country; }
+    static QString codeOfShare(const SectorShare &s) { return s.code; }
+
     ImportSource m_source;
     NameIndex<BusinessLine> m_lines;
     NameIndex<FundingSource> m_funding;
     NameIndex<ActivityStatus> m_statuses;
-    QSet<QString> m_stored;
+    QHash<QString, qint64> m_stored; // code (case folded) -> id
     QHash<QString, qint64> m_inFile;
 };
 

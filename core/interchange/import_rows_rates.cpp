@@ -1,6 +1,7 @@
 // Exchange rates from CSV, into the reporting currency, through FinanceService::importRates (one
 // audit entry for the table). A rate for a currency and day already stored is replaced, as setRate does.
 #include "import_fields.h"
+#include "services/import_batches.h"
 #include "import_values.h"
 
 #include "domain/finance.h"
@@ -78,7 +79,18 @@ public:
     {
         if (!write || m_rates.isEmpty())
             return {};
-        return FinanceService(m_source.db).importRates(m_rates);
+        // The rates it replaces are kept for its undo, and the rates it writes marked as its own.
+        for (const ExchangeRate &r : m_rates) {
+            if (Status s = m_source.batch ? m_source.batch->rateReplaced(m_quote, r.currency.toUpper(), r.date.toString(Qt::ISODate)) : Status(); !s)
+                return s;
+        }
+        if (Status s = FinanceService(m_source.db).importRates(m_rates); !s)
+            return s;
+        for (const ExchangeRate &r : m_rates) {
+            if (Status s = m_source.batch ? m_source.batch->rateWritten(m_quote, r.currency.toUpper(), r.date.toString(Qt::ISODate)) : Status(); !s)
+                return s;
+        }
+        return {};
     }
 
 private:

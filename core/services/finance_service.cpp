@@ -420,7 +420,7 @@ Status FinanceService::writeRate(const ExchangeRate &rate, const QString &quote)
         return Error::validation(errors, QStringLiteral("%1 %2").arg(rate.currency, rate.date.toString(Qt::ISODate)));
     auto r = m_db.execute(
         QStringLiteral("INSERT INTO exchange_rates (quote_currency, currency, date, rate, source) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (quote_currency, currency, date) DO UPDATE SET rate = excluded.rate, source = excluded.source"),
+                       "ON CONFLICT (quote_currency, currency, date) DO UPDATE SET rate = excluded.rate, source = excluded.source, import_id = NULL"),
         {quote, rate.currency.toUpper(), rate.date.toString(Qt::ISODate), rate.rate.toString(), rate.source});
     if (!r)
         return r.error();

@@ -31,7 +31,7 @@ const QList<QString> &PortfolioCopy::tables()
     static const QList<QString> names{QStringLiteral("portfolio_settings"), QStringLiteral("partners"), QStringLiteral("partner_contacts"),
         QStringLiteral("emergencies"), QStringLiteral("projects"), QStringLiteral("project_countries"), QStringLiteral("project_sectors"), QStringLiteral("project_sdgs"),
         QStringLiteral("project_partners"), QStringLiteral("budget_lines"), QStringLiteral("transactions"), QStringLiteral("exchange_rates"),
-        QStringLiteral("deliveries"), QStringLiteral("delivery_items"), QStringLiteral("delivery_events"), QStringLiteral("audit_log")};
+        QStringLiteral("deliveries"), QStringLiteral("delivery_items"), QStringLiteral("delivery_events"), QStringLiteral("import_batches"), QStringLiteral("import_updates"), QStringLiteral("audit_log")};
     return names;
 }
 

@@ -28,6 +28,8 @@ const QList<SalvageTable> &salvageTables()
             {deliveries, 3, {project, {QStringLiteral("consignee_id"), partners, true}}},
             {QStringLiteral("delivery_items"), 3, {delivery}},
             {QStringLiteral("delivery_events"), 3, {delivery}},
+            {QStringLiteral("import_batches"), 7, {}},
+            {QStringLiteral("import_updates"), 7, {{QStringLiteral("batch_id"), QStringLiteral("import_batches")}}},
         };
     }();
     return tables;

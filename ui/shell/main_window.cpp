@@ -249,6 +249,8 @@ void MainWindow::buildMenus()
     deleteProject->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_projectsPage->addAction(deleteProject);
     QAction *rates = edit->addAction(tr("Exchange &Rates..."), this, &MainWindow::showRates);
+    QAction *undoImport = edit->addAction(tr("Undo &Import..."), this, [this] { showUndoImport(); });
+    undoImport->setObjectName(QStringLiteral("undoImportAction"));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("&Preferences..."), this, [this] { PreferencesDialog(m_settings, this).exec(); });
     preferences->setShortcut(QKeySequence::Preferences);
@@ -286,7 +288,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
 
-    m_portfolioActions = {backup, close, newProject, deleteProject, find, rates, reports, import, exportIati};
+    m_portfolioActions = {backup, close, newProject, deleteProject, find, rates, undoImport, reports, import, exportIati};
     m_editActions = {newProject, deleteProject, import};
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();

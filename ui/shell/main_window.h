@@ -129,6 +129,7 @@ private:
     void showReports();
     // File > Import: the import wizard (CSV or IATI).
     void showImport();
+    void showUndoImport();
     // File > Export IATI: the projects the register shows, as an IATI 2.03 activities file.
     void exportIatiFile();
     void newPortfolio();

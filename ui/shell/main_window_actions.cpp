@@ -13,6 +13,7 @@
 #include "editors/project_editor.h"
 #include "finance/rates_dialog.h"
 #include "interchange/iati_export.h"
+#include "interchange/import_undo_dialog.h"
 #include "interchange/import_wizard.h"
 #include "long_operation.h"
 #include "registers/project_table_model.h"
@@ -129,6 +130,14 @@ void MainWindow::showImport()
         return;
     ImportWizard wizard(m_portfolio->database().spec(), m_events, this);
     wizard.exec();
+}
+
+void MainWindow::showUndoImport()
+{
+    if (!m_portfolio)
+        return;
+    ImportUndoDialog dialog(m_portfolio->database(), m_events, this);
+    dialog.exec();
 }
 
 void MainWindow::exportIatiFile()
