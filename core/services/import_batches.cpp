@@ -546,6 +546,13 @@ Result<ImportBatchInfo> ImportBatches::undo(qint64 id)
     periods->finish();
     for (const QString &table : {QStringLiteral("deliveries"), QStringLiteral("transactions"), QStringLiteral("budget_lines"),
              QStringLiteral("projects"), QStringLiteral("partners"), kRates}) {
+        // Only where it added some: on a team server an officer may not delete partners or rates at all.
+        auto any = m_db.execute(QStringLiteral("SELECT 1 FROM %1 WHERE import_id = ? LIMIT 1").arg(table), {id});
+        if (!any)
+            return any.error();
+        if (!any->next())
+            continue;
+        any->finish();
         auto r = m_db.execute(QStringLiteral("DELETE FROM %1 WHERE import_id = ?").arg(table), {id});
         if (!r)
             return r.error();

@@ -108,7 +108,7 @@ GRANT INSERT ON emergencies TO {{OFFICER}}, {{ADMIN}};
 GRANT INSERT ON audit_log TO {{OFFICER}}, {{ADMIN}};
 -- imports are recorded as batches, so that they can be undone
 GRANT INSERT, UPDATE ON import_batches TO {{OFFICER}}, {{ADMIN}};
-GRANT INSERT, DELETE ON import_updates TO {{OFFICER}}, {{ADMIN}};
+GRANT INSERT, UPDATE, DELETE ON import_updates TO {{OFFICER}}, {{ADMIN}};
 
 -- admin: everything else too: deleting partners, exchange rates, the portfolio's settings.
 GRANT DELETE ON partners TO {{ADMIN}};

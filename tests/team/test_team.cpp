@@ -215,6 +215,10 @@ TEST_CASE("a server of another schema version is refused with what to do, and se
     // A team portfolio as version 5 left it: no emergencies yet, its roles already set up.
     REQUIRE(test::superuserExec(QStringLiteral("DROP TABLE emergencies"), db));
     REQUIRE(test::superuserExec(QStringLiteral("ALTER TABLE projects DROP COLUMN emergency"), db));
+    // ... and none of step 7's import batches.
+    REQUIRE(test::superuserExec(QStringLiteral("DROP TABLE import_updates, import_batches"), db));
+    for (const char *table : {"projects", "partners", "transactions", "budget_lines", "deliveries", "exchange_rates"})
+        REQUIRE(test::superuserExec(QStringLiteral("ALTER TABLE %1 DROP COLUMN import_id").arg(QLatin1String(table)), db));
     REQUIRE(test::superuserExec(QStringLiteral("UPDATE projectdesk_schema SET version = 5"), db));
     auto older = cli(server.url, {QStringLiteral("stats")});
     CHECK(older.exitCode == 1);
@@ -222,7 +226,7 @@ TEST_CASE("a server of another schema version is refused with what to do, and se
     const auto migrated = cli(server.url, {QStringLiteral("server"), QStringLiteral("migrate")});
     INFO(migrated.err.toStdString());
     CHECK(migrated.exitCode == 0);
-    CHECK(migrated.out.contains(QStringLiteral("schema version 6")));
+    CHECK(migrated.out.contains(QStringLiteral("schema version 7")));
     CHECK(cli(server.url, {QStringLiteral("stats")}).exitCode == 0);
     // The step granted the team's roles the new table: a viewer lists the emergencies, an officer adds one.
     const QString viewer = unique("viewer"), officer = unique("officer");
@@ -237,6 +241,19 @@ TEST_CASE("a server of another schema version is refused with what to do, and se
         QStringLiteral("pw-") + officer);
     INFO(added.err.toStdString());
     CHECK(added.exitCode == 0);
+    // ... and the import batches: an officer imports projects of a line and undoes the import.
+    test::TempDir dir;
+    const QString csv = dir.path(QStringLiteral("goods.csv"));
+    test::writeFile(csv, "code,title_en,line\nGS-2031-001,Tents,goods\n");
+    const auto imported = cli(server.loginUrl(officer), {QStringLiteral("import"), QStringLiteral("csv"), QStringLiteral("--entity"),
+        QStringLiteral("projects"), csv}, QStringLiteral("pw-") + officer);
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    const auto undone = cli(server.loginUrl(officer), {QStringLiteral("imports"), QStringLiteral("undo"), QStringLiteral("1")},
+        QStringLiteral("pw-") + officer);
+    INFO(undone.err.toStdString());
+    CHECK(undone.exitCode == 0);
+    CHECK(cli(server.loginUrl(viewer), {QStringLiteral("imports"), QStringLiteral("list")}, QStringLiteral("pw-") + viewer).exitCode == 0);
     // A database of another application is left alone.
     const QString foreign = test::newServerDatabase();
     REQUIRE(test::superuserExec(QStringLiteral("CREATE TABLE accounts (id int)"), test::databaseOf(foreign)));

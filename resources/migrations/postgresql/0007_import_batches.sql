@@ -47,7 +47,7 @@ BEGIN
         EXECUTE format('GRANT SELECT ON import_batches, import_updates TO %I, %I, %I', current_database() || '_viewer',
             current_database() || '_officer', current_database() || '_admin');
         EXECUTE format('GRANT INSERT, UPDATE ON import_batches TO %I, %I', current_database() || '_officer', current_database() || '_admin');
-        EXECUTE format('GRANT INSERT, DELETE ON import_updates TO %I, %I', current_database() || '_officer', current_database() || '_admin');
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON import_updates TO %I, %I', current_database() || '_officer', current_database() || '_admin');
     END IF;
 END
 $$;
