@@ -171,6 +171,20 @@
         <numerusform>%n warnings: kept as the file says.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%n date warning(s): kept as the file gives them.</source>
+      <translation>
+        <numerusform>%n date warning: kept as the file gives them.</numerusform>
+        <numerusform>%n date warnings: kept as the file gives them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n IATI 1.x code(s) mapped.</source>
+      <translation>
+        <numerusform>%n IATI 1.x code mapped.</numerusform>
+        <numerusform>%n IATI 1.x codes mapped.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>pd::ui::MainWindow</name>

@@ -517,18 +517,6 @@
         <translation>未知的活动日期类型“%1”</translation>
     </message>
     <message>
-        <source>planned end %1 is before planned start; not kept</source>
-        <translation>计划结束日期 %1 早于计划开始日期；未保留</translation>
-    </message>
-    <message>
-        <source>actual end %1 has no actual start before it; not kept</source>
-        <translation>实际结束日期 %1 之前没有实际开始日期；未保留</translation>
-    </message>
-    <message>
-        <source>closed without an actual end; the actual start %1 is not kept</source>
-        <translation>已结束但无实际结束日期；实际开始日期 %1 未保留</translation>
-    </message>
-    <message>
         <source>percentages sum to %1%, scaled to 100%</source>
         <translation>百分比合计为 %1%，已按比例调整为 100%</translation>
     </message>
@@ -635,6 +623,14 @@
     <message>
         <source>an import of %1</source>
         <translation>%1 的导入</translation>
+    </message>
+    <message>
+        <source>"%1" (IATI 1.x or a name) read as code %2</source>
+        <translation>“%1”（IATI 1.x 代码或名称）读作代码 %2</translation>
+    </message>
+    <message>
+        <source>transaction type %1 given as the element's text, not its code</source>
+        <translation>交易类型 %1 写在元素文本中，而不是 code 属性中</translation>
     </message>
 </context>
 <context>
@@ -948,10 +944,6 @@
         <translation>未知的项目编号</translation>
     </message>
     <message>
-        <source>duplicate code %1: already in the portfolio</source>
-        <translation>编号 %1 重复：项目组合中已存在</translation>
-    </message>
-    <message>
         <source>duplicate code %1: already on line %2</source>
         <translation>编号 %1 重复：第 %2 行已有</translation>
     </message>
@@ -994,10 +986,6 @@
     <message>
         <source>not a year</source>
         <translation>不是年份</translation>
-    </message>
-    <message>
-        <source>duplicate: %1 is already in the portfolio</source>
-        <translation>重复：%1 已在项目组合中</translation>
     </message>
     <message>
         <source>duplicate: %1 is already on line %2</source>
@@ -1146,6 +1134,182 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than %2 uncompressed, more than this import reads</source>
+        <translation>部件 %1 解压后大于 %2，超出本导入可读取的大小</translation>
+    </message>
+    <message>
+        <source>the part %1 inflates to more than %2 times its compressed size, as zip bombs do; it is not read</source>
+        <translation>部件 %1 解压后超过其压缩大小的 %2 倍（压缩炸弹的特征），不予读取</translation>
+    </message>
+    <message>
+        <source>it has no part %1</source>
+        <translation>其中没有部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is encrypted</source>
+        <translation>部件 %1 已加密</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be read: %2</source>
+        <translation>无法读取部件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be inflated: %2</source>
+        <translation>无法解压部件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the part %1 has a document type declaration (DTD), which workbooks do not have; it is not read</source>
+        <translation>部件 %1 含有文档类型声明（DTD），工作簿不应有此内容，不予读取</translation>
+    </message>
+    <message>
+        <source>the part %1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>部件 %1 不是格式正确的 XML（第 %2 行第 %3 列）：%4</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): %2</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）：%2</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password or is an Excel 97-2003 workbook (.xls); open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx) without a password, then import that file.</source>
+        <translation>%1 设有密码，或是 Excel 97-2003 工作簿（.xls）；请在 Excel 或 LibreOffice 中打开，另存为不带密码的 Excel 工作簿（.xlsx），然后导入该文件。</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive, as .xlsx files are; save it as .xlsx and import that file</source>
+        <translation>它不是 .xlsx 文件应有的 zip 压缩包；请另存为 .xlsx 后导入</translation>
+    </message>
+    <message>
+        <source>it is a binary Excel workbook (.xlsb); save it as .xlsx and import that file</source>
+        <translation>它是二进制 Excel 工作簿（.xlsb）；请另存为 .xlsx 后导入</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx and import that file</source>
+        <translation>它是 OpenDocument 电子表格（.ods）；请另存为 .xlsx 后导入</translation>
+    </message>
+    <message>
+        <source>it has no part xl/workbook.xml</source>
+        <translation>其中没有部件 xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”; its sheets are %3</source>
+        <translation>%1 中没有工作表“%2”；其工作表为 %3</translation>
+    </message>
+    <message>
+        <source>its sheet “%1” has no part</source>
+        <translation>其工作表“%1”没有对应的部件</translation>
+    </message>
+    <message>
+        <source>sheet “%1”, row %2: %3</source>
+        <translation>工作表“%1”第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the row number “%1” is not valid</source>
+        <translation>行号“%1”无效</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not valid (columns go from A to XFD)</source>
+        <translation>单元格引用“%1”无效（列的范围为 A 到 XFD）</translation>
+    </message>
+    <message>
+        <source>the row has more than %1 columns</source>
+        <translation>该行超过 %1 列</translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds more than %3 characters</source>
+        <translation>单元格 %1%2 超过 %3 个字符</translation>
+    </message>
+    <message>
+        <source>cell %1%2 refers to shared string %3, which the workbook does not have</source>
+        <translation>单元格 %1%2 引用了共享字符串 %3，而工作簿中没有该字符串</translation>
+    </message>
+    <message>
+        <source>it has more than %1 sheets</source>
+        <translation>其工作表超过 %1 个</translation>
+    </message>
+    <message>
+        <source>it has no sheets</source>
+        <translation>其中没有工作表</translation>
+    </message>
+    <message>
+        <source>it has more than %1 shared strings</source>
+        <translation>其共享字符串超过 %1 个</translation>
+    </message>
+    <message>
+        <source>its shared strings hold more than %1 characters</source>
+        <translation>其共享字符串超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>交付批次</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>预算行</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>%1; nothing was undone</source>
+        <translation>%1；未撤销任何内容</translation>
+    </message>
+    <message>
+        <source>there is no import %1</source>
+        <translation>没有编号为 %1 的导入</translation>
+    </message>
+    <message>
+        <source>%1 %2 was deleted after the import</source>
+        <translation>%1 %2 在导入后被删除</translation>
+    </message>
+    <message>
+        <source>%1 %2 was changed after the import (revision %3)</source>
+        <translation>%1 %2 在导入后被修改（修订版 %3）</translation>
+    </message>
+    <message>
+        <source>the %1 rate of %2 was changed after the import</source>
+        <translation>%2 的 %1 汇率在导入后被修改</translation>
+    </message>
+    <message>
+        <source>transactions</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>预算行</translation>
+    </message>
+    <message>
+        <source>deliveries</source>
+        <translation>交付批次</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 added after the import</source>
+        <translation>%1 %2 在导入后新增了%3</translation>
+    </message>
+    <message>
+        <source>import %1 (%2) was undone already on %3; nothing was done</source>
+        <translation>导入 %1（%2）已于 %3 撤销；未作任何操作</translation>
     </message>
 </context>
 <context>
@@ -2293,15 +2457,21 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) checked</source>
-        <translation><numerusform>已检查 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>已检查 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) checked, forming %1 records</source>
-        <translation><numerusform>已检查 %n 行，合为 %1 条记录</numerusform></translation>
+        <translation>
+            <numerusform>已检查 %n 行，合为 %1 条记录</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): what the file says is kept as written and listed here.</source>
-        <translation><numerusform>%n 条警告：文件中的内容按原样保存，并在此列出。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条警告：文件中的内容按原样保存，并在此列出。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: no problems. Import writes them all in one go.</source>
@@ -2309,7 +2479,9 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>%1; %n record(s) with problems will be left out, their rows written to %2. The others are imported.</source>
-        <translation><numerusform>%1；有问题的 %n 条记录将不导入，其各行写入 %2。其余记录照常导入。</numerusform></translation>
+        <translation>
+            <numerusform>%1；有问题的 %n 条记录将不导入，其各行写入 %2。其余记录照常导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, problems: %2. Nothing will be written until the file has none.</source>
@@ -2466,7 +2638,9 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>%1: a workbook; the header is on row %2; %n column(s).</source>
-        <translation><numerusform>%1：工作簿；标题在第 %2 行；共 %n 列。</numerusform></translation>
+        <translation>
+            <numerusform>%1：工作簿；标题在第 %2 行；共 %n 列。</numerusform>
+        </translation>
     </message>
     <message>
         <source>(the first)</source>
@@ -2498,7 +2672,9 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>%n value(s) translated</source>
-        <translation><numerusform>已对照 %n 个取值</numerusform></translation>
+        <translation>
+            <numerusform>已对照 %n 个取值</numerusform>
+        </translation>
     </message>
     <message>
         <source>dates as %1</source>
@@ -3610,15 +3786,100 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s) of %1 into the portfolio.</source>
-        <translation><numerusform>已将 %n 条%1记录导入项目组合。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条%1记录导入项目组合。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) with problems were left out; their rows are in %1.</source>
-        <translation><numerusform>有问题的 %n 条记录未导入；其各行已写入 %1。</numerusform></translation>
+        <translation>
+            <numerusform>有问题的 %n 条记录未导入；其各行已写入 %1。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): kept as the file says.</source>
-        <translation><numerusform>%n 条警告：按文件原样保存。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条警告：按文件原样保存。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date warning(s): kept as the file gives them.</source>
+        <translation><numerusform>%n 条日期警告：按文件原样保存。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IATI 1.x code(s) mapped.</source>
+        <translation><numerusform>已转换 %n 个 IATI 1.x 代码。</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept, warning</source>
+        <translation>已保存，有警告</translation>
+    </message>
+    <message>
+        <source>Mapped</source>
+        <translation>已转换</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ImportUndoDialog</name>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the records it added and puts back the ones it changed. It is refused when a record was changed after the import.</source>
+        <translation>撤销导入会删除该次导入新增的记录，并把它修改过的记录恢复原样。如果某条记录在导入后又被修改过，撤销将被拒绝。</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo the chosen import</source>
+        <translation>撤销所选的导入</translation>
     </message>
 </context>
 <context>
@@ -4024,6 +4285,10 @@ It is made as soon as that is done; Cancel leaves everything as it was.</source>
     <message>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import...</source>
+        <translation>撤销导入(&amp;I)...</translation>
     </message>
 </context>
 <context>
