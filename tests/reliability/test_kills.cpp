@@ -122,7 +122,8 @@ TEST_CASE("kill -9 during a CSV import: the file is sound and holds all the rows
         test::writeFile(csv, big);
     }
     const qint64 before = scalarOf(base, QStringLiteral("SELECT count(*) FROM transactions"));
-    const qint64 rows = test::readFile(csv).count('\n') - 1;
+    // The first copy of each row is already in the portfolio, identically: the import skips it.
+    const qint64 rows = (test::readFile(csv).count('\n') - 1) * 59 / 60;
     const QString work = dir.path("work.db");
     killRepeatedly(QStringLiteral("csv import"), [&] { test::copyFile(base, work); }, work, cli,
         {"--db", work, "import", "csv", "--entity", "transactions", csv}, [&](bool killed, const QByteArray &) {
@@ -212,13 +213,17 @@ TEST_CASE("kill -9 during a schema upgrade: the old version or the new, and neve
     const QString base = demoBase(dir, 20);
     {
         // Back to schema version 3: its steps to the latest build an index over every budget line,
-        // rebuild the tables whose ids must never be reused and add the emergencies.
+        // rebuild the tables whose ids must never be reused, add the emergencies and the import batches.
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("to-v3"));
         raw.setDatabaseName(base);
         REQUIRE(raw.open());
         QSqlQuery q(raw);
         REQUIRE(q.exec(QStringLiteral("DROP INDEX budget_lines_by_project")));
         REQUIRE(q.exec(QStringLiteral("DROP TABLE emergencies"))); // step 6's (step 5 rebuilds projects without its column)
+        // Step 7's tables and the columns it adds to tables step 5 does not rebuild.
+        for (const char *undo : {"DROP TABLE import_updates", "DROP TABLE import_batches", "DROP INDEX partners_import",
+                 "DROP INDEX exchange_rates_import", "ALTER TABLE partners DROP COLUMN import_id", "ALTER TABLE exchange_rates DROP COLUMN import_id"})
+            REQUIRE(q.exec(QLatin1String(undo)));
         REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 3")));
         q = QSqlQuery();
         raw.close();

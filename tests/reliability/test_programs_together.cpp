@@ -68,7 +68,10 @@ TEST_CASE("the app, a second window, the command line, an import and backups on 
         }
         test::writeFile(dir.path("import.csv"), csv);
     }
-    const qint64 imported = csv.count('\n') - 1;
+    // The first copy of each row is already in the portfolio, identically: a re-import skips it
+    // (counted as unchanged); the 39 copies after it are added.
+    const qint64 oneCopy = (csv.count('\n') - 1) / 40;
+    const qint64 imported = csv.count('\n') - 1 - oneCopy;
     qint64 projectsBefore = 0, transactionsBefore = 0;
     {
         auto db = Database::openFile(path, Database::OpenMode::Inspect);
