@@ -54,10 +54,12 @@ TEST_CASE("Edit > Undo Import lists the imports and undoes the chosen one; the r
             return;
         seen = true;
         listed = dialog->table()->rowCount();
+        pd::test::shoot(dialog, QStringLiteral("import-undo-before-en"));
         REQUIRE(dialog->undoButton()->isEnabled());
         QTest::mouseClick(dialog->undoButton(), Qt::LeftButton);
         undone = dialog->table()->rowCount() == 1 && !dialog->table()->item(0, 7)->text().isEmpty();
         buttonAfter = dialog->undoButton()->isEnabled(); // an undone import cannot be undone again
+        pd::test::shoot(dialog, QStringLiteral("import-undo-after-en"));
         dialog->reject();
     });
     action->trigger();
